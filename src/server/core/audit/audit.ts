@@ -1,0 +1,47 @@
+import { and, desc, eq, lt } from 'drizzle-orm';
+import { accounts } from '../auth/auth.tables.js';
+import type { Queryable } from '../db/db.js';
+import { auditLog } from './audit.tables.js';
+
+export interface AuditEntry {
+  eventId?: string | null;
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  summary?: Record<string, unknown>;
+}
+
+/** Call inside the transaction of the write it describes: both land or neither. */
+export async function recordAudit(tx: Queryable, entry: AuditEntry): Promise<void> {
+  await tx.insert(auditLog).values({
+    eventId: entry.eventId ?? null,
+    actorId: entry.actorId,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    summary: entry.summary ?? {},
+  });
+}
+
+export async function listAuditEntries(db: Queryable, options: { eventId: string; before?: number; limit: number }) {
+  const where = options.before
+    ? and(eq(auditLog.eventId, options.eventId), lt(auditLog.id, options.before))
+    : eq(auditLog.eventId, options.eventId);
+  return db
+    .select({ entry: auditLog, actorName: accounts.name })
+    .from(auditLog)
+    .leftJoin(accounts, eq(accounts.id, auditLog.actorId))
+    .where(where)
+    .orderBy(desc(auditLog.id))
+    .limit(options.limit);
+}
+
+/** Which fields a change touched, with their new values: what the log shows a reader. */
+export function describeChange(before: Record<string, unknown>, patch: Record<string, unknown>) {
+  const changed: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (value !== undefined && JSON.stringify(before[key]) !== JSON.stringify(value)) changed[key] = value;
+  }
+  return changed;
+}

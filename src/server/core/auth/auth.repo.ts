@@ -1,0 +1,114 @@
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { EventRole } from '../../../shared/auth.js';
+import { events } from '../../modules/events/events.tables.js';
+import type { Queryable } from '../db/db.js';
+import { accounts, eventRoles, magicLinks, sessions } from './auth.tables.js';
+
+export type AccountRow = typeof accounts.$inferSelect;
+
+export async function findAccountByEmail(db: Queryable, email: string): Promise<AccountRow | undefined> {
+  const [row] = await db.select().from(accounts).where(eq(accounts.email, email.toLowerCase()));
+  return row;
+}
+
+export async function findAccountById(db: Queryable, id: string): Promise<AccountRow | undefined> {
+  const [row] = await db.select().from(accounts).where(eq(accounts.id, id));
+  return row;
+}
+
+export async function insertAccount(
+  db: Queryable,
+  values: { email: string; name: string; language?: string; isAdmin?: boolean; passwordHash?: string | null },
+): Promise<AccountRow> {
+  const [row] = await db
+    .insert(accounts)
+    .values({ ...values, email: values.email.toLowerCase() })
+    .returning();
+  if (!row) throw new Error('account insert returned nothing');
+  return row;
+}
+
+export async function updateAccount(
+  db: Queryable,
+  id: string,
+  values: Partial<Pick<AccountRow, 'name' | 'language' | 'passwordHash' | 'isAdmin'>>,
+): Promise<void> {
+  await db
+    .update(accounts)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(accounts.id, id));
+}
+
+export async function insertSession(db: Queryable, values: { tokenHash: string; accountId: string; expiresAt: Date }) {
+  await db.insert(sessions).values(values);
+}
+
+export async function findLiveSession(db: Queryable, tokenHash: string) {
+  const [row] = await db
+    .select({ tokenHash: sessions.tokenHash, account: accounts })
+    .from(sessions)
+    .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, new Date())));
+  return row;
+}
+
+export async function deleteSession(db: Queryable, tokenHash: string) {
+  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function insertMagicLink(
+  db: Queryable,
+  values: { tokenHash: string; accountId: string; expiresAt: Date },
+) {
+  await db.insert(magicLinks).values(values);
+}
+
+/** Marks the link used in the same statement that checks it: two clicks cannot both win. */
+export async function useMagicLink(db: Queryable, tokenHash: string): Promise<string | undefined> {
+  const [row] = await db
+    .update(magicLinks)
+    .set({ usedAt: new Date() })
+    .where(and(eq(magicLinks.tokenHash, tokenHash), isNull(magicLinks.usedAt), gt(magicLinks.expiresAt, new Date())))
+    .returning({ accountId: magicLinks.accountId });
+  return row?.accountId;
+}
+
+export async function findMagicLink(db: Queryable, tokenHash: string) {
+  const [row] = await db.select().from(magicLinks).where(eq(magicLinks.tokenHash, tokenHash));
+  return row;
+}
+
+export async function listRolesOfAccount(db: Queryable, accountId: string) {
+  return db
+    .select({ eventId: eventRoles.eventId, eventSlug: events.slug, role: eventRoles.role })
+    .from(eventRoles)
+    .innerJoin(events, eq(events.id, eventRoles.eventId))
+    .where(eq(eventRoles.accountId, accountId));
+}
+
+export async function insertEventRole(db: Queryable, values: { eventId: string; accountId: string; role: EventRole }) {
+  await db.insert(eventRoles).values(values).onConflictDoNothing();
+}
+
+export async function deleteEventRole(db: Queryable, values: { eventId: string; accountId: string; role: EventRole }) {
+  const deleted = await db
+    .delete(eventRoles)
+    .where(
+      and(
+        eq(eventRoles.eventId, values.eventId),
+        eq(eventRoles.accountId, values.accountId),
+        eq(eventRoles.role, values.role),
+      ),
+    )
+    .returning({ role: eventRoles.role });
+  return deleted.length > 0;
+}
+
+export async function listEventRoles(db: Queryable, eventId: string) {
+  return db
+    .select({ accountId: accounts.id, email: accounts.email, name: accounts.name, role: eventRoles.role })
+    .from(eventRoles)
+    .innerJoin(accounts, eq(accounts.id, eventRoles.accountId))
+    .where(eq(eventRoles.eventId, eventId))
+    .orderBy(eventRoles.role, accounts.name);
+}

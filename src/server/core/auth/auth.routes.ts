@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import {
+  magicLinkConsumeSchema,
+  magicLinkRequestSchema,
+  passwordSignInSchema,
+  sessionViewSchema,
+  updateMeSchema,
+} from '../../../shared/auth.js';
+import type { AppContext } from '../http/context.js';
+import { strictRateLimit, type TypedApp } from '../http/module.js';
+import { clearSessionCookie, setSessionCookie } from '../http/session.js';
+import { MAIL_QUEUED_CHANNEL } from '../mail/outbox.js';
+import { requireSignedIn } from './actor.js';
+import * as auth from './auth.service.js';
+
+const tags = ['auth'];
+const noContent = { 204: z.null() };
+
+export function authRoutes(app: TypedApp, ctx: AppContext) {
+  const { db } = ctx;
+
+  // Anyone: who am I, and the CSRF token for my writes.
+  app.get('/api/session', { schema: { tags, response: { 200: sessionViewSchema } } }, async (request) => ({
+    account: request.account ? auth.presentAccount(request.account, request.actor) : null,
+    csrfToken: request.csrfToken,
+  }));
+
+  // Anyone: password sign-in (staff accounts with a password).
+  app.post(
+    '/api/auth/password',
+    { schema: { tags, body: passwordSignInSchema, response: noContent }, config: strictRateLimit(10) },
+    async (request, reply) => {
+      const token = await auth.signInWithPassword({ db, ...request.body });
+      setSessionCookie(reply, request, token);
+      return reply.status(204).send(null);
+    },
+  );
+
+  // Anyone: mail me a sign-in link. Always 202, whether or not the address is known.
+  app.post(
+    '/api/auth/magic-link',
+    {
+      schema: { tags, body: magicLinkRequestSchema, response: { 202: z.object({ sent: z.literal(true) }) } },
+      config: strictRateLimit(5),
+    },
+    async (request, reply) => {
+      await auth.requestMagicLink({ db, publicUrl: ctx.config.publicUrl, ...request.body });
+      await ctx.bus.publish(MAIL_QUEUED_CHANNEL, '1');
+      return reply.status(202).send({ sent: true });
+    },
+  );
+
+  // Anyone holding a link's token: exchange it, once, for a session.
+  app.post(
+    '/api/auth/magic-link/consume',
+    { schema: { tags, body: magicLinkConsumeSchema, response: noContent }, config: strictRateLimit(20) },
+    async (request, reply) => {
+      const token = await auth.consumeMagicLink({ db, token: request.body.token });
+      setSessionCookie(reply, request, token);
+      return reply.status(204).send(null);
+    },
+  );
+
+  // Signed in: end this session.
+  app.post('/api/auth/sign-out', { schema: { tags, response: noContent } }, async (request, reply) => {
+    requireSignedIn(request.actor);
+    await auth.signOut({ db, token: request.sessionToken ?? '', accountId: request.actor.accountId });
+    clearSessionCookie(reply);
+    return reply.status(204).send(null);
+  });
+
+  // Signed in: change my name or preferred language.
+  app.patch('/api/me', { schema: { tags, body: updateMeSchema, response: noContent } }, async (request, reply) => {
+    requireSignedIn(request.actor);
+    await auth.updateMe({ db, accountId: request.actor.accountId, ...request.body });
+    return reply.status(204).send(null);
+  });
+}

@@ -1,0 +1,71 @@
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import { MIGRATIONS_DIR } from '../paths.js';
+import { type Database, type Db, rowsOf } from './db.js';
+import * as schema from './schema.js';
+
+const migrationsConfig = { migrationsFolder: MIGRATIONS_DIR };
+/** Any fixed number: nodes that start together take turns to migrate. */
+const MIGRATION_LOCK_KEY = 7_420_113;
+
+/** `dataDir` is a directory, or `memory://` for a throwaway database (tests). */
+export async function openPglite(dataDir: string): Promise<Database> {
+  const client = await PGlite.create(dataDir);
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'pglite',
+    migrate: () => migratePglite(drizzlePglite(client, { schema }), migrationsConfig),
+    isCurrent: () => isCurrent(db),
+    ping: async () => {
+      await client.query('select 1');
+    },
+    close: () => client.close(),
+  };
+}
+
+export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle client that loses its server must not crash the process.
+  pool.on('error', () => undefined);
+  await pool.query('select 1');
+  const pgDb = drizzlePg(pool, { schema });
+  const db = pgDb as unknown as Db;
+  return {
+    db,
+    kind: 'postgres',
+    migrate: async () => {
+      const lock = await pool.connect();
+      try {
+        await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+        await migratePg(pgDb, migrationsConfig);
+      } finally {
+        await lock.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+        lock.release();
+      }
+    },
+    isCurrent: () => isCurrent(db),
+    ping: async () => {
+      await pool.query('select 1');
+    },
+    close: () => pool.end(),
+  };
+}
+
+async function isCurrent(db: Db): Promise<boolean> {
+  const expected = readMigrationFiles(migrationsConfig).length;
+  try {
+    const rows = rowsOf<{ n: number }>(
+      await db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`),
+    );
+    return Number(rows[0]?.n ?? 0) >= expected;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,13 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from '../../config.js';
+import type { Bus } from '../bus/bus.js';
+import type { Database, Db } from '../db/db.js';
+
+/** What every module receives when it is mounted. */
+export interface AppContext {
+  config: Config;
+  database: Database;
+  db: Db;
+  bus: Bus;
+  log: FastifyBaseLogger;
+}

@@ -1,0 +1,35 @@
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from './context.js';
+
+export type TypedApp = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+/** A link in the organizer area's navigation, named by an i18n key. */
+export interface NavItem {
+  labelKey: string;
+  path: string;
+}
+
+/** A module's manifest: everything app.ts needs to mount it. */
+export interface ModuleManifest {
+  name: string;
+  routes: (app: TypedApp, ctx: AppContext) => void;
+  /** Background work, started by `serve` only; returns its stop function. */
+  jobs?: (ctx: AppContext) => Promise<() => Promise<void>>;
+  organizerNav?: NavItem[];
+}
+
+/** Per-route rate limit for endpoints that invite guessing or flooding. */
+export const strictRateLimit = (max: number) => ({ rateLimit: { max, timeWindow: '1 minute' } });

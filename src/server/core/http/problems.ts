@@ -1,0 +1,76 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { PROBLEM_CONTENT_TYPE, type Problem } from '../../../shared/problem.js';
+import { AppError, type FieldError } from '../errors.js';
+
+const TITLES: Record<number, string> = {
+  400: 'Bad request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not found',
+  405: 'Method not allowed',
+  409: 'Conflict',
+  413: 'Content too large',
+  415: 'Unsupported media type',
+  429: 'Too many requests',
+  500: 'Internal server error',
+  503: 'Service unavailable',
+};
+
+export function sendProblem(reply: FastifyReply, status: number, code: string, detail: string, errors?: FieldError[]) {
+  const body: Problem = {
+    type: `https://pendopo.dev/problems/${code}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    code,
+    detail,
+    ...(errors?.length ? { errors } : {}),
+  };
+  return reply.status(status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
+}
+
+/** Fastify's own codes for what a client got wrong, with ours in their place. */
+const FASTIFY_CLIENT_ERRORS: Record<string, { code: string; detail: string }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { code: 'request.malformed_json', detail: 'The body is not valid JSON.' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'request.empty_body', detail: 'The body is empty; send a JSON object.' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'request.too_large', detail: 'The body is larger than this endpoint accepts.' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'request.unsupported_media_type', detail: 'Send application/json.' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    code: 'request.bad_length',
+    detail: 'The Content-Length does not match the body.',
+  },
+};
+
+function fieldErrors(
+  error: FastifyError & { validation: { instancePath: string; message?: string; params: Record<string, unknown> }[] },
+  context: string,
+) {
+  return error.validation.map((issue) => {
+    const path = issue.instancePath.replace(/^\//, '').replace(/\//g, '.');
+    const keys = Array.isArray(issue.params.keys) ? (issue.params.keys as string[]) : null;
+    const field = keys ? [path, keys.join(',')].filter(Boolean).join('.') : path || context;
+    const message = keys ? 'is not a known field' : (issue.message ?? 'is not valid');
+    return { field, message };
+  });
+}
+
+export function registerProblemHandlers(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    if (error instanceof AppError) return sendProblem(reply, error.status, error.code, error.message, error.errors);
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const errors = fieldErrors(error, error.validationContext ?? 'body');
+      const first = errors[0];
+      const detail = first ? `${first.field}: ${first.message}` : 'The request is not valid.';
+      return sendProblem(reply, 400, 'validation.failed', detail, errors);
+    }
+    const known = error.code ? FASTIFY_CLIENT_ERRORS[error.code] : undefined;
+    if (known) return sendProblem(reply, error.statusCode ?? 400, known.code, known.detail);
+    if (error.statusCode === 429)
+      return sendProblem(reply, 429, 'request.rate_limited', 'Too many requests; wait a moment and try again.');
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      return sendProblem(reply, error.statusCode, 'request.invalid', 'The request could not be understood.');
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return sendProblem(reply, 500, 'internal', 'Something went wrong on our side; nothing was saved. Try again.');
+  });
+}

@@ -1,0 +1,37 @@
+import { existsSync, readFileSync } from 'node:fs';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { isPagePath } from '../../../shared/routes.js';
+import { WEB_DIST_DIR } from '../paths.js';
+import { sendProblem } from './problems.js';
+
+/**
+ * Serves the built browser app, and answers every unknown path: a problem for
+ * the API, the app's page (with 404 when no page matches) for a browser.
+ */
+export async function registerWeb(app: FastifyInstance) {
+  const indexFile = `${WEB_DIST_DIR}/index.html`;
+  const hasWeb = existsSync(indexFile);
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: `${WEB_DIST_DIR}/assets`,
+      prefix: '/assets/',
+      immutable: true,
+      maxAge: '365d',
+    });
+  }
+  const indexHtml = hasWeb ? readFileSync(indexFile, 'utf8') : null;
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    const isApi = path.startsWith('/api/') || path === '/api';
+    if (isApi || !indexHtml || !['GET', 'HEAD'].includes(request.method)) {
+      return sendProblem(reply, 404, 'route.not_found', `There is nothing at ${request.method} ${path}.`);
+    }
+    return reply
+      .status(isPagePath(path) ? 200 : 404)
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .send(indexHtml);
+  });
+}

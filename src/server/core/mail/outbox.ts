@@ -1,0 +1,74 @@
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Language } from '../../../shared/text.js';
+import { type Db, type Queryable, rowsOf } from '../db/db.js';
+import { outbox } from './mail.tables.js';
+import { render, type TemplateName, type TemplateParams } from './templates.js';
+
+export const MAIL_QUEUED_CHANNEL = 'mail.queued';
+
+/** Queues a mail in the caller's transaction: it is sent only if the write commits. */
+export async function enqueueMail<T extends TemplateName>(
+  tx: Queryable,
+  mail: { to: string; template: T; language: Language; params: TemplateParams<T>; eventId?: string | null },
+): Promise<string> {
+  const { subject, text } = render(mail.template, mail.language, mail.params);
+  const [row] = await tx
+    .insert(outbox)
+    .values({
+      eventId: mail.eventId ?? null,
+      toAddress: mail.to,
+      subject,
+      textBody: text,
+      template: mail.template,
+      language: mail.language,
+    })
+    .returning({ id: outbox.id });
+  if (!row) throw new Error('outbox insert returned nothing');
+  return row.id;
+}
+
+export async function listOutbox(db: Queryable, options: { eventId: string | null; limit: number }) {
+  const where = options.eventId === null ? isNull(outbox.eventId) : eq(outbox.eventId, options.eventId);
+  return db.select().from(outbox).where(where).orderBy(desc(outbox.createdAt)).limit(options.limit);
+}
+
+export async function listAllOutbox(db: Queryable, limit: number) {
+  return db.select().from(outbox).orderBy(desc(outbox.createdAt)).limit(limit);
+}
+
+export type OutboxRow = typeof outbox.$inferSelect;
+
+/**
+ * Leases due mails to this node for a few minutes, so that several senders
+ * never deliver the same mail twice and a crashed sender's lease runs out.
+ */
+export async function claimDueMails(db: Db, limit: number, leaseSeconds: number): Promise<OutboxRow[]> {
+  const result = await db.execute(sql`
+    update outbox set next_attempt_at = now() + make_interval(secs => ${leaseSeconds})
+    where id in (
+      select id from outbox where status = 'pending' and next_attempt_at <= now()
+      order by next_attempt_at limit ${limit} for update skip locked)
+    returning id`);
+  const ids = rowsOf<{ id: string }>(result).map((r) => r.id);
+  if (ids.length === 0) return [];
+  return db.select().from(outbox).where(inArray(outbox.id, ids));
+}
+
+export async function markSent(db: Db, id: string): Promise<void> {
+  await db.update(outbox).set({ status: 'sent', sentAt: new Date(), lastError: null }).where(eq(outbox.id, id));
+}
+
+export async function markFailedAttempt(
+  db: Db,
+  options: { id: string; attempts: number; error: string; retryAt: Date | null },
+): Promise<void> {
+  await db
+    .update(outbox)
+    .set({
+      attempts: options.attempts,
+      lastError: options.error.slice(0, 500),
+      status: options.retryAt ? 'pending' : 'failed',
+      nextAttemptAt: options.retryAt ?? new Date(),
+    })
+    .where(and(eq(outbox.id, options.id), eq(outbox.status, 'pending')));
+}

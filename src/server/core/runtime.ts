@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+import type { Config } from '../config.js';
+import { type Bus, createMemoryBus, createRedisBus } from './bus/bus.js';
+import type { Database } from './db/db.js';
+import { lockDataDir } from './db/lock.js';
+import { openPglite, openPostgres } from './db/open.js';
+
+export interface Runtime {
+  database: Database;
+  bus: Bus;
+  close(): Promise<void>;
+}
+
+/** Opens what the configuration names: PGlite under a lock, or PostgreSQL; the memory bus, or Redis. */
+export async function openRuntime(config: Config, options: { withBus: boolean } = { withBus: true }): Promise<Runtime> {
+  const release = config.isEmbedded ? lockDataDir(config.dataDir) : () => undefined;
+  let database: Database;
+  try {
+    database = config.databaseUrl
+      ? await openPostgres(config.databaseUrl)
+      : await openPglite(join(config.dataDir, 'pglite'));
+  } catch (error) {
+    release();
+    throw error;
+  }
+  const bus = options.withBus && config.redisUrl ? await createRedisBus(config.redisUrl) : createMemoryBus();
+  return {
+    database,
+    bus,
+    close: async () => {
+      await bus.close();
+      await database.close();
+      release();
+    },
+  };
+}

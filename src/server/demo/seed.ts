@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { createEventSchema } from '../../shared/events.js';
+import { SYSTEM } from '../core/auth/actor.js';
+import { createOrganizer } from '../core/auth/auth.service.js';
+import type { Db } from '../core/db/db.js';
+import { PROJECT_ROOT } from '../core/paths.js';
+import { listEvents } from '../modules/events/events.repo.js';
+import { createEvent } from '../modules/events/events.service.js';
+
+const demoSchema = z.object({
+  organizer: z.object({ email: z.email(), name: z.string() }),
+  event: createEventSchema,
+});
+
+export const DEMO_FILE = `${PROJECT_ROOT}demo/icdd-2021.json`;
+
+export function readDemo() {
+  return demoSchema.parse(JSON.parse(readFileSync(DEMO_FILE, 'utf8')));
+}
+
+/**
+ * Seeds the ICDD 2021 event and its demo organizer, whose one-time sign-in
+ * link it returns. Does nothing (returns null) when any event exists.
+ */
+export async function seedDemo(options: { db: Db; publicUrl: string; isForced?: boolean }) {
+  if (!options.isForced && (await listEvents(options.db)).length > 0) return null;
+  const demo = readDemo();
+  // Both steps may be run again: the organizer is found by e-mail, the event is made only when missing.
+  const { accountId, link } = await createOrganizer({
+    db: options.db,
+    ...demo.organizer,
+    publicUrl: options.publicUrl,
+  });
+  const event = await createEvent({ db: options.db, actor: { ...SYSTEM, accountId }, input: demo.event });
+  return { slug: event.slug, organizerEmail: demo.organizer.email, link };
+}

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { roleGrantSchema, roleViewSchema } from '../../../shared/admin.js';
+import { EVENT_ROLES } from '../../../shared/auth.js';
+import { createEventSchema, eventSummarySchema, eventViewSchema, updateEventSchema } from '../../../shared/events.js';
+import type { AppContext } from '../../core/http/context.js';
+import type { TypedApp } from '../../core/http/module.js';
+import * as events from './events.service.js';
+import * as roles from './roles.service.js';
+
+const tags = ['events'];
+const params = z.object({ slug: z.string().max(60) });
+
+export function eventRoutes(app: TypedApp, { db }: AppContext) {
+  // Public: every event.
+  app.get(
+    '/api/events',
+    { schema: { tags, response: { 200: z.object({ events: z.array(eventSummarySchema) }) } } },
+    async () => ({
+      events: await events.listEvents({ db }),
+    }),
+  );
+
+  // Platform administrators: create an event; the creator becomes its organizer.
+  app.post(
+    '/api/events',
+    { schema: { tags, body: createEventSchema, response: { 201: eventViewSchema } } },
+    async (request, reply) =>
+      reply.status(201).send(await events.createEvent({ db, actor: request.actor, input: request.body })),
+  );
+
+  // Public: one event with its themes, focus areas and rooms.
+  app.get('/api/events/:slug', { schema: { tags, params, response: { 200: eventViewSchema } } }, async (request) =>
+    events.getEvent({ db, slug: request.params.slug }),
+  );
+
+  // Organizers and secretariat: edit the event.
+  app.patch(
+    '/api/events/:slug',
+    { schema: { tags, params, body: updateEventSchema, response: { 200: eventViewSchema } } },
+    async (request) => events.updateEvent({ db, actor: request.actor, slug: request.params.slug, input: request.body }),
+  );
+
+  // Organizers: who holds which role in the event.
+  app.get(
+    '/api/events/:slug/roles',
+    { schema: { tags, params, response: { 200: z.object({ roles: z.array(roleViewSchema) }) } } },
+    async (request) => ({
+      roles: await roles.listRoles({ db, actor: request.actor, slug: request.params.slug }),
+    }),
+  );
+
+  // Organizers: give a person a role.
+  app.post(
+    '/api/events/:slug/roles',
+    { schema: { tags, params, body: roleGrantSchema, response: { 201: roleViewSchema } } },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await roles.grantRole({ db, actor: request.actor, slug: request.params.slug, ...request.body })),
+  );
+
+  // Organizers: take a role away.
+  app.delete(
+    '/api/events/:slug/roles/:accountId/:role',
+    {
+      schema: {
+        tags,
+        params: params.extend({ accountId: z.uuid(), role: z.enum(EVENT_ROLES) }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const { slug, accountId, role } = request.params;
+      await roles.revokeRole({ db, actor: request.actor, slug, accountId, role });
+      return reply.status(204).send(null);
+    },
+  );
+}

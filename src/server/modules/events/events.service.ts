@@ -1,0 +1,139 @@
+import type { CreateEventInput, EventSummary, EventView, UpdateEventInput } from '../../../shared/events.js';
+import { describeChange, recordAudit } from '../../core/audit/audit.js';
+import { type Actor, requireAdmin, requireEventRole } from '../../core/auth/actor.js';
+import { insertEventRole } from '../../core/auth/auth.repo.js';
+import type { Db, Queryable } from '../../core/db/db.js';
+import { AppError, invalidField, notFound } from '../../core/errors.js';
+import { EVENT_POLICY } from './events.policy.js';
+import * as repo from './events.repo.js';
+
+export async function getEventRow(db: Queryable, slug: string): Promise<repo.EventRow> {
+  const event = await repo.findEventBySlug(db, slug);
+  if (!event) throw notFound('event');
+  return event;
+}
+
+function summarize(event: repo.EventRow): EventSummary {
+  return {
+    id: event.id,
+    slug: event.slug,
+    name: event.name,
+    theme: event.theme,
+    startsAt: event.startsAt.toISOString(),
+    endsAt: event.endsAt.toISOString(),
+    timeZone: event.timeZone,
+    mode: event.mode,
+  };
+}
+
+export async function listEvents({ db }: { db: Db }): Promise<EventSummary[]> {
+  return (await repo.listEvents(db)).map(summarize);
+}
+
+export async function getEvent({ db, slug }: { db: Queryable; slug: string }): Promise<EventView> {
+  const event = await getEventRow(db, slug);
+  const children = await repo.listChildren(db, event.id);
+  return {
+    ...summarize(event),
+    description: event.description,
+    venue: event.venue,
+    invitedCountries: event.invitedCountries,
+    statementThemes: children.themes.map((t) => ({ id: t.id, title: t.title })),
+    focusAreas: children.areas.map((a) => ({ id: a.id, title: a.title })),
+    rooms: children.rooms.map((r) => ({ id: r.id, name: r.name, capacity: r.capacity })),
+    updatedAt: event.updatedAt.toISOString(),
+  };
+}
+
+async function saveChildren(tx: Queryable, eventId: string, input: UpdateEventInput) {
+  const current = await repo.listChildren(tx, eventId);
+  const lists = [
+    ['statementThemes', input.statementThemes, current.themes],
+    ['focusAreas', input.focusAreas, current.areas],
+    ['rooms', input.rooms, current.rooms],
+  ] as const;
+  for (const [field, items, existing] of lists) {
+    const known = new Set(existing.map((row) => row.id));
+    const index = (items ?? []).findIndex((item) => item.id !== undefined && !known.has(item.id));
+    if (index >= 0) throw invalidField(`${field}.${index}.id`, "is not one of this event's items");
+  }
+  if (input.statementThemes) await repo.syncStatementThemes(tx, eventId, input.statementThemes);
+  if (input.focusAreas) await repo.syncFocusAreas(tx, eventId, input.focusAreas);
+  if (input.rooms) await repo.syncRooms(tx, eventId, input.rooms);
+}
+
+const eventColumns = (input: UpdateEventInput) => ({
+  name: input.name,
+  theme: input.theme,
+  description: input.description,
+  startsAt: input.startsAt ? new Date(input.startsAt) : undefined,
+  endsAt: input.endsAt ? new Date(input.endsAt) : undefined,
+  timeZone: input.timeZone,
+  venue: input.venue,
+  mode: input.mode,
+  invitedCountries: input.invitedCountries,
+});
+
+export async function createEvent({ db, actor, input }: { db: Db; actor: Actor; input: CreateEventInput }) {
+  requireAdmin(actor);
+  return db.transaction(async (tx) => {
+    if (await repo.findEventBySlug(tx, input.slug)) {
+      throw new AppError('conflict', 'event.slug_taken', `The address "${input.slug}" is taken; choose another.`, [
+        { field: 'slug', message: 'is taken' },
+      ]);
+    }
+    const { slug } = input;
+    const event = await repo.insertEvent(tx, {
+      ...eventColumns(input),
+      slug,
+      name: input.name,
+      theme: input.theme,
+      description: input.description,
+      startsAt: new Date(input.startsAt),
+      endsAt: new Date(input.endsAt),
+      timeZone: input.timeZone,
+      venue: input.venue,
+      mode: input.mode,
+    });
+    await saveChildren(tx, event.id, input);
+    if (actor.accountId)
+      await insertEventRole(tx, { eventId: event.id, accountId: actor.accountId, role: 'organizer' });
+    await recordAudit(tx, {
+      eventId: event.id,
+      actorId: actor.accountId,
+      action: 'event.created',
+      entityType: 'event',
+      entityId: event.id,
+      summary: { slug },
+    });
+    return getEvent({ db: tx, slug });
+  });
+}
+
+export async function updateEvent(options: { db: Db; actor: Actor; slug: string; input: UpdateEventInput }) {
+  const { db, actor, slug, input } = options;
+  return db.transaction(async (tx) => {
+    const before = await getEventRow(tx, slug);
+    requireEventRole(actor, before.id, EVENT_POLICY.update);
+    const starts = input.startsAt ? Date.parse(input.startsAt) : before.startsAt.getTime();
+    const ends = input.endsAt ? Date.parse(input.endsAt) : before.endsAt.getTime();
+    if (ends <= starts) throw invalidField('endsAt', 'the event must end after it starts');
+    const columns = eventColumns(input);
+    await repo.updateEvent(tx, before.id, columns);
+    await saveChildren(tx, before.id, input);
+    const changed = describeChange(
+      { ...before, startsAt: before.startsAt.toISOString(), endsAt: before.endsAt.toISOString() },
+      { ...columns, startsAt: columns.startsAt?.toISOString(), endsAt: columns.endsAt?.toISOString() },
+    );
+    const childFields = (['statementThemes', 'focusAreas', 'rooms'] as const).filter((f) => input[f] !== undefined);
+    await recordAudit(tx, {
+      eventId: before.id,
+      actorId: actor.accountId,
+      action: 'event.updated',
+      entityType: 'event',
+      entityId: before.id,
+      summary: { changed, ...(childFields.length ? { replaced: childFields } : {}) },
+    });
+    return getEvent({ db: tx, slug });
+  });
+}

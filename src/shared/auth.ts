@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { languageSchema } from './text.js';
+
+export const EVENT_ROLES = [
+  'organizer',
+  'secretariat',
+  'moderator',
+  'focal_point',
+  'delegate',
+  'speaker',
+  'participant',
+] as const;
+export type EventRole = (typeof EVENT_ROLES)[number];
+
+const email = z
+  .email('a valid e-mail address')
+  .max(254)
+  .transform((value) => value.toLowerCase());
+
+export const passwordSignInSchema = z.strictObject({
+  email,
+  password: z.string().min(1).max(200),
+});
+
+export const magicLinkRequestSchema = z.strictObject({
+  email,
+  redirectTo: z.string().startsWith('/').max(300).optional(),
+});
+
+export const magicLinkConsumeSchema = z.strictObject({ token: z.string().min(20).max(100) });
+
+export const accountViewSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  language: languageSchema,
+  isAdmin: z.boolean(),
+  roles: z.array(z.object({ eventSlug: z.string(), role: z.enum(EVENT_ROLES) })),
+});
+export type AccountView = z.infer<typeof accountViewSchema>;
+
+export const sessionViewSchema = z.object({
+  account: accountViewSchema.nullable(),
+  /** Send it back in the x-csrf-token header with every write. */
+  csrfToken: z.string().nullable(),
+});
+export type SessionView = z.infer<typeof sessionViewSchema>;
+
+export const updateMeSchema = z.strictObject({
+  name: z.string().trim().min(1).max(200).optional(),
+  language: languageSchema.optional(),
+});
+
+export const CSRF_HEADER = 'x-csrf-token';

@@ -1,0 +1,12 @@
+/** The browser's pages; the server answers 404 for any other path, with the SPA's 404 page. */
+export const PAGE_PATTERNS = [
+  /^\/$/,
+  /^\/sign-in$/,
+  /^\/sign-in\/link$/,
+  /^\/admin\/outbox$/,
+  /^\/events\/new$/,
+  /^\/events\/[a-z0-9-]+$/,
+  /^\/events\/[a-z0-9-]+\/manage(\/[a-z-]+)?$/,
+];
+
+export const isPagePath = (path: string) => PAGE_PATTERNS.some((pattern) => pattern.test(path));
