@@ -1,0 +1,107 @@
+import { count } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { events } from '../../modules/events/events.tables.js';
+import { TestClient } from '../../testing/client.js';
+import { buildEventInput, signedInClient } from '../../testing/factories.js';
+import { BACKENDS, startTestApp, type TestApp } from '../../testing/harness.js';
+
+describe.each(BACKENDS)('errors as problem+json (%s)', (backend) => {
+  let test: TestApp;
+  let admin: TestClient;
+
+  beforeAll(async () => {
+    test = await startTestApp(backend);
+    admin = (await signedInClient(test, { isAdmin: true })).client;
+  });
+  afterAll(() => test.close());
+
+  const expectProblem = (
+    response: { status: number; headers: Record<string, unknown>; json: { code?: string } },
+    status: number,
+    code: string,
+  ) => {
+    expect(response.status).toBe(status);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json.code).toBe(code);
+    expect(JSON.stringify(response.json)).not.toMatch(/at .*\.(ts|js):\d+/);
+  };
+
+  it('answers malformed JSON with 400 request.malformed_json', async () => {
+    const response = await test.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"email": ',
+    });
+    expectProblem(
+      { status: response.statusCode, headers: response.headers, json: response.json() },
+      400,
+      'request.malformed_json',
+    );
+  });
+
+  it('names an unknown field and writes nothing', async () => {
+    const response = await admin.post('/api/events', { ...buildEventInput(), isSecret: true });
+    expectProblem(response, 400, 'validation.failed');
+    expect(response.json.errors).toContainEqual({ field: 'isSecret', message: 'is not a known field' });
+    const [row] = await test.db.select({ n: count() }).from(events);
+    expect(row?.n).toBe(0);
+  });
+
+  it('names each invalid field', async () => {
+    const response = await admin.post('/api/events', buildEventInput({ slug: 'Bad Slug', timeZone: 'Mars/Olympus' }));
+    expectProblem(response, 400, 'validation.failed');
+    const fields = response.json.errors.map((e: { field: string }) => e.field);
+    expect(fields).toEqual(expect.arrayContaining(['slug', 'timeZone']));
+  });
+
+  it('refuses a body over the limit with 413', async () => {
+    const response = await admin.post('/api/events', {
+      ...buildEventInput(),
+      description: { en: 'x'.repeat(300_000) },
+    });
+    expectProblem(response, 413, 'request.too_large');
+  });
+
+  it('refuses a form post with 415', async () => {
+    const response = await test.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'email=a@b.c&password=x',
+    });
+    expectProblem(
+      { status: response.statusCode, headers: response.headers, json: response.json() },
+      415,
+      'request.unsupported_media_type',
+    );
+  });
+
+  it('answers an unknown API route with 404 route.not_found', async () => {
+    expectProblem(await new TestClient(test.app).get('/api/no-such-thing'), 404, 'route.not_found');
+  });
+
+  it('answers an unknown event with 404 event.not_found', async () => {
+    expectProblem(await new TestClient(test.app).get('/api/events/no-such-event'), 404, 'event.not_found');
+  });
+
+  it('rolls back a write that fails half-way: no event without its rooms', async () => {
+    const input = buildEventInput();
+    // The theme is written before the rooms are checked: the refusal must take the theme back with it.
+    const created = await admin.post('/api/events', input);
+    expect(created.status).toBe(201);
+    const before = await admin.get(`/api/events/${input.slug}`);
+    const response = await admin.patch(`/api/events/${input.slug}`, {
+      theme: { en: 'Changed theme' },
+      rooms: [
+        { name: { en: 'New room' }, capacity: 5 },
+        { id: '00000000-0000-4000-8000-000000000000', name: { en: 'X' }, capacity: 1 },
+      ],
+    });
+    expectProblem(response, 400, 'validation.failed');
+    expect(response.json.errors[0].field).toBe('rooms.1.id');
+    const after = await admin.get(`/api/events/${input.slug}`);
+    expect(after.json.theme).toEqual(before.json.theme);
+    expect(after.json.rooms).toEqual(before.json.rooms);
+  });
+});

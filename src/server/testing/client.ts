@@ -1,0 +1,52 @@
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { CSRF_HEADER } from '../../shared/auth.js';
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+export interface TestResponse {
+  status: number;
+  headers: Record<string, string | string[] | number | undefined>;
+  body: string;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read response bodies loosely
+  json: any;
+}
+
+/** A browser stand-in: keeps the session cookie and sends the CSRF token like the SPA does. */
+export class TestClient {
+  cookie: string | null = null;
+  csrfToken: string | null = null;
+
+  constructor(private readonly app: FastifyInstance) {}
+
+  async request(method: Method, url: string, body?: unknown, options: { csrf?: boolean } = {}): Promise<TestResponse> {
+    const headers: Record<string, string> = {};
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.csrfToken && options.csrf !== false) headers[CSRF_HEADER] = this.csrfToken;
+    const inject: InjectOptions = { method, url, headers };
+    if (body !== undefined) inject.payload = body as InjectOptions['payload'];
+    const response = await this.app.inject(inject);
+    const setCookie = response.cookies.find((c) => c.name === 'pendopo_session');
+    if (setCookie) {
+      this.cookie = setCookie.value ? `pendopo_session=${setCookie.value}` : null;
+      await this.refreshSession();
+    }
+    let json: unknown = null;
+    try {
+      json = response.body ? JSON.parse(response.body) : null;
+    } catch {
+      json = null;
+    }
+    return { status: response.statusCode, headers: response.headers, body: response.body, json };
+  }
+
+  get = (url: string) => this.request('GET', url);
+  post = (url: string, body?: unknown, options?: { csrf?: boolean }) => this.request('POST', url, body, options);
+  patch = (url: string, body?: unknown, options?: { csrf?: boolean }) => this.request('PATCH', url, body, options);
+  delete = (url: string, options?: { csrf?: boolean }) => this.request('DELETE', url, undefined, options);
+
+  private async refreshSession() {
+    const headers: Record<string, string> = this.cookie ? { cookie: this.cookie } : {};
+    const response = await this.app.inject({ method: 'GET', url: '/api/session', headers });
+    this.csrfToken = (response.json() as { csrfToken: string | null }).csrfToken;
+  }
+}

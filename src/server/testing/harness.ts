@@ -1,0 +1,97 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import { buildApp } from '../app.js';
+import { type Config, loadConfig } from '../config.js';
+import { type Bus, createMemoryBus, createRedisBus } from '../core/bus/bus.js';
+import type { Database, Db } from '../core/db/db.js';
+import { openPglite, openPostgres } from '../core/db/open.js';
+
+export type Backend = 'pglite' | 'postgres';
+
+const isRequired = process.env.REQUIRE_SERVICES === '1';
+if (isRequired && (!process.env.DATABASE_URL || !process.env.REDIS_URL)) {
+  throw new Error(
+    'REQUIRE_SERVICES=1 needs DATABASE_URL and REDIS_URL: the PostgreSQL and Redis runs may not be skipped',
+  );
+}
+
+/** PGlite always; PostgreSQL (with the Redis bus) too when DATABASE_URL is set. */
+export const BACKENDS: Backend[] = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+
+/** A database of its own for one test file, dropped at the end. */
+async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const adminUrl = process.env.DATABASE_URL ?? '';
+  const name = `pendopo_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    },
+  };
+}
+
+export async function openTestDatabase(backend: Backend): Promise<{ database: Database; drop: () => Promise<void> }> {
+  if (backend === 'pglite') {
+    const database = await openPglite('memory://');
+    return { database, drop: async () => undefined };
+  }
+  const { url, drop } = await createPostgresDatabase();
+  const database = await openPostgres(url, 5);
+  return { database, drop };
+}
+
+export async function openTestBus(backend: Backend): Promise<Bus> {
+  return backend === 'postgres' && process.env.REDIS_URL ? createRedisBus(process.env.REDIS_URL) : createMemoryBus();
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: Db;
+  database: Database;
+  bus: Bus;
+  config: Config;
+  close(): Promise<void>;
+}
+
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  return loadConfig({
+    DATA_DIR: '.tmp/unused',
+    SESSION_SECRET: 'test-secret-that-is-long-enough-for-the-schema',
+    LOG_LEVEL: 'silent',
+    PUBLIC_URL: 'http://pendopo.test',
+    ...overrides,
+  });
+}
+
+/** The whole app on a fresh, migrated database of the given backend. */
+export async function startTestApp(backend: Backend, env: Record<string, string> = {}): Promise<TestApp> {
+  const { database, drop } = await openTestDatabase(backend);
+  await database.migrate();
+  const bus = await openTestBus(backend);
+  const config = testConfig(env);
+  const { app } = await buildApp({ config, database, bus });
+  await app.ready();
+  return {
+    app,
+    db: database.db,
+    database,
+    bus,
+    config,
+    close: async () => {
+      await app.close();
+      await bus.close();
+      await database.close();
+      await drop();
+    },
+  };
+}
