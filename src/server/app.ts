@@ -11,7 +11,6 @@ import {
 } from 'fastify-type-provider-zod';
 import { Redis } from 'ioredis';
 import type { Config } from './config.js';
-import { auditRoutes } from './core/audit/audit.routes.js';
 import { authRoutes } from './core/auth/auth.routes.js';
 import type { Bus } from './core/bus/bus.js';
 import type { Database } from './core/db/db.js';
@@ -86,7 +85,6 @@ export async function buildApp({ config, database, bus }: AppDeps): Promise<{ ap
   registerOperations(app, ctx);
   registerSessions(app, ctx);
   authRoutes(app, ctx);
-  auditRoutes(app, ctx);
   mailRoutes(app, ctx);
   for (const module of MODULES) module.routes(app, ctx);
   await registerWeb(app);

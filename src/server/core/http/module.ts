@@ -16,19 +16,14 @@ export type TypedApp = FastifyInstance<
   ZodTypeProvider
 >;
 
-/** A link in the organizer area's navigation, named by an i18n key. */
-export interface NavItem {
-  labelKey: string;
-  path: string;
-}
-
 /** A module's manifest: everything app.ts needs to mount it. */
 export interface ModuleManifest {
   name: string;
   routes: (app: TypedApp, ctx: AppContext) => void;
   /** Background work, started by `serve` only; returns its stop function. */
   jobs?: (ctx: AppContext) => Promise<() => Promise<void>>;
-  organizerNav?: NavItem[];
+  /** Who may do what: each operation and the event roles allowed (tests check every role against it). */
+  policy: Record<string, readonly string[] | string>;
 }
 
 /** Per-route rate limit for endpoints that invite guessing or flooding. */

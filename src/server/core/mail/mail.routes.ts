@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import { type OutboxMailView, outboxMailSchema } from '../../../shared/admin.js';
-import { EVENT_POLICY } from '../../modules/events/events.policy.js';
-import { getEventRow } from '../../modules/events/events.service.js';
-import { requireAdmin, requireEventRole } from '../auth/actor.js';
+import { requireAdmin } from '../auth/actor.js';
 import type { AppContext } from '../http/context.js';
 import type { TypedApp } from '../http/module.js';
-import { listAllOutbox, listOutbox, type OutboxRow } from './outbox.js';
+import { listOutbox, type OutboxRow } from './outbox.js';
 
-const present = (row: OutboxRow): OutboxMailView => ({
+export const presentMail = (row: OutboxRow): OutboxMailView => ({
   id: row.id,
   to: row.toAddress,
   subject: row.subject,
@@ -21,24 +19,18 @@ const present = (row: OutboxRow): OutboxMailView => ({
   sentAt: row.sentAt?.toISOString() ?? null,
 });
 
-const response = { 200: z.object({ mails: z.array(outboxMailSchema) }) };
-const querystring = z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(100) });
+export const mailListResponse = { 200: z.object({ mails: z.array(outboxMailSchema) }) };
+export const mailListQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(100) });
 
 export function mailRoutes(app: TypedApp, { db }: AppContext) {
-  // Organizers and secretariat of the event: the mails the event sent or will send.
+  // Platform administrators: every mail, sign-in links included (how the embedded default reads its mail).
   app.get(
-    '/api/events/:slug/outbox',
-    { schema: { tags: ['mail'], params: z.object({ slug: z.string().max(60) }), querystring, response } },
+    '/api/admin/outbox',
+    { schema: { tags: ['mail'], querystring: mailListQuery, response: mailListResponse } },
     async (request) => {
-      const event = await getEventRow(db, request.params.slug);
-      requireEventRole(request.actor, event.id, EVENT_POLICY.readOutbox);
-      return { mails: (await listOutbox(db, { eventId: event.id, limit: request.query.limit })).map(present) };
+      requireAdmin(request.actor);
+      const rows = await listOutbox(db, { limit: request.query.limit });
+      return { mails: rows.map(presentMail) };
     },
   );
-
-  // Platform administrators: every mail, including sign-in links (how the embedded default reads mail).
-  app.get('/api/admin/outbox', { schema: { tags: ['mail'], querystring, response } }, async (request) => {
-    requireAdmin(request.actor);
-    return { mails: (await listAllOutbox(db, request.query.limit)).map(present) };
-  });
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Language } from '../../../shared/text.js';
 import { type Db, type Queryable, rowsOf } from '../db/db.js';
 import { outbox } from './mail.tables.js';
@@ -27,13 +27,14 @@ export async function enqueueMail<T extends TemplateName>(
   return row.id;
 }
 
-export async function listOutbox(db: Queryable, options: { eventId: string | null; limit: number }) {
-  const where = options.eventId === null ? isNull(outbox.eventId) : eq(outbox.eventId, options.eventId);
-  return db.select().from(outbox).where(where).orderBy(desc(outbox.createdAt)).limit(options.limit);
-}
-
-export async function listAllOutbox(db: Queryable, limit: number) {
-  return db.select().from(outbox).orderBy(desc(outbox.createdAt)).limit(limit);
+/** Newest first; the mails of one event, or every mail. */
+export async function listOutbox(db: Queryable, options: { eventId?: string; limit: number }) {
+  return db
+    .select()
+    .from(outbox)
+    .where(options.eventId ? eq(outbox.eventId, options.eventId) : undefined)
+    .orderBy(desc(outbox.createdAt))
+    .limit(options.limit);
 }
 
 export type OutboxRow = typeof outbox.$inferSelect;

@@ -1,11 +1,13 @@
 import type { ModuleManifest } from '../../core/http/module.js';
+import { EVENT_POLICY } from './events.policy.js';
 import { eventRoutes } from './events.routes.js';
+import { organizerRoutes } from './organizer.routes.js';
 
 export const eventsModule: ModuleManifest = {
   name: 'events',
-  routes: eventRoutes,
-  organizerNav: [
-    { labelKey: 'nav.eventSettings', path: 'settings' },
-    { labelKey: 'nav.roles', path: 'roles' },
-  ],
+  policy: EVENT_POLICY,
+  routes: (app, ctx) => {
+    eventRoutes(app, ctx);
+    organizerRoutes(app, ctx);
+  },
 };
