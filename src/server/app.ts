@@ -66,12 +66,12 @@ export async function buildApp({ config, database, bus }: AppDeps): Promise<{ ap
       },
     },
   });
-  await app.register(fastifyRateLimit, {
-    global: false,
-    ...(config.redisUrl
-      ? { redis: new Redis(config.redisUrl, { connectTimeout: 2000, maxRetriesPerRequest: 1 }) }
-      : {}),
-  });
+  // Several nodes count in one Redis; the plugin does not close the client it is given, so the app does.
+  const rateLimitRedis = config.redisUrl
+    ? new Redis(config.redisUrl, { connectTimeout: 2000, maxRetriesPerRequest: 1 })
+    : null;
+  if (rateLimitRedis) app.addHook('onClose', async () => void rateLimitRedis.disconnect());
+  await app.register(fastifyRateLimit, { global: false, ...(rateLimitRedis ? { redis: rateLimitRedis } : {}) });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',

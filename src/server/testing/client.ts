@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { CSRF_HEADER } from '../../shared/auth.js';
 
@@ -11,18 +12,31 @@ export interface TestResponse {
   json: any;
 }
 
+/**
+ * A random private address per client: rate limits count per address, so each
+ * client is one person's machine, and limits kept in a shared Redis by an
+ * earlier run do not meet this run's clients.
+ */
+const nextAddress = () => `10.${[...randomBytes(3)].join('.')}`;
+
 /** A browser stand-in: keeps the session cookie and sends the CSRF token like the SPA does. */
 export class TestClient {
   cookie: string | null = null;
   csrfToken: string | null = null;
+  readonly address: string;
 
-  constructor(private readonly app: FastifyInstance) {}
+  constructor(
+    private readonly app: FastifyInstance,
+    options: { address?: string } = {},
+  ) {
+    this.address = options.address ?? nextAddress();
+  }
 
   async request(method: Method, url: string, body?: unknown, options: { csrf?: boolean } = {}): Promise<TestResponse> {
     const headers: Record<string, string> = {};
     if (this.cookie) headers.cookie = this.cookie;
     if (this.csrfToken && options.csrf !== false) headers[CSRF_HEADER] = this.csrfToken;
-    const inject: InjectOptions = { method, url, headers };
+    const inject: InjectOptions = { method, url, headers, remoteAddress: this.address };
     if (body !== undefined) inject.payload = body as InjectOptions['payload'];
     const response = await this.app.inject(inject);
     const setCookie = response.cookies.find((c) => c.name === 'pendopo_session');

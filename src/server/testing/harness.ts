@@ -73,13 +73,25 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
   });
 }
 
+export interface TestAppOptions {
+  /** False opens the database without applying the migrations (a node started before `migrate`). */
+  isMigrated?: boolean;
+  /** Runs after every route is registered and before the app is ready: a place for test-only routes. */
+  beforeReady?: (app: FastifyInstance) => void;
+}
+
 /** The whole app on a fresh, migrated database of the given backend. */
-export async function startTestApp(backend: Backend, env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  backend: Backend,
+  env: Record<string, string> = {},
+  options: TestAppOptions = {},
+): Promise<TestApp> {
   const { database, drop } = await openTestDatabase(backend);
-  await database.migrate();
+  if (options.isMigrated !== false) await database.migrate();
   const bus = await openTestBus(backend);
   const config = testConfig(env);
   const { app } = await buildApp({ config, database, bus });
+  options.beforeReady?.(app);
   await app.ready();
   return {
     app,
