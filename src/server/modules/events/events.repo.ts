@@ -27,16 +27,19 @@ export async function updateEvent(db: Queryable, id: string, values: Partial<Eve
     .where(eq(events.id, id));
 }
 
+/** One query after another: inside a transaction they share one connection, which runs one at a time anyway. */
 export async function listChildren(db: Queryable, eventId: string) {
-  const [themes, areas, roomRows] = await Promise.all([
-    db
-      .select()
-      .from(statementThemes)
-      .where(eq(statementThemes.eventId, eventId))
-      .orderBy(asc(statementThemes.position)),
-    db.select().from(focusAreas).where(eq(focusAreas.eventId, eventId)).orderBy(asc(focusAreas.position)),
-    db.select().from(rooms).where(eq(rooms.eventId, eventId)).orderBy(asc(rooms.position)),
-  ]);
+  const themes = await db
+    .select()
+    .from(statementThemes)
+    .where(eq(statementThemes.eventId, eventId))
+    .orderBy(asc(statementThemes.position));
+  const areas = await db
+    .select()
+    .from(focusAreas)
+    .where(eq(focusAreas.eventId, eventId))
+    .orderBy(asc(focusAreas.position));
+  const roomRows = await db.select().from(rooms).where(eq(rooms.eventId, eventId)).orderBy(asc(rooms.position));
   return { themes, areas, rooms: roomRows };
 }
 
