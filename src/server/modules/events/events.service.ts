@@ -54,8 +54,14 @@ async function saveChildren(tx: Queryable, eventId: string, input: UpdateEventIn
   ] as const;
   for (const [field, items, existing] of lists) {
     const known = new Set(existing.map((row) => row.id));
-    const index = (items ?? []).findIndex((item) => item.id !== undefined && !known.has(item.id));
-    if (index >= 0) throw invalidField(`${field}.${index}.id`, "is not one of this event's items");
+    const seen = new Set<string>();
+    for (const [index, { id }] of (items ?? []).entries()) {
+      if (id === undefined) continue;
+      if (!known.has(id)) throw invalidField(`${field}.${index}.id`, "is not one of this event's items");
+      // Two entries for one row would save as one: the person would lose an item without being told.
+      if (seen.has(id)) throw invalidField(`${field}.${index}.id`, 'is listed twice');
+      seen.add(id);
+    }
   }
   if (input.statementThemes) await repo.syncStatementThemes(tx, eventId, input.statementThemes);
   if (input.focusAreas) await repo.syncFocusAreas(tx, eventId, input.focusAreas);
