@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { TestClient } from '../../testing/client.js';
+import { expectProblem, fieldsOf } from '../../testing/expect.js';
+import { createTestAccount, createTestEvent, signedInClient } from '../../testing/factories.js';
+import { BACKENDS, startTestApp, type TestApp } from '../../testing/harness.js';
+
+type Event = Awaited<ReturnType<typeof createTestEvent>>;
+
+describe.each(BACKENDS)('event roles (%s)', (backend) => {
+  let test: TestApp;
+  let event: Event;
+  let organizer: TestClient;
+  let secretariat: TestClient;
+  const anonymous = () => new TestClient(test.app);
+  const rolesUrl = () => `/api/events/${event.slug}/roles`;
+
+  beforeAll(async () => {
+    test = await startTestApp(backend);
+  });
+  beforeEach(async () => {
+    event = await createTestEvent(test.db);
+    organizer = (await signedInClient(test, { eventId: event.id, roles: ['organizer'] })).client;
+    secretariat = (await signedInClient(test, { eventId: event.id, roles: ['secretariat'] })).client;
+  });
+  afterAll(() => test.close());
+
+  describe('GET /api/events/:slug/roles', () => {
+    it('refuses the anonymous with 401 and the secretariat with 403', async () => {
+      expectProblem(await anonymous().get(rolesUrl()), 401, 'auth.required');
+      expectProblem(await secretariat.get(rolesUrl()), 403, 'auth.forbidden');
+    });
+
+    it('answers an unknown event with 404', async () => {
+      expectProblem(await organizer.get('/api/events/no-such-event/roles'), 404, 'event.not_found');
+    });
+
+    it('lists who holds which role for the organizer', async () => {
+      const response = await organizer.get(rolesUrl());
+      expect(response.status).toBe(200);
+      expect(response.json.roles.map((r: { role: string }) => r.role).sort()).toEqual(['organizer', 'secretariat']);
+    });
+  });
+
+  describe('POST /api/events/:slug/roles', () => {
+    it('refuses the anonymous with 401 and the secretariat with 403, granting nothing', async () => {
+      const person = await createTestAccount(test.db);
+      const grant = { email: person.email, role: 'moderator' };
+      expectProblem(await anonymous().post(rolesUrl(), grant), 401, 'auth.required');
+      expectProblem(await secretariat.post(rolesUrl(), grant), 403, 'auth.forbidden');
+      const roles = (await organizer.get(rolesUrl())).json.roles;
+      expect(roles.map((r: { email: string }) => r.email)).not.toContain(person.email);
+    });
+
+    it('refuses an unknown role with 400 naming role', async () => {
+      const response = await organizer.post(rolesUrl(), { email: 'a@example.org', role: 'king' });
+      expectProblem(response, 400, 'validation.failed');
+      expect(fieldsOf(response)).toContain('role');
+    });
+
+    it('asks for the name of a person with no account yet: 400 role.name_required naming name', async () => {
+      const response = await organizer.post(rolesUrl(), { email: 'new-person@example.org', role: 'speaker' });
+      expectProblem(response, 400, 'role.name_required');
+      expect(fieldsOf(response)).toEqual(['name']);
+    });
+
+    it('gives an existing account the role: 201, and the person now holds it', async () => {
+      const { client, account } = await signedInClient(test);
+      const response = await organizer.post(rolesUrl(), { email: account.email.toUpperCase(), role: 'secretariat' });
+      expect(response.status).toBe(201);
+      expect(response.json).toEqual({
+        accountId: account.id,
+        email: account.email,
+        name: account.name,
+        role: 'secretariat',
+      });
+      const session = await client.get('/api/session');
+      expect(session.json.account.roles).toEqual([{ eventSlug: event.slug, role: 'secretariat' }]);
+      // The role works: a secretariat may edit the event.
+      expect(
+        (await client.patch(`/api/events/${event.slug}`, { theme: { en: 'By the new secretariat' } })).status,
+      ).toBe(200);
+    });
+
+    it('creates the account of a new person given a name', async () => {
+      const response = await organizer.post(rolesUrl(), {
+        email: 'Ayu@Example.org',
+        name: 'Ayu Utami',
+        role: 'speaker',
+      });
+      expect(response.status).toBe(201);
+      expect(response.json).toMatchObject({ email: 'ayu@example.org', name: 'Ayu Utami', role: 'speaker' });
+      const roles = (await organizer.get(rolesUrl())).json.roles;
+      expect(roles).toContainEqual(response.json);
+    });
+  });
+
+  describe('DELETE /api/events/:slug/roles/:accountId/:role', () => {
+    const grantedPerson = async () => {
+      const signedIn = await signedInClient(test, { eventId: event.id, roles: ['moderator'] });
+      return { ...signedIn, url: `${rolesUrl()}/${signedIn.account.id}/moderator` };
+    };
+
+    it('refuses the anonymous with 401 and the secretariat with 403, taking nothing away', async () => {
+      const { client, url } = await grantedPerson();
+      expectProblem(await anonymous().delete(url), 401, 'auth.required');
+      expectProblem(await secretariat.delete(url), 403, 'auth.forbidden');
+      expect((await client.get('/api/session')).json.account.roles).toEqual([
+        { eventSlug: event.slug, role: 'moderator' },
+      ]);
+    });
+
+    it('refuses a malformed account id or role with 400', async () => {
+      expectProblem(await organizer.delete(`${rolesUrl()}/not-a-uuid/moderator`), 400, 'validation.failed');
+      const { account } = await grantedPerson();
+      expectProblem(await organizer.delete(`${rolesUrl()}/${account.id}/king`), 400, 'validation.failed');
+    });
+
+    it('takes the role away: 204, and the person no longer holds it', async () => {
+      const { client, url } = await grantedPerson();
+      expect((await organizer.delete(url)).status).toBe(204);
+      expect((await client.get('/api/session')).json.account.roles).toEqual([]);
+    });
+
+    it('answers a role the person does not hold with 404 role.not_found', async () => {
+      const { account } = await grantedPerson();
+      expectProblem(await organizer.delete(`${rolesUrl()}/${account.id}/speaker`), 404, 'role.not_found');
+    });
+
+    it('answers an unknown event with 404 event.not_found', async () => {
+      const { account } = await grantedPerson();
+      expectProblem(
+        await organizer.delete(`/api/events/no-such-event/roles/${account.id}/moderator`),
+        404,
+        'event.not_found',
+      );
+    });
+  });
+});
