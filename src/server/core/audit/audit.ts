@@ -37,11 +37,19 @@ export async function listAuditEntries(db: Queryable, options: { eventId: string
     .limit(options.limit);
 }
 
+/** JSON with object keys sorted: jsonb hands keys back in its own order, so equal values must compare equal. */
+const canonicalJson = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+
 /** Which fields a change touched, with their new values: what the log shows a reader. */
 export function describeChange(before: Record<string, unknown>, patch: Record<string, unknown>) {
   const changed: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(patch)) {
-    if (value !== undefined && JSON.stringify(before[key]) !== JSON.stringify(value)) changed[key] = value;
+    if (value !== undefined && canonicalJson(before[key]) !== canonicalJson(value)) changed[key] = value;
   }
   return changed;
 }
