@@ -49,3 +49,17 @@ export async function expireMagicLink(db: Db, token: string): Promise<void> {
     .set({ expiresAt: new Date(Date.now() - 60_000) })
     .where(eq(magicLinks.tokenHash, hashToken(token)));
 }
+
+export async function outboxRow(db: Db, id: string) {
+  const [row] = await db.select().from(outbox).where(eq(outbox.id, id));
+  if (!row) throw new Error(`no outbox row ${id}`);
+  return row;
+}
+
+/** Moves a mail's next attempt into the past, as if its retry delay had run out. */
+export async function makeMailDue(db: Db, id: string): Promise<void> {
+  await db
+    .update(outbox)
+    .set({ nextAttemptAt: new Date(Date.now() - 1000) })
+    .where(eq(outbox.id, id));
+}
