@@ -22,7 +22,10 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Pendopo <no-reply@pendopo.localhost>'),
-  PUBLIC_URL: z.url({ message: 'must be an absolute URL such as https://pendopo.example.org' }).optional(),
+  // http(s) only: "localhost:3000" parses as a URL of scheme "localhost:" and would break every mailed link.
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL such as https://pendopo.example.org' })
+    .optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
 });
