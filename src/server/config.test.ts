@@ -1,0 +1,113 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+const SECRET = 'a-shared-secret-of-at-least-32-characters';
+
+describe('loadConfig', () => {
+  let dataDir: string;
+
+  beforeEach(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'pendopo-config-'));
+  });
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('runs embedded with nothing set but the data directory', () => {
+    const config = loadConfig({ DATA_DIR: dataDir });
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '0.0.0.0',
+      dataDir,
+      databaseUrl: undefined,
+      redisUrl: undefined,
+      smtpUrl: undefined,
+      publicUrl: 'http://localhost:3000',
+      logLevel: 'info',
+      isEmbedded: true,
+    });
+    expect(config.mailFrom).toContain('@');
+  });
+
+  it('treats blank variables as unset, and takes the public address without its trailing slash', () => {
+    const config = loadConfig({
+      DATA_DIR: dataDir,
+      PORT: '',
+      LOG_LEVEL: '',
+      PUBLIC_URL: 'https://pendopo.example.org/',
+    });
+    expect(config.port).toBe(3000);
+    expect(config.logLevel).toBe('info');
+    expect(config.publicUrl).toBe('https://pendopo.example.org');
+  });
+
+  it('builds the default public address from PORT', () => {
+    expect(loadConfig({ DATA_DIR: dataDir, PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['PORT', '-1'],
+    ['PORT', '80.5'],
+    ['DATABASE_URL', 'mysql://db.example.org/pendopo'],
+    ['DATABASE_URL', 'db.example.org:5432'],
+    ['REDIS_URL', 'http://127.0.0.1:6379'],
+    ['SMTP_URL', 'mail.example.org:25'],
+    ['PUBLIC_URL', 'pendopo.example.org'],
+    ['PUBLIC_URL', 'localhost:3000'],
+    ['PUBLIC_URL', 'ftp://pendopo.example.org'],
+    ['LOG_LEVEL', 'loud'],
+    ['SESSION_SECRET', 'too-short'],
+  ])('refuses %s=%s with one line starting with the variable', (name, value) => {
+    const env = { DATA_DIR: dataDir, SESSION_SECRET: SECRET, [name]: value };
+    let error: unknown;
+    try {
+      loadConfig(env);
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as ConfigError).message;
+    expect(message.startsWith(`${name}: `)).toBe(true);
+    expect(message).not.toContain('\n');
+    expect(message.length).toBeGreaterThan(name.length + 5);
+  });
+
+  it('refuses DATABASE_URL without SESSION_SECRET: every node must share one', () => {
+    expect(() => loadConfig({ DATA_DIR: dataDir, DATABASE_URL: 'postgres://db/pendopo' })).toThrowError(
+      /^SESSION_SECRET: /,
+    );
+  });
+
+  it('runs on PostgreSQL with the shared secret, writing no secret file', () => {
+    const config = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: 'postgresql://db/pendopo', SESSION_SECRET: SECRET });
+    expect(config).toMatchObject({ isEmbedded: false, databaseUrl: 'postgresql://db/pendopo', sessionSecret: SECRET });
+    expect(existsSync(join(dataDir, 'session-secret'))).toBe(false);
+  });
+
+  it('generates the embedded session secret once, keeps it in DATA_DIR, and reads the same one next time', () => {
+    const first = loadConfig({ DATA_DIR: dataDir });
+    expect(first.sessionSecret.length).toBeGreaterThanOrEqual(32);
+    const file = join(dataDir, 'session-secret');
+    expect(readFileSync(file, 'utf8').trim()).toBe(first.sessionSecret);
+    expect(statSync(file).mode & 0o077).toBe(0);
+    expect(loadConfig({ DATA_DIR: dataDir }).sessionSecret).toBe(first.sessionSecret);
+  });
+
+  it('creates a missing DATA_DIR for the secret', () => {
+    const nested = join(dataDir, 'not', 'yet');
+    const config = loadConfig({ DATA_DIR: nested });
+    expect(readFileSync(join(nested, 'session-secret'), 'utf8').trim()).toBe(config.sessionSecret);
+  });
+
+  it('gives another data directory another secret', () => {
+    const other = mkdtempSync(join(tmpdir(), 'pendopo-config-'));
+    try {
+      expect(loadConfig({ DATA_DIR: other }).sessionSecret).not.toBe(loadConfig({ DATA_DIR: dataDir }).sessionSecret);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+});
