@@ -2,6 +2,7 @@ import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { events } from '../../modules/events/events.tables.js';
 import { TestClient } from '../../testing/client.js';
+import { expectProblem } from '../../testing/expect.js';
 import { buildEventInput, signedInClient } from '../../testing/factories.js';
 import { BACKENDS, startTestApp, type TestApp } from '../../testing/harness.js';
 
@@ -14,17 +15,6 @@ describe.each(BACKENDS)('errors as problem+json (%s)', (backend) => {
     admin = (await signedInClient(test, { isAdmin: true })).client;
   });
   afterAll(() => test.close());
-
-  const expectProblem = (
-    response: { status: number; headers: Record<string, unknown>; json: { code?: string } },
-    status: number,
-    code: string,
-  ) => {
-    expect(response.status).toBe(status);
-    expect(response.headers['content-type']).toContain('application/problem+json');
-    expect(response.json.code).toBe(code);
-    expect(JSON.stringify(response.json)).not.toMatch(/at .*\.(ts|js):\d+/);
-  };
 
   it('answers malformed JSON with 400 request.malformed_json', async () => {
     const response = await test.app.inject({
