@@ -1,0 +1,95 @@
+import type { SessionView } from '../../shared/auth.js';
+import type { Problem } from '../../shared/problem.js';
+import { CSRF_HEADER } from './contract.js';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** A problem+json answer (or a network failure, status 0) as the app shows it. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly fieldErrors: FieldError[];
+
+  constructor(problem: Pick<Problem, 'status' | 'code' | 'detail'> & { errors?: FieldError[] }) {
+    super(problem.detail);
+    this.name = 'ApiError';
+    this.status = problem.status;
+    this.code = problem.code;
+    this.fieldErrors = problem.errors ?? [];
+  }
+
+  /** The first message the server gave for a field, if any. */
+  fieldError(field: string): string | undefined {
+    return this.fieldErrors.find((error) => error.field === field)?.message;
+  }
+}
+
+export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
+
+// Only the shape is checked by hand: zod in the first page's bundle would weigh more than the rest of the client.
+function isProblem(body: unknown): body is Problem {
+  if (typeof body !== 'object' || body === null) return false;
+  const candidate = body as Record<string, unknown>;
+  return typeof candidate.code === 'string' && typeof candidate.detail === 'string';
+}
+
+let csrfToken: string | null = null;
+
+/** The session's CSRF token, kept from the last GET /api/session for the writes that follow. */
+export function rememberCsrfToken(token: string | null) {
+  csrfToken = token;
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+async function send(method: Method, path: string, body: unknown): Promise<Response> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers[CSRF_HEADER] = csrfToken;
+  try {
+    return await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError({ status: 0, code: 'network.offline', detail: 'The server could not be reached.' });
+  }
+}
+
+async function toError(response: Response): Promise<ApiError> {
+  const body: unknown = await response.json().catch(() => null);
+  if (isProblem(body)) return new ApiError({ ...body, status: response.status });
+  return new ApiError({ status: response.status, code: 'http.error', detail: response.statusText || 'Request failed' });
+}
+
+async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  let response = await send(method, path, body);
+  if (response.status === 403 && method !== 'GET') {
+    const error = await toError(response);
+    if (error.code !== 'auth.csrf_invalid') throw error;
+    // The session changed under us (signed in again in another tab): take its token and try once more.
+    await refreshSession();
+    response = await send(method, path, body);
+  }
+  if (!response.ok) throw await toError(response);
+  if (response.status === 204 || response.headers.get('content-length') === '0') return undefined as T;
+  return (await response.json()) as T;
+}
+
+export async function refreshSession(): Promise<SessionView> {
+  const session = await request<SessionView>('GET', '/api/session');
+  rememberCsrfToken(session.csrfToken);
+  return session;
+}
+
+export const api = {
+  get: <T>(path: string) => request<T>('GET', path),
+  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
+  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  delete: <T>(path: string) => request<T>('DELETE', path),
+};

@@ -1,0 +1,42 @@
+import { lazy, type ReactNode, Suspense } from 'react';
+import { Route, Routes } from 'react-router';
+import { MagicLinkPage } from '../features/auth/MagicLinkPage.js';
+import { SignInPage } from '../features/auth/SignInPage.js';
+import { EventListPage } from '../features/events/EventListPage.js';
+import { EventPage } from '../features/events/EventPage.js';
+import { Loading, NotFound } from '../ui/States.js';
+import { Shell } from './Shell.js';
+
+// Public pages are in the first bundle; the staff's pages load when first opened.
+const NewEventPage = lazy(() =>
+  import('../features/events/NewEventPage.js').then((m) => ({ default: m.NewEventPage })),
+);
+const ManagePage = lazy(() => import('../features/organizer/ManagePage.js').then((m) => ({ default: m.ManagePage })));
+const AdminOutboxPage = lazy(() =>
+  import('../features/admin/AdminOutboxPage.js').then((m) => ({ default: m.AdminOutboxPage })),
+);
+
+/**
+ * The app's pages. Keep the paths in step with PAGE_PATTERNS in
+ * src/shared/routes.ts: the server answers 404 for any other path.
+ */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Shell />}>
+        <Route index element={<EventListPage />} />
+        <Route path="sign-in" element={<SignInPage />} />
+        <Route path="sign-in/link" element={<MagicLinkPage />} />
+        <Route path="events/new" element={<Lazy page={<NewEventPage />} />} />
+        <Route path="events/:slug" element={<EventPage />} />
+        <Route path="events/:slug/manage/:section?" element={<Lazy page={<ManagePage />} />} />
+        <Route path="admin/outbox" element={<Lazy page={<AdminOutboxPage />} />} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}
+
+function Lazy({ page }: { page: ReactNode }) {
+  return <Suspense fallback={<Loading />}>{page}</Suspense>;
+}

@@ -1,0 +1,43 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { AccountView, EventRole } from '../../shared/auth.js';
+import { api, refreshSession } from './api.js';
+
+export const SESSION_KEY = ['session'] as const;
+
+export function useSession() {
+  return useQuery({ queryKey: SESSION_KEY, queryFn: refreshSession, staleTime: 60_000 });
+}
+
+/** The signed-in account, or null (also while the session loads). */
+export function useAccount(): AccountView | null {
+  return useSession().data?.account ?? null;
+}
+
+/** Whether the account holds one of the roles in the event; platform administrators hold them all. */
+export function hasEventRole(account: AccountView | null, slug: string, roles: readonly EventRole[]): boolean {
+  if (!account) return false;
+  return account.isAdmin || account.roles.some((r) => r.eventSlug === slug && roles.includes(r.role));
+}
+
+export const MANAGE_ROLES: readonly EventRole[] = ['organizer', 'secretariat'];
+
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<void>('/api/auth/sign-out'),
+    onSuccess: async () => {
+      // Whatever was fetched with the old session may hold what the public must not see.
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
+      await queryClient.refetchQueries({ queryKey: SESSION_KEY });
+    },
+  });
+}
+
+/** After a sign-in: the new session (and its CSRF token) before anything else. */
+export function useAfterSignIn() {
+  const queryClient = useQueryClient();
+  return async () => {
+    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
+    await queryClient.fetchQuery({ queryKey: SESSION_KEY, queryFn: refreshSession, staleTime: 0 });
+  };
+}

@@ -1,0 +1,38 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { OutboxMailView } from '../../../shared/admin.js';
+import { api } from '../../app/api.js';
+import { useSession } from '../../app/session.js';
+import { LoadError, Loading, NotAllowed, SignInRequired } from '../../ui/States.js';
+import { viewerTimeZone } from '../../ui/time.js';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.js';
+import { MailTable } from '../mail/MailTable.js';
+
+/** Every mail the platform queued, sign-in links included: how the embedded default, with no SMTP, reads its mail. */
+export function AdminOutboxPage() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const account = session.data?.account ?? null;
+  const outbox = useQuery({
+    queryKey: ['admin', 'outbox'],
+    queryFn: async () => (await api.get<{ mails: OutboxMailView[] }>('/api/admin/outbox?limit=200')).mails,
+    enabled: account?.isAdmin === true,
+  });
+  useDocumentTitle(account?.isAdmin ? t('adminOutbox.title') : null);
+
+  if (session.isPending) return <Loading />;
+  if (!account) return <SignInRequired />;
+  if (!account.isAdmin) return <NotAllowed />;
+  return (
+    <>
+      <h1>{t('adminOutbox.title')}</h1>
+      <p>{t('adminOutbox.intro')}</p>
+      <button type="button" className="secondary" onClick={() => void outbox.refetch()}>
+        {t('adminOutbox.refresh')}
+      </button>
+      {outbox.isPending && <Loading />}
+      {outbox.isError && <LoadError error={outbox.error} onRetry={() => void outbox.refetch()} />}
+      {outbox.data && <MailTable mails={outbox.data} timeZone={viewerTimeZone()} captionId="admin-outbox-caption" />}
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
+import { Localized } from '../../ui/Localized.js';
+import { LoadError, Loading } from '../../ui/States.js';
+import { formatInstant } from '../../ui/time.js';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.js';
+import { useEvents } from './api.js';
+
+export function EventListPage() {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const events = useEvents();
+  useDocumentTitle(t('home.title'));
+
+  return (
+    <>
+      <h1>{t('home.title')}</h1>
+      <p className="lead">{t('home.intro')}</p>
+      {events.isPending && <Loading />}
+      {events.isError && <LoadError error={events.error} onRetry={() => void events.refetch()} />}
+      {events.data?.length === 0 && <p>{t('home.empty')}</p>}
+      {events.data && events.data.length > 0 && (
+        <ul className="event-list">
+          {events.data.map((event) => (
+            <li key={event.id}>
+              <h2>
+                <Link to={`/events/${event.slug}`}>
+                  <Localized text={event.name} />
+                </Link>
+              </h2>
+              <p>
+                <Localized text={event.theme} />
+              </p>
+              <p className="meta">
+                <time dateTime={event.startsAt}>
+                  {formatInstant(event.startsAt, event.timeZone, INTL_LOCALES[language])}
+                </time>
+                {' · '}
+                {t(`event.mode.${event.mode}`)}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { EventView } from '../../../shared/events.js';
+import { pickText } from '../../app/contract.js';
+import { hasEventRole, MANAGE_ROLES, useAccount } from '../../app/session.js';
+import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
+import { countriesByName, countryName } from '../../ui/countries.js';
+import { Localized, pickedLanguage } from '../../ui/Localized.js';
+import { LoadError, Loading } from '../../ui/States.js';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.js';
+import { useEvent } from './api.js';
+import { EventTimes } from './EventTimes.js';
+
+export function EventPage() {
+  const { slug = '' } = useParams();
+  const { t } = useTranslation();
+  const event = useEvent(slug);
+  const name = event.data ? pickText(event.data.name, currentLanguage()) : null;
+  useDocumentTitle(event.isError ? null : (name ?? t('common.loading')));
+
+  if (event.isPending) return <Loading />;
+  if (event.isError) return <LoadError error={event.error} onRetry={() => void event.refetch()} />;
+  return <EventDetails event={event.data} />;
+}
+
+function Description({ event }: { event: EventView }) {
+  const language = currentLanguage();
+  const text = pickText(event.description, language);
+  if (!text) return null;
+  const used = pickedLanguage(event.description, language);
+  return (
+    <div className="description" lang={used === language ? undefined : used}>
+      {text.split(/\n{2,}/).map((paragraph) => (
+        <p key={paragraph}>{paragraph}</p>
+      ))}
+    </div>
+  );
+}
+
+function EventDetails({ event }: { event: EventView }) {
+  const { t } = useTranslation();
+  const account = useAccount();
+  const locale = INTL_LOCALES[currentLanguage()];
+  const number = new Intl.NumberFormat(locale);
+  const canManage = hasEventRole(account, event.slug, MANAGE_ROLES);
+
+  return (
+    <article className="event">
+      <header className="event-header">
+        <h1>
+          <Localized text={event.name} />
+        </h1>
+        <p className="theme">
+          <span className="label">{t('event.theme')}: </span>
+          <Localized text={event.theme} />
+        </p>
+        {canManage && (
+          <p>
+            <Link className="button-link" to={`/events/${event.slug}/manage`}>
+              {t('event.manage')}
+            </Link>
+          </p>
+        )}
+      </header>
+
+      <section aria-labelledby="when">
+        <h2 id="when">{t('event.when')}</h2>
+        <EventTimes startsAt={event.startsAt} endsAt={event.endsAt} timeZone={event.timeZone} />
+      </section>
+
+      <section aria-labelledby="where">
+        <h2 id="where">{t('event.where')}</h2>
+        <p>
+          {[event.venue.name, event.venue.city, countryName(event.venue.country, locale)].filter(Boolean).join(', ')}
+        </p>
+        <p>
+          <span className="label">{t('event.modeLabel')}: </span>
+          {t(`event.mode.${event.mode}`)}
+        </p>
+      </section>
+
+      <section aria-labelledby="about">
+        <h2 id="about">{t('event.about')}</h2>
+        <Description event={event} />
+      </section>
+
+      {event.statementThemes.length > 0 && (
+        <section aria-labelledby="statement-themes">
+          <h2 id="statement-themes">{t('event.statementThemes')}</h2>
+          <ol>
+            {event.statementThemes.map((theme) => (
+              <li key={theme.id}>
+                <Localized text={theme.title} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
+      {event.focusAreas.length > 0 && (
+        <section aria-labelledby="focus-areas">
+          <h2 id="focus-areas">{t('event.focusAreas')}</h2>
+          <ol>
+            {event.focusAreas.map((area) => (
+              <li key={area.id}>
+                <Localized text={area.title} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
+      {event.rooms.length > 0 && (
+        <section aria-labelledby="rooms">
+          <h2 id="rooms">{t('event.rooms')}</h2>
+          <ul>
+            {event.rooms.map((room) => (
+              <li key={room.id}>
+                <Localized text={room.name} />
+                {': '}
+                {t('event.capacity', { count: room.capacity, formatted: number.format(room.capacity) })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {event.invitedCountries.length > 0 && (
+        <section aria-labelledby="invited">
+          <h2 id="invited">{t('event.invitedCountries', { count: event.invitedCountries.length })}</h2>
+          <ul className="country-list">
+            {countriesByName(event.invitedCountries, locale).map((country) => (
+              <li key={country.code}>{country.name}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,57 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { EventView } from '../../../shared/events.js';
+import { api, isApiError } from '../../app/api.js';
+import { SESSION_KEY, useSession } from '../../app/session.js';
+import { ProblemAlert } from '../../ui/ProblemAlert.js';
+import { Loading, NotAllowed, SignInRequired } from '../../ui/States.js';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.js';
+import { EventForm } from '../organizer/EventForm.js';
+import { type EventFormValues, emptyValues, toInput } from '../organizer/eventForm.js';
+import { useFieldLabels } from '../organizer/fieldLabels.js';
+import { eventKeys } from './api.js';
+
+/** Platform administrators: a new event, of which they become the organizer. */
+export function NewEventPage() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const account = session.data?.account ?? null;
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const labels = useFieldLabels();
+  const [values, setValues] = useState<EventFormValues>(emptyValues);
+  const create = useMutation({
+    mutationFn: () => api.post<EventView>('/api/events', { slug: values.slug.trim(), ...toInput(values) }),
+    onSuccess: async (event) => {
+      queryClient.setQueryData(eventKeys.one(event.slug), event);
+      await queryClient.invalidateQueries({ queryKey: eventKeys.list, exact: true });
+      // The creator is now the event's organizer: the session lists that role.
+      await queryClient.invalidateQueries({ queryKey: SESSION_KEY });
+      await navigate(`/events/${event.slug}/manage`);
+    },
+  });
+  const errorFor = (field: string) => (isApiError(create.error) ? create.error.fieldError(field) : undefined);
+  useDocumentTitle(account?.isAdmin ? t('newEvent.title') : null);
+
+  if (session.isPending) return <Loading />;
+  if (!account) return <SignInRequired />;
+  if (!account.isAdmin) return <NotAllowed />;
+  return (
+    <>
+      <h1>{t('newEvent.title')}</h1>
+      <p>{t('newEvent.intro')}</p>
+      <ProblemAlert error={create.error} labels={labels} isFocused />
+      <EventForm
+        values={values}
+        onChange={setValues}
+        onSubmit={() => create.mutate()}
+        errorFor={errorFor}
+        isSaving={create.isPending}
+        submitLabel={t('newEvent.submit')}
+        isNew
+      />
+    </>
+  );
+}

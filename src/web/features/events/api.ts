@@ -1,0 +1,30 @@
+import { useQuery } from '@tanstack/react-query';
+import type { EventSummary, EventView } from '../../../shared/events.js';
+import { api } from '../../app/api.js';
+
+export const eventKeys = {
+  list: ['events'] as const,
+  one: (slug: string) => ['events', slug] as const,
+};
+
+/** The demo event first, then the newest; the list is short enough to sort here. */
+const DEMO_SLUG = 'icdd-2021';
+
+export function useEvents() {
+  return useQuery({
+    queryKey: eventKeys.list,
+    queryFn: async () => {
+      const { events } = await api.get<{ events: EventSummary[] }>('/api/events');
+      return [...events].sort(
+        (a, b) => Number(b.slug === DEMO_SLUG) - Number(a.slug === DEMO_SLUG) || b.startsAt.localeCompare(a.startsAt),
+      );
+    },
+  });
+}
+
+export function useEvent(slug: string) {
+  return useQuery({
+    queryKey: eventKeys.one(slug),
+    queryFn: () => api.get<EventView>(`/api/events/${encodeURIComponent(slug)}`),
+  });
+}

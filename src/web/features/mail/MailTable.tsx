@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+import type { OutboxMailView } from '../../../shared/admin.js';
+import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
+import { TableScroll } from '../../ui/TableScroll.js';
+import { formatInstant } from '../../ui/time.js';
+
+/** Mails queued and sent, newest first, each body behind a disclosure. Times in `timeZone` and UTC. */
+export function MailTable({
+  mails,
+  timeZone,
+  captionId,
+}: {
+  mails: OutboxMailView[];
+  timeZone: string;
+  captionId: string;
+}) {
+  const { t } = useTranslation();
+  const locale = INTL_LOCALES[currentLanguage()];
+  if (mails.length === 0) return <p>{t('outbox.empty')}</p>;
+  return (
+    <TableScroll captionId={captionId}>
+      <table className="mail-table">
+        <caption id={captionId} className="visually-hidden">
+          {t('outbox.caption')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('outbox.queued')}</th>
+            <th scope="col">{t('outbox.to')}</th>
+            <th scope="col">{t('outbox.subject')}</th>
+            <th scope="col">{t('outbox.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {mails.map((mail) => (
+            <tr key={mail.id}>
+              <td>
+                <time dateTime={mail.createdAt}>{formatInstant(mail.createdAt, timeZone, locale)}</time>
+                {timeZone !== 'UTC' && (
+                  <>
+                    <br />
+                    <span className="muted">{formatInstant(mail.createdAt, 'UTC', locale)}</span>
+                  </>
+                )}
+              </td>
+              <td>{mail.to}</td>
+              <td>
+                <details>
+                  <summary lang={mail.language}>{mail.subject}</summary>
+                  <pre className="mail-body" lang={mail.language}>
+                    {mail.text}
+                  </pre>
+                </details>
+              </td>
+              <td>
+                {t(`outbox.statuses.${mail.status}`)}
+                {mail.lastError && (
+                  <>
+                    <br />
+                    <span className="muted" lang="en">
+                      {mail.lastError}
+                    </span>
+                  </>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}

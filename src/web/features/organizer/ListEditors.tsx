@@ -1,0 +1,190 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TextField } from '../../ui/Field.js';
+import { newKey, type RoomItem, type TitledItem } from './eventForm.js';
+import { type ErrorFor, fieldId, LocalizedFields } from './FormParts.js';
+
+/** After adding an item, its first field gets the focus; after removing one, the add button does. */
+function useFocusAfterChange() {
+  const [target, setTarget] = useState<string | null>(null);
+  useEffect(() => {
+    if (target) document.getElementById(target)?.focus();
+  }, [target]);
+  return setTarget;
+}
+
+export function TitledListEditor(props: {
+  path: 'statementThemes' | 'focusAreas';
+  items: TitledItem[];
+  onChange: (items: TitledItem[]) => void;
+  errorFor: ErrorFor;
+}) {
+  const { t } = useTranslation();
+  const { path, items, onChange, errorFor } = props;
+  const focus = useFocusAfterChange();
+  const addId = `${fieldId(path)}-add`;
+  return (
+    <fieldset className="list-editor">
+      <legend>{t(`settings.${path}.legend`)}</legend>
+      {items.length === 0 && <p>{t('settings.list.empty')}</p>}
+      {items.map((item, index) => {
+        const itemName = t(`settings.${path}.item`, { number: index + 1 });
+        return (
+          <fieldset key={item.key} className="list-item">
+            <legend>{itemName}</legend>
+            <LocalizedFields
+              path={`${path}.${index}.title`}
+              label={t('settings.list.title')}
+              value={item.title}
+              onChange={(title) => onChange(items.map((it) => (it.key === item.key ? { ...it, title } : it)))}
+              errorFor={errorFor}
+            />
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                onChange(items.filter((it) => it.key !== item.key));
+                focus(addId);
+              }}
+            >
+              {t('settings.list.remove', { item: itemName })}
+            </button>
+          </fieldset>
+        );
+      })}
+      <button
+        id={addId}
+        type="button"
+        className="secondary"
+        onClick={() => {
+          onChange([...items, { key: newKey(), title: { en: '', id: '' } }]);
+          focus(fieldId(`${path}.${items.length}.title.en`));
+        }}
+      >
+        {t(`settings.${path}.add`)}
+      </button>
+    </fieldset>
+  );
+}
+
+export function RoomsEditor(props: { items: RoomItem[]; onChange: (items: RoomItem[]) => void; errorFor: ErrorFor }) {
+  const { t } = useTranslation();
+  const { items, onChange, errorFor } = props;
+  const focus = useFocusAfterChange();
+  const addId = `${fieldId('rooms')}-add`;
+  const update = (key: string, change: Partial<RoomItem>) =>
+    onChange(items.map((it) => (it.key === key ? { ...it, ...change } : it)));
+  return (
+    <fieldset className="list-editor">
+      <legend>{t('settings.rooms.legend')}</legend>
+      {items.length === 0 && <p>{t('settings.list.empty')}</p>}
+      {items.map((room, index) => {
+        const itemName = t('settings.rooms.item', { number: index + 1 });
+        return (
+          <fieldset key={room.key} className="list-item">
+            <legend>{itemName}</legend>
+            <LocalizedFields
+              path={`rooms.${index}.name`}
+              label={t('settings.rooms.name')}
+              value={room.name}
+              onChange={(name) => update(room.key, { name })}
+              errorFor={errorFor}
+            />
+            <TextField
+              id={fieldId(`rooms.${index}.capacity`)}
+              label={t('settings.rooms.capacity')}
+              inputMode="numeric"
+              value={room.capacity}
+              onChange={(e) => update(room.key, { capacity: e.target.value })}
+              error={errorFor(`rooms.${index}.capacity`)}
+            />
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                onChange(items.filter((it) => it.key !== room.key));
+                focus(addId);
+              }}
+            >
+              {t('settings.list.remove', { item: itemName })}
+            </button>
+          </fieldset>
+        );
+      })}
+      <button
+        id={addId}
+        type="button"
+        className="secondary"
+        onClick={() => {
+          onChange([...items, { key: newKey(), name: { en: '', id: '' }, capacity: '0' }]);
+          focus(fieldId(`rooms.${items.length}.name.en`));
+        }}
+      >
+        {t('settings.rooms.add')}
+      </button>
+    </fieldset>
+  );
+}
+
+/** A list of chosen countries with a remove button each, and a picker to add one. */
+export function CountryPicker(props: {
+  value: string[];
+  onChange: (codes: string[]) => void;
+  countries: { code: string; name: string }[];
+  error?: string;
+}) {
+  const { t } = useTranslation();
+  const { value, onChange, countries, error } = props;
+  const [choice, setChoice] = useState('');
+  const picker = useRef<HTMLSelectElement>(null);
+  const chosen = countries.filter((c) => value.includes(c.code));
+  const available = countries.filter((c) => !value.includes(c.code));
+  return (
+    <fieldset className="list-editor">
+      <legend>{t('settings.invited.legend', { count: value.length })}</legend>
+      {error && <p className="field-error">{error}</p>}
+      {chosen.length === 0 ? (
+        <p>{t('settings.list.empty')}</p>
+      ) : (
+        <ul className="chosen-countries">
+          {chosen.map((country) => (
+            <li key={country.code}>
+              <span>{country.name}</span>
+              <button
+                type="button"
+                className="secondary small"
+                onClick={() => {
+                  onChange(value.filter((code) => code !== country.code));
+                  picker.current?.focus();
+                }}
+              >
+                {t('settings.list.remove', { item: country.name })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="inline-add">
+        <label htmlFor="f-invitedCountries-choice">{t('settings.invited.choose')}</label>
+        <select ref={picker} id="f-invitedCountries-choice" value={choice} onChange={(e) => setChoice(e.target.value)}>
+          <option value="">{t('settings.invited.none')}</option>
+          {available.map((country) => (
+            <option key={country.code} value={country.code}>
+              {country.name}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            if (choice) onChange([...value, choice]);
+            setChoice('');
+          }}
+        >
+          {t('settings.invited.add')}
+        </button>
+      </div>
+    </fieldset>
+  );
+}

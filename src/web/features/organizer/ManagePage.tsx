@@ -1,0 +1,90 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { EventRole } from '../../../shared/auth.js';
+import type { EventView } from '../../../shared/events.js';
+import { pickText } from '../../app/contract.js';
+import { hasEventRole, useSession } from '../../app/session.js';
+import { currentLanguage } from '../../i18n/i18n.js';
+import { Localized } from '../../ui/Localized.js';
+import { LoadError, Loading, NotAllowed, NotFound, SignInRequired } from '../../ui/States.js';
+import { useDocumentTitle } from '../../ui/useDocumentTitle.js';
+import { useEvent } from '../events/api.js';
+import { AuditSection } from './AuditSection.js';
+import { OutboxSection } from './OutboxSection.js';
+import { RolesSection } from './RolesSection.js';
+import { SettingsSection } from './SettingsSection.js';
+
+/** The organizer area's sections and who may open each (the server's EVENT_POLICY decides; this only hides links). */
+const SECTIONS: { id: string; roles: readonly EventRole[] }[] = [
+  { id: 'settings', roles: ['organizer', 'secretariat'] },
+  { id: 'roles', roles: ['organizer'] },
+  { id: 'audit', roles: ['organizer'] },
+  { id: 'outbox', roles: ['organizer', 'secretariat'] },
+];
+
+function Section({ id, event }: { id: string; event: EventView }) {
+  switch (id) {
+    case 'settings':
+      return <SettingsSection event={event} />;
+    case 'roles':
+      return <RolesSection slug={event.slug} />;
+    case 'audit':
+      return <AuditSection event={event} />;
+    default:
+      return <OutboxSection event={event} />;
+  }
+}
+
+function ManageEvent({ event, sectionId }: { event: EventView; sectionId: string }) {
+  const { t } = useTranslation();
+  const account = useSession().data?.account ?? null;
+  const allowed = SECTIONS.filter((section) => hasEventRole(account, event.slug, section.roles));
+  const isAllowed = allowed.some((section) => section.id === sectionId);
+  const sectionName = t(`manage.sections.${sectionId}`);
+  useDocumentTitle(isAllowed ? `${sectionName}: ${pickText(event.name, currentLanguage())}` : null);
+  if (!isAllowed) return <NotAllowed />;
+
+  return (
+    <div className="manage">
+      <h1>
+        {t('manage.title')}
+        <span className="subtitle">
+          <Localized text={event.name} />
+        </span>
+      </h1>
+      <p>
+        <Link to={`/events/${event.slug}`}>{t('manage.publicPage')}</Link>
+      </p>
+      <nav aria-label={t('manage.nav')} className="manage-nav">
+        <ul>
+          {allowed.map((section) => (
+            <li key={section.id}>
+              <Link
+                to={`/events/${event.slug}/manage/${section.id}`}
+                aria-current={section.id === sectionId ? 'page' : undefined}
+              >
+                {t(`manage.sections.${section.id}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Section id={sectionId} event={event} />
+    </div>
+  );
+}
+
+export function ManagePage() {
+  const { slug = '', section = 'settings' } = useParams();
+  const session = useSession();
+  const account = session.data?.account ?? null;
+  const event = useEvent(slug);
+
+  if (!SECTIONS.some((s) => s.id === section)) return <NotFound />;
+  if (session.isPending) return <Loading />;
+  if (!account) return <SignInRequired />;
+  if (event.isPending) return <Loading />;
+  if (event.isError) return <LoadError error={event.error} onRetry={() => void event.refetch()} />;
+  if (!SECTIONS.some((s) => hasEventRole(account, slug, s.roles))) return <NotAllowed />;
+  return <ManageEvent event={event.data} sectionId={section} />;
+}

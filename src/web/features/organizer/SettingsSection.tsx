@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EventView } from '../../../shared/events.js';
+import { isApiError } from '../../app/api.js';
+import { ProblemAlert, StatusMessage } from '../../ui/ProblemAlert.js';
+import { useUpdateEvent } from './api.js';
+import { EventForm } from './EventForm.js';
+import { changedInput, type EventFormValues, toInput, valuesFromEvent } from './eventForm.js';
+import { useFieldLabels } from './fieldLabels.js';
+
+export function SettingsSection({ event }: { event: EventView }) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<EventFormValues>(() => valuesFromEvent(event));
+  const [status, setStatus] = useState<string | null>(null);
+  const update = useUpdateEvent(event.slug);
+  const labels = useFieldLabels();
+  const errorFor = (field: string) => (isApiError(update.error) ? update.error.fieldError(field) : undefined);
+
+  const save = () => {
+    setStatus(null);
+    const changes = changedInput(toInput(values, event), event);
+    if (Object.keys(changes).length === 0) {
+      update.reset();
+      setStatus(t('settings.nothingChanged'));
+      return;
+    }
+    update.mutate(changes, {
+      onSuccess: (saved) => {
+        setValues(valuesFromEvent(saved));
+        setStatus(t('settings.saved'));
+      },
+    });
+  };
+
+  return (
+    <section aria-labelledby="settings-title">
+      <h2 id="settings-title">{t('manage.sections.settings')}</h2>
+      <ProblemAlert error={update.error} labels={labels} isFocused />
+      <EventForm
+        values={values}
+        onChange={(next) => {
+          setValues(next);
+          setStatus(null);
+        }}
+        onSubmit={save}
+        errorFor={errorFor}
+        isSaving={update.isPending}
+        submitLabel={t('settings.save')}
+        status={<StatusMessage>{status}</StatusMessage>}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type ApiError, isApiError } from '../app/api.js';
+import { ServerText } from './ServerText.js';
+
+/** The message for an error: ours for the codes we know, the server's detail otherwise. */
+export function useProblemMessage() {
+  const { t, i18n } = useTranslation();
+  return (error: ApiError) => {
+    const key = `problem.${error.code}`;
+    return i18n.exists(key) ? t(key) : null;
+  };
+}
+
+/** How the form names its fields: a plain map, or a function for paths such as "rooms.0.name.en". */
+export type FieldLabels = Record<string, string> | { get: (field: string) => string | undefined };
+
+const labelOf = (labels: FieldLabels, field: string) =>
+  (typeof labels.get === 'function' ? labels.get(field) : (labels as Record<string, string>)[field]) ?? field;
+
+/**
+ * An alert for a failed request, listing each field's error. The same errors are
+ * shown beside their fields; the list is for those who meet the alert first.
+ */
+export function ProblemAlert(props: { error: unknown; labels?: FieldLabels; isFocused?: boolean }) {
+  const { error, labels = {}, isFocused = false } = props;
+  const { t } = useTranslation();
+  const messageFor = useProblemMessage();
+  const alert = useRef<HTMLDivElement>(null);
+  // In a long form the reader may be far from the top: take them to the list of what to fix.
+  useEffect(() => {
+    if (error && isFocused) alert.current?.focus();
+  }, [error, isFocused]);
+  if (!error) return null;
+  if (!isApiError(error)) {
+    return (
+      <div role="alert" className="alert alert-error">
+        {t('problem.unknown')}
+      </div>
+    );
+  }
+  const own = messageFor(error);
+  return (
+    <div role="alert" className="alert alert-error" ref={alert} tabIndex={-1}>
+      <p>{own ?? <ServerText>{error.message}</ServerText>}</p>
+      {error.fieldErrors.length > 0 && (
+        <ul>
+          {error.fieldErrors.map((fieldError) => (
+            <li key={`${fieldError.field}:${fieldError.message}`}>
+              {labelOf(labels, fieldError.field)}: <ServerText>{fieldError.message}</ServerText>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+export function StatusMessage({ children }: { children: string | null }) {
+  return (
+    <p role="status" className={children ? 'alert alert-success' : 'visually-hidden'}>
+      {children}
+    </p>
+  );
+}
