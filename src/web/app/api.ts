@@ -12,13 +12,18 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fieldErrors: FieldError[];
+  /** The messages are the app's own, in the reader's language; the server's are in English. */
+  readonly isTranslated: boolean;
 
-  constructor(problem: Pick<Problem, 'status' | 'code' | 'detail'> & { errors?: FieldError[] }) {
+  constructor(
+    problem: Pick<Problem, 'status' | 'code' | 'detail'> & { errors?: FieldError[]; isTranslated?: boolean },
+  ) {
     super(problem.detail);
     this.name = 'ApiError';
     this.status = problem.status;
     this.code = problem.code;
     this.fieldErrors = problem.errors ?? [];
+    this.isTranslated = problem.isTranslated ?? false;
   }
 
   /** The first message the server gave for a field, if any. */
@@ -28,6 +33,10 @@ export class ApiError extends Error {
 }
 
 export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
+
+/** What the form itself found wrong before asking the server, shown as the server's answers are. */
+export const formError = (errors: FieldError[]) =>
+  new ApiError({ status: 400, code: 'validation.failed', detail: '', errors, isTranslated: true });
 
 // Only the shape is checked by hand: zod in the first page's bundle would weigh more than the rest of the client.
 function isProblem(body: unknown): body is Problem {

@@ -6,6 +6,8 @@ interface FieldFrame {
   label: string;
   /** The server's message for this field, shown under it and tied to it with aria-describedby. */
   error?: string;
+  /** The error is the app's own message, in the reader's language (the server's are English). */
+  isErrorTranslated?: boolean;
   hint?: string;
   lang?: string;
 }
@@ -15,7 +17,7 @@ function describedBy(id: string, error?: string, hint?: string): string | undefi
   return ids.length ? ids.join(' ') : undefined;
 }
 
-function Frame({ id, label, error, hint, children }: FieldFrame & { children: ReactNode }) {
+function Frame({ id, label, error, isErrorTranslated, hint, children }: FieldFrame & { children: ReactNode }) {
   return (
     <div className={error ? 'field field-invalid' : 'field'}>
       <label htmlFor={id}>{label}</label>
@@ -27,7 +29,7 @@ function Frame({ id, label, error, hint, children }: FieldFrame & { children: Re
       {children}
       {error && (
         <p id={`${id}-error`} className="field-error">
-          <ServerText>{error}</ServerText>
+          {isErrorTranslated ? error : <ServerText>{error}</ServerText>}
         </p>
       )}
     </div>
@@ -36,9 +38,9 @@ function Frame({ id, label, error, hint, children }: FieldFrame & { children: Re
 
 type InputProps = FieldFrame & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>;
 
-export function TextField({ id, label, error, hint, lang, ...input }: InputProps) {
+export function TextField({ id, label, error, isErrorTranslated, hint, lang, ...input }: InputProps) {
   return (
-    <Frame id={id} label={label} error={error} hint={hint}>
+    <Frame id={id} label={label} error={error} isErrorTranslated={isErrorTranslated} hint={hint}>
       <input
         id={id}
         name={id}
@@ -53,7 +55,7 @@ export function TextField({ id, label, error, hint, lang, ...input }: InputProps
 
 type TextAreaProps = FieldFrame & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>;
 
-export function TextAreaField({ id, label, error, hint, lang, ...textarea }: TextAreaProps) {
+export function TextAreaField({ id, label, error, isErrorTranslated: _, hint, lang, ...textarea }: TextAreaProps) {
   return (
     <Frame id={id} label={label} error={error} hint={hint}>
       <textarea
@@ -72,7 +74,7 @@ export function TextAreaField({ id, label, error, hint, lang, ...textarea }: Tex
 type SelectProps = FieldFrame &
   Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & { options: { value: string; label: string }[] };
 
-export function SelectField({ id, label, error, hint, options, ...select }: SelectProps) {
+export function SelectField({ id, label, error, isErrorTranslated: _, hint, options, ...select }: SelectProps) {
   return (
     <Frame id={id} label={label} error={error} hint={hint}>
       <select

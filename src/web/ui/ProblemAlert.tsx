@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ApiError, isApiError } from '../app/api.js';
 import { ServerText } from './ServerText.js';
@@ -40,6 +40,7 @@ export function ProblemAlert(props: { error: unknown; labels?: FieldLabels; isFo
     );
   }
   const own = messageFor(error);
+  const Text = error.isTranslated ? OwnText : ServerText;
   return (
     <div role="alert" className="alert alert-error" ref={alert} tabIndex={-1}>
       <p>{own ?? <ServerText>{error.message}</ServerText>}</p>
@@ -47,7 +48,7 @@ export function ProblemAlert(props: { error: unknown; labels?: FieldLabels; isFo
         <ul>
           {error.fieldErrors.map((fieldError) => (
             <li key={`${fieldError.field}:${fieldError.message}`}>
-              {labelOf(labels, fieldError.field)}: <ServerText>{fieldError.message}</ServerText>
+              {labelOf(labels, fieldError.field)}: <Text>{fieldError.message}</Text>
             </li>
           ))}
         </ul>
@@ -55,6 +56,8 @@ export function ProblemAlert(props: { error: unknown; labels?: FieldLabels; isFo
     </div>
   );
 }
+
+const OwnText = ({ children }: { children: ReactNode }) => children;
 
 export function StatusMessage({ children }: { children: string | null }) {
   return (

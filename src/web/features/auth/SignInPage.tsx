@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { api, isApiError } from '../../app/api.js';
+import { type ApiError, api, type FieldError, formError, isApiError } from '../../app/api.js';
 import { useAfterSignIn } from '../../app/session.js';
 import { TextField } from '../../ui/Field.js';
 import { ProblemAlert, StatusMessage } from '../../ui/ProblemAlert.js';
@@ -10,7 +10,27 @@ import { SubmitButton } from '../../ui/SubmitButton.js';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.js';
 import { safeNext } from './next.js';
 
-const fieldError = (error: unknown, field: string) => (isApiError(error) ? error.fieldError(field) : undefined);
+// Only what a person can fix at once; the server checks the rest.
+const looksLikeEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
+
+/** The form's own complaint, or the server's answer: the one to show. */
+function useFormErrors(serverError: unknown) {
+  const [ownError, setOwnError] = useState<ApiError | null>(null);
+  const shown = ownError ?? serverError;
+  return {
+    shown,
+    errorProps: (field: string) => ({
+      error: isApiError(shown) ? shown.fieldError(field) : undefined,
+      isErrorTranslated: isApiError(shown) && shown.isTranslated,
+    }),
+    /** True when the form may go to the server. */
+    check(errors: (FieldError | null)[]) {
+      const found = errors.filter((e): e is FieldError => e !== null);
+      setOwnError(found.length ? formError(found) : null);
+      return found.length === 0;
+    },
+  };
+}
 
 function MagicLinkForm({ next }: { next: string }) {
   const { t } = useTranslation();
@@ -21,11 +41,15 @@ function MagicLinkForm({ next }: { next: string }) {
       api.post('/api/auth/magic-link', { email: address, ...(next === '/' ? {} : { redirectTo: next }) }),
     onSuccess: (_data, address) => setSentTo(address),
   });
+  const errors = useFormErrors(request.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (request.isPending) return;
     setSentTo(null);
-    request.mutate(email.trim());
+    const address = email.trim();
+    if (!errors.check([looksLikeEmail(address) ? null : { field: 'email', message: t('signIn.errors.email') }])) return;
+    request.reset();
+    request.mutate(address);
   };
 
   return (
@@ -33,7 +57,7 @@ function MagicLinkForm({ next }: { next: string }) {
       <h2 id="by-link">{t('signIn.byLink.title')}</h2>
       <p>{t('signIn.byLink.intro')}</p>
       <StatusMessage>{sentTo ? t('signIn.byLink.sent', { email: sentTo }) : null}</StatusMessage>
-      <ProblemAlert error={request.error} labels={{ email: t('signIn.email') }} />
+      <ProblemAlert error={errors.shown} labels={{ email: t('signIn.email') }} />
       <form onSubmit={submit} noValidate>
         <TextField
           id="link-email"
@@ -42,7 +66,8 @@ function MagicLinkForm({ next }: { next: string }) {
           autoComplete="email"
           value={email}
           onChange={(e) => setEmail(e.target.value)}
-          error={fieldError(request.error, 'email')}
+          aria-required
+          {...errors.errorProps('email')}
         />
         <SubmitButton isBusy={request.isPending}>{t('signIn.byLink.submit')}</SubmitButton>
       </form>
@@ -63,9 +88,17 @@ function PasswordForm({ next }: { next: string }) {
       await navigate(next, { replace: true });
     },
   });
+  const errors = useFormErrors(signIn.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!signIn.isPending) signIn.mutate();
+    if (signIn.isPending) return;
+    const isValid = errors.check([
+      looksLikeEmail(email.trim()) ? null : { field: 'email', message: t('signIn.errors.email') },
+      password ? null : { field: 'password', message: t('signIn.errors.password') },
+    ]);
+    if (!isValid) return;
+    signIn.reset();
+    signIn.mutate();
   };
 
   return (
@@ -73,7 +106,7 @@ function PasswordForm({ next }: { next: string }) {
       <h2 id="by-password">{t('signIn.byPassword.title')}</h2>
       <p>{t('signIn.byPassword.intro')}</p>
       <ProblemAlert
-        error={signIn.error}
+        error={errors.shown}
         labels={{ email: t('signIn.email'), password: t('signIn.byPassword.password') }}
       />
       <form onSubmit={submit} noValidate>
@@ -84,7 +117,8 @@ function PasswordForm({ next }: { next: string }) {
           autoComplete="username"
           value={email}
           onChange={(e) => setEmail(e.target.value)}
-          error={fieldError(signIn.error, 'email')}
+          aria-required
+          {...errors.errorProps('email')}
         />
         <TextField
           id="password"
@@ -93,7 +127,8 @@ function PasswordForm({ next }: { next: string }) {
           autoComplete="current-password"
           value={password}
           onChange={(e) => setPassword(e.target.value)}
-          error={fieldError(signIn.error, 'password')}
+          aria-required
+          {...errors.errorProps('password')}
         />
         <SubmitButton isBusy={signIn.isPending}>{t('signIn.byPassword.submit')}</SubmitButton>
       </form>

@@ -158,7 +158,8 @@ export function CountryPicker(props: {
                   picker.current?.focus();
                 }}
               >
-                {t('settings.list.remove', { item: country.name })}
+                {t('settings.list.removeShort')}
+                <span className="visually-hidden"> {country.name}</span>
               </button>
             </li>
           ))}
