@@ -38,6 +38,8 @@ export function useAfterSignIn() {
   const queryClient = useQueryClient();
   return async () => {
     queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
+    // A request that left before the cookie was set would answer "nobody": drop it and ask again.
+    await queryClient.cancelQueries({ queryKey: SESSION_KEY });
     await queryClient.fetchQuery({ queryKey: SESSION_KEY, queryFn: refreshSession, staleTime: 0 });
   };
 }
