@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { type ApiError, api, type FieldError, formError, isApiError } from '../../app/api.js';
+import { api, type FieldError, formError, isApiError } from '../../app/api.js';
 import { useAfterSignIn } from '../../app/session.js';
 import { TextField } from '../../ui/Field.js';
 import { ProblemAlert, StatusMessage } from '../../ui/ProblemAlert.js';
@@ -15,18 +15,22 @@ const looksLikeEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(valu
 
 /** The form's own complaint, or the server's answer: the one to show. */
 function useFormErrors(serverError: unknown) {
-  const [ownError, setOwnError] = useState<ApiError | null>(null);
-  const shown = ownError ?? serverError;
+  const { t } = useTranslation();
+  // Kept as message keys, so that a complaint follows the reader into the other language.
+  const [ownErrors, setOwnErrors] = useState<FieldError[]>([]);
+  const shown = ownErrors.length
+    ? formError(ownErrors.map((e) => ({ field: e.field, message: t(e.message) })))
+    : serverError;
   return {
     shown,
     errorProps: (field: string) => ({
       error: isApiError(shown) ? shown.fieldError(field) : undefined,
       isErrorTranslated: isApiError(shown) && shown.isTranslated,
     }),
-    /** True when the form may go to the server. */
+    /** True when the form may go to the server; `message` is a translation key. */
     check(errors: (FieldError | null)[]) {
       const found = errors.filter((e): e is FieldError => e !== null);
-      setOwnError(found.length ? formError(found) : null);
+      setOwnErrors(found);
       return found.length === 0;
     },
   };
@@ -47,7 +51,7 @@ function MagicLinkForm({ next }: { next: string }) {
     if (request.isPending) return;
     setSentTo(null);
     const address = email.trim();
-    if (!errors.check([looksLikeEmail(address) ? null : { field: 'email', message: t('signIn.errors.email') }])) return;
+    if (!errors.check([looksLikeEmail(address) ? null : { field: 'email', message: 'signIn.errors.email' }])) return;
     request.reset();
     request.mutate(address);
   };
@@ -93,8 +97,8 @@ function PasswordForm({ next }: { next: string }) {
     event.preventDefault();
     if (signIn.isPending) return;
     const isValid = errors.check([
-      looksLikeEmail(email.trim()) ? null : { field: 'email', message: t('signIn.errors.email') },
-      password ? null : { field: 'password', message: t('signIn.errors.password') },
+      looksLikeEmail(email.trim()) ? null : { field: 'email', message: 'signIn.errors.email' },
+      password ? null : { field: 'password', message: 'signIn.errors.password' },
     ]);
     if (!isValid) return;
     signIn.reset();
