@@ -1,9 +1,28 @@
-import { expect, test } from '@playwright/test';
-import { expectAccessibleInBothLanguages } from '../support/a11y.js';
+import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { expectAccessibleInBothLanguages, switchLanguage } from '../support/a11y.js';
 import { ORGANIZER, signInByMail } from '../support/auth.js';
 
-test('a save the server refuses shows each error beside its field and in an alert', async ({ page }) => {
-  await signInByMail(page, ORGANIZER.email, '/events/icdd-2021/manage');
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+// One sign-in for the file: the server allows few sign-in mails a minute.
+let organizer: StorageState;
+
+test.beforeAll(async ({ browser }) => {
+  const context = await browser.newContext();
+  await signInByMail(await context.newPage(), ORGANIZER.email);
+  organizer = await context.storageState();
+  await context.close();
+});
+
+async function asOrganizer(browser: Browser, path: string): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext({ storageState: organizer });
+  const page = await context.newPage();
+  await page.goto(path);
+  return { page, close: () => context.close() };
+}
+
+test('the settings form names what is missing beside each field, in the reader’s language', async ({ browser }) => {
+  const { page, close } = await asOrganizer(browser, '/events/icdd-2021/manage');
   await expect(page.getByRole('heading', { level: 2, name: 'Settings' })).toBeVisible();
   await page.getByLabel('Name in English', { exact: true }).fill('');
   await page.getByLabel('Ends', { exact: true }).fill('2021-11-16T12:00');
@@ -13,23 +32,31 @@ test('a save the server refuses shows each error beside its field and in an aler
   await expect(alert).toContainText('Some fields need attention');
   await expect(alert).toBeFocused();
   await expect(page.getByLabel('Name in English', { exact: true })).toHaveAccessibleDescription(
-    /English text is required/,
+    /Required\. Give the English text/,
+  );
+  await expect(page.getByLabel('Ends', { exact: true })).toHaveAccessibleDescription(
+    /The end must come after the start\./,
   );
   await expectAccessibleInBothLanguages(page, 'settings with errors');
+  await switchLanguage(page, 'id');
+  await expect(page.getByLabel('Selesai', { exact: true })).toHaveAccessibleDescription(
+    /Waktu selesai harus sesudah waktu mulai\./,
+  );
+  await switchLanguage(page, 'en');
 
-  // Nothing was saved: the public page still has its name.
+  // Nothing was sent: the public page still has its name.
   await page.goto('/events/icdd-2021');
   await expect(
     page.getByRole('heading', { level: 1, name: 'International Conference on Digital Diplomacy (ICDD) 2021' }),
   ).toBeVisible();
+  await close();
 });
 
 test('the organizer gives a new person a role; that person may not open the organizer area; the role is revoked', async ({
-  page,
   browser,
 }) => {
   const person = { email: 'delegate.fj@example.org', name: 'Mere Tuilau' };
-  await signInByMail(page, ORGANIZER.email, '/events/icdd-2021/manage/roles');
+  const { page, close } = await asOrganizer(browser, '/events/icdd-2021/manage/roles');
   await expect(page.getByRole('heading', { level: 2, name: 'Roles' })).toBeVisible();
   await page.getByLabel('E-mail address', { exact: true }).fill(person.email);
   await page.getByLabel('Name', { exact: true }).fill(person.name);
@@ -44,11 +71,50 @@ test('the organizer gives a new person a role; that person may not open the orga
   const theirPage = await theirs.newPage();
   await signInByMail(theirPage, person.email, '/events/icdd-2021/manage');
   await expect(theirPage.getByRole('heading', { level: 1, name: 'Not allowed' })).toBeVisible();
-  await expect(theirPage.getByRole('link', { name: 'Manage this event' })).toHaveCount(0);
   await expectAccessibleInBothLanguages(theirPage, 'not allowed');
+  await theirPage.goto('/events/icdd-2021');
+  await expect(theirPage.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(theirPage.getByRole('link', { name: 'Manage this event' })).toHaveCount(0);
   await theirs.close();
 
   await row.getByRole('button', { name: `Revoke the role delegate from ${person.name}` }).click();
   await expect(page.getByRole('status')).toHaveText(`${person.name} is no longer delegate.`);
   await expect(page.getByRole('row').filter({ hasText: person.email })).toHaveCount(0);
+  await close();
+});
+
+test('an administrator creates an event; a taken address is refused beside its field', async ({ browser }) => {
+  const { page, close } = await asOrganizer(browser, '/');
+  await page.getByRole('link', { name: 'New event' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'New event' })).toBeVisible();
+  await expectAccessibleInBothLanguages(page, 'new event');
+  await page.getByLabel('Web address (slug)').fill('icdd-2021');
+  await page.getByLabel('Name in English', { exact: true }).fill('Digital Diplomacy Follow-up Forum 2022');
+  await page.getByLabel('Name in Bahasa Indonesia', { exact: true }).fill('Forum Tindak Lanjut Diplomasi Digital 2022');
+  await page.getByLabel('Theme in English', { exact: true }).fill('From the Bali Message to practice');
+  await page.getByLabel('Time zone of the event').selectOption('Asia/Jakarta');
+  await page.getByLabel('Starts', { exact: true }).fill('2022-11-15T09:00');
+  await page.getByLabel('Ends', { exact: true }).fill('2022-11-15T16:00');
+  await page.getByLabel('Venue', { exact: true }).fill('Gedung Pancasila');
+  await page.getByLabel('City').fill('Jakarta');
+  await page.getByRole('radio', { name: 'Virtual', exact: true }).check();
+  await page.getByRole('button', { name: 'Create the event' }).click();
+  await expect(page.getByRole('alert')).toContainText('That web address is taken');
+  await expect(page.getByLabel('Web address (slug)')).toHaveAttribute('aria-invalid', 'true');
+
+  await page.getByLabel('Web address (slug)').fill('ddff-2022');
+  await page.getByRole('button', { name: 'Create the event' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Organizer area/ })).toBeVisible();
+  await expect(page).toHaveURL(/\/events\/ddff-2022\/manage$/);
+  await page.getByRole('link', { name: 'View the public page' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Digital Diplomacy Follow-up Forum 2022' })).toBeVisible();
+  await expect(page.getByText(/09:00\s*–\s*16:00 WIB/)).toBeVisible();
+  await expect(page.getByText('Mode: Virtual')).toBeVisible();
+
+  // The demo event stays first on the home page.
+  await page.getByRole('link', { name: 'Events', exact: true }).click();
+  const links = page.getByRole('main').getByRole('link');
+  await expect(links.first()).toHaveText('International Conference on Digital Diplomacy (ICDD) 2021');
+  await expect(links.nth(1)).toHaveText('Digital Diplomacy Follow-up Forum 2022');
+  await close();
 });

@@ -2,9 +2,10 @@ import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { api, type FieldError, formError, isApiError } from '../../app/api.js';
+import { api } from '../../app/api.js';
 import { useAfterSignIn } from '../../app/session.js';
 import { TextField } from '../../ui/Field.js';
+import { useFormErrors } from '../../ui/formErrors.js';
 import { ProblemAlert, StatusMessage } from '../../ui/ProblemAlert.js';
 import { SubmitButton } from '../../ui/SubmitButton.js';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.js';
@@ -12,29 +13,6 @@ import { safeNext } from './next.js';
 
 // Only what a person can fix at once; the server checks the rest.
 const looksLikeEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
-
-/** The form's own complaint, or the server's answer: the one to show. */
-function useFormErrors(serverError: unknown) {
-  const { t } = useTranslation();
-  // Kept as message keys, so that a complaint follows the reader into the other language.
-  const [ownErrors, setOwnErrors] = useState<FieldError[]>([]);
-  const shown = ownErrors.length
-    ? formError(ownErrors.map((e) => ({ field: e.field, message: t(e.message) })))
-    : serverError;
-  return {
-    shown,
-    errorProps: (field: string) => ({
-      error: isApiError(shown) ? shown.fieldError(field) : undefined,
-      isErrorTranslated: isApiError(shown) && shown.isTranslated,
-    }),
-    /** True when the form may go to the server; `message` is a translation key. */
-    check(errors: (FieldError | null)[]) {
-      const found = errors.filter((e): e is FieldError => e !== null);
-      setOwnErrors(found);
-      return found.length === 0;
-    },
-  };
-}
 
 function MagicLinkForm({ next }: { next: string }) {
   const { t } = useTranslation();
@@ -71,7 +49,7 @@ function MagicLinkForm({ next }: { next: string }) {
           value={email}
           onChange={(e) => setEmail(e.target.value)}
           aria-required
-          {...errors.errorProps('email')}
+          {...errors.errorFor('email')}
         />
         <SubmitButton isBusy={request.isPending}>{t('signIn.byLink.submit')}</SubmitButton>
       </form>
@@ -122,7 +100,7 @@ function PasswordForm({ next }: { next: string }) {
           value={email}
           onChange={(e) => setEmail(e.target.value)}
           aria-required
-          {...errors.errorProps('email')}
+          {...errors.errorFor('email')}
         />
         <TextField
           id="password"
@@ -132,7 +110,7 @@ function PasswordForm({ next }: { next: string }) {
           value={password}
           onChange={(e) => setPassword(e.target.value)}
           aria-required
-          {...errors.errorProps('password')}
+          {...errors.errorFor('password')}
         />
         <SubmitButton isBusy={signIn.isPending}>{t('signIn.byPassword.submit')}</SubmitButton>
       </form>

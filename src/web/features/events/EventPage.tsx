@@ -79,10 +79,12 @@ function EventDetails({ event }: { event: EventView }) {
         </p>
       </section>
 
-      <section aria-labelledby="about">
-        <h2 id="about">{t('event.about')}</h2>
-        <Description event={event} />
-      </section>
+      {pickText(event.description, currentLanguage()) && (
+        <section aria-labelledby="about">
+          <h2 id="about">{t('event.about')}</h2>
+          <Description event={event} />
+        </section>
+      )}
 
       {event.statementThemes.length > 0 && (
         <section aria-labelledby="statement-themes">

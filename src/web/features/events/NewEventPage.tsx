@@ -3,13 +3,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { EventView } from '../../../shared/events.js';
-import { api, isApiError } from '../../app/api.js';
+import { api } from '../../app/api.js';
 import { SESSION_KEY, useSession } from '../../app/session.js';
+import { useFormErrors } from '../../ui/formErrors.js';
 import { ProblemAlert } from '../../ui/ProblemAlert.js';
 import { Loading, NotAllowed, SignInRequired } from '../../ui/States.js';
 import { useDocumentTitle } from '../../ui/useDocumentTitle.js';
 import { EventForm } from '../organizer/EventForm.js';
 import { type EventFormValues, emptyValues, toInput } from '../organizer/eventForm.js';
+import { checkEventForm } from '../organizer/eventValidation.js';
 import { useFieldLabels } from '../organizer/fieldLabels.js';
 import { eventKeys } from './api.js';
 
@@ -32,7 +34,10 @@ export function NewEventPage() {
       await navigate(`/events/${event.slug}/manage`);
     },
   });
-  const errorFor = (field: string) => (isApiError(create.error) ? create.error.fieldError(field) : undefined);
+  const errors = useFormErrors(create.error);
+  const submit = () => {
+    if (errors.check(checkEventForm(values, true))) create.mutate();
+  };
   useDocumentTitle(account?.isAdmin ? t('newEvent.title') : null);
 
   if (session.isPending) return <Loading />;
@@ -42,12 +47,12 @@ export function NewEventPage() {
     <>
       <h1>{t('newEvent.title')}</h1>
       <p>{t('newEvent.intro')}</p>
-      <ProblemAlert error={create.error} labels={labels} isFocused />
+      <ProblemAlert error={errors.shown} labels={labels} isFocused />
       <EventForm
         values={values}
         onChange={setValues}
-        onSubmit={() => create.mutate()}
-        errorFor={errorFor}
+        onSubmit={submit}
+        errorFor={errors.errorFor}
         isSaving={create.isPending}
         submitLabel={t('newEvent.submit')}
         isNew

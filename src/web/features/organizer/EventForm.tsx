@@ -4,10 +4,11 @@ import { EVENT_MODES } from '../../app/contract.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
 import { COUNTRY_CODES, countriesByName } from '../../ui/countries.js';
 import { SelectField, TextField } from '../../ui/Field.js';
+import type { ErrorFor } from '../../ui/formErrors.js';
 import { SubmitButton } from '../../ui/SubmitButton.js';
 import { timeZones, zoneAbbreviation } from '../../ui/time.js';
 import type { EventFormValues, EventMode } from './eventForm.js';
-import { type ErrorFor, fieldId, LocalizedFields } from './FormParts.js';
+import { fieldId, LocalizedFields } from './FormParts.js';
 import { CountryPicker, RoomsEditor, TitledListEditor } from './ListEditors.js';
 
 interface EventFormProps {
@@ -51,7 +52,7 @@ export function EventForm(props: EventFormProps) {
             hint={t('settings.slugHint')}
             value={values.slug}
             onChange={(e) => set('slug', e.target.value)}
-            error={errorFor('slug')}
+            {...errorFor('slug')}
             aria-required
           />
         )}
@@ -87,7 +88,7 @@ export function EventForm(props: EventFormProps) {
           label={t('settings.timeZone')}
           value={values.timeZone}
           onChange={(e) => set('timeZone', e.target.value)}
-          error={errorFor('timeZone')}
+          {...errorFor('timeZone')}
           options={zones.map((zone) => ({ value: zone, label: zone }))}
         />
         {(['startsAt', 'endsAt'] as const).map((key) => (
@@ -99,7 +100,7 @@ export function EventForm(props: EventFormProps) {
             hint={t('settings.inEventTime', { zone: `${values.timeZone}, ${zoneName}` })}
             value={values[key]}
             onChange={(e) => set(key, e.target.value)}
-            error={errorFor(key)}
+            {...errorFor(key)}
             aria-required
           />
         ))}
@@ -112,7 +113,7 @@ export function EventForm(props: EventFormProps) {
           label={t('settings.venueName')}
           value={values.venue.name}
           onChange={(e) => set('venue', { ...values.venue, name: e.target.value })}
-          error={errorFor('venue.name')}
+          {...errorFor('venue.name')}
           aria-required
         />
         <TextField
@@ -120,14 +121,14 @@ export function EventForm(props: EventFormProps) {
           label={t('settings.venueCity')}
           value={values.venue.city}
           onChange={(e) => set('venue', { ...values.venue, city: e.target.value })}
-          error={errorFor('venue.city')}
+          {...errorFor('venue.city')}
         />
         <SelectField
           id={fieldId('venue.country')}
           label={t('settings.venueCountry')}
           value={values.venue.country}
           onChange={(e) => set('venue', { ...values.venue, country: e.target.value })}
-          error={errorFor('venue.country')}
+          {...errorFor('venue.country')}
           options={countries.map((c) => ({ value: c.code, label: c.name }))}
         />
         <fieldset className="radio-group">
@@ -152,7 +153,7 @@ export function EventForm(props: EventFormProps) {
         value={values.invitedCountries}
         onChange={(v) => set('invitedCountries', v)}
         countries={countries}
-        error={errorFor('invitedCountries')}
+        error={errorFor('invitedCountries').error}
       />
       <TitledListEditor
         path="statementThemes"

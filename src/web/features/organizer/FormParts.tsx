@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { TextAreaField, TextField } from '../../ui/Field.js';
+import type { ErrorFor } from '../../ui/formErrors.js';
 import type { TwoLanguages } from './eventForm.js';
 
 /** The server names fields by path ("rooms.0.name.en"); the form's ids follow the same path. */
 export const fieldId = (path: string) => `f-${path.replace(/\./g, '-')}`;
-
-export type ErrorFor = (path: string) => string | undefined;
 
 /** One text in English and in Indonesian: "Theme in English", "Theme in Bahasa Indonesia". */
 export function LocalizedFields(props: {
@@ -27,7 +26,7 @@ export function LocalizedFields(props: {
           label: t(`form.in.${language}`, { field: label }),
           lang: language,
           value: value[language],
-          error: errorFor(`${path}.${language}`),
+          ...errorFor(`${path}.${language}`),
           hint: language === 'en' && isEnglishRequired ? t('form.required') : undefined,
           'aria-required': language === 'en' && isEnglishRequired ? true : undefined,
         };

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../ui/Field.js';
+import type { ErrorFor } from '../../ui/formErrors.js';
 import { newKey, type RoomItem, type TitledItem } from './eventForm.js';
-import { type ErrorFor, fieldId, LocalizedFields } from './FormParts.js';
+import { fieldId, LocalizedFields } from './FormParts.js';
 
 /** After adding an item, its first field gets the focus; after removing one, the add button does. */
 function useFocusAfterChange() {
@@ -96,7 +97,7 @@ export function RoomsEditor(props: { items: RoomItem[]; onChange: (items: RoomIt
               inputMode="numeric"
               value={room.capacity}
               onChange={(e) => update(room.key, { capacity: e.target.value })}
-              error={errorFor(`rooms.${index}.capacity`)}
+              {...errorFor(`rooms.${index}.capacity`)}
             />
             <button
               type="button"

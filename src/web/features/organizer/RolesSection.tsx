@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventRole } from '../../../shared/auth.js';
-import { isApiError } from '../../app/api.js';
 import { EVENT_ROLES } from '../../app/contract.js';
 import { SelectField, TextField } from '../../ui/Field.js';
+import { useFormErrors } from '../../ui/formErrors.js';
 import { ProblemAlert, StatusMessage } from '../../ui/ProblemAlert.js';
 import { LoadError, Loading } from '../../ui/States.js';
 import { SubmitButton } from '../../ui/SubmitButton.js';
@@ -15,10 +15,12 @@ function GrantForm({ slug, onDone }: { slug: string; onDone: (message: string) =
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
   const [role, setRole] = useState<EventRole>('secretariat');
-  const errorFor = (field: string) => (isApiError(grant.error) ? grant.error.fieldError(field) : undefined);
+  const errors = useFormErrors(grant.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (grant.isPending) return;
+    const isEmail = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim());
+    if (!errors.check([isEmail ? null : { field: 'email', message: 'validation.email' }])) return;
     const trimmedName = name.trim();
     grant.mutate(
       { email: email.trim(), role, ...(trimmedName ? { name: trimmedName } : {}) },
@@ -35,7 +37,7 @@ function GrantForm({ slug, onDone }: { slug: string; onDone: (message: string) =
     <form onSubmit={submit} noValidate className="card">
       <h3>{t('roles.grantTitle')}</h3>
       <ProblemAlert
-        error={grant.error}
+        error={errors.shown}
         labels={{ email: t('roles.email'), name: t('roles.name'), role: t('roles.role') }}
       />
       <TextField
@@ -45,7 +47,7 @@ function GrantForm({ slug, onDone }: { slug: string; onDone: (message: string) =
         autoComplete="off"
         value={email}
         onChange={(e) => setEmail(e.target.value)}
-        error={errorFor('email')}
+        {...errors.errorFor('email')}
         aria-required
       />
       <TextField
@@ -55,14 +57,14 @@ function GrantForm({ slug, onDone }: { slug: string; onDone: (message: string) =
         autoComplete="off"
         value={name}
         onChange={(e) => setName(e.target.value)}
-        error={errorFor('name')}
+        {...errors.errorFor('name')}
       />
       <SelectField
         id="grant-role"
         label={t('roles.role')}
         value={role}
         onChange={(e) => setRole(e.target.value as EventRole)}
-        error={errorFor('role')}
+        {...errors.errorFor('role')}
         options={EVENT_ROLES.map((r) => ({ value: r, label: t(`roles.names.${r}`) }))}
       />
       <SubmitButton isBusy={grant.isPending}>{t('roles.grant')}</SubmitButton>

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventView } from '../../../shared/events.js';
-import { isApiError } from '../../app/api.js';
+import { useFormErrors } from '../../ui/formErrors.js';
 import { ProblemAlert, StatusMessage } from '../../ui/ProblemAlert.js';
 import { useUpdateEvent } from './api.js';
 import { EventForm } from './EventForm.js';
 import { changedInput, type EventFormValues, toInput, valuesFromEvent } from './eventForm.js';
+import { checkEventForm } from './eventValidation.js';
 import { useFieldLabels } from './fieldLabels.js';
 
 export function SettingsSection({ event }: { event: EventView }) {
@@ -14,10 +15,11 @@ export function SettingsSection({ event }: { event: EventView }) {
   const [status, setStatus] = useState<string | null>(null);
   const update = useUpdateEvent(event.slug);
   const labels = useFieldLabels();
-  const errorFor = (field: string) => (isApiError(update.error) ? update.error.fieldError(field) : undefined);
+  const errors = useFormErrors(update.error);
 
   const save = () => {
     setStatus(null);
+    if (!errors.check(checkEventForm(values, false))) return;
     const changes = changedInput(toInput(values, event), event);
     if (Object.keys(changes).length === 0) {
       update.reset();
@@ -35,7 +37,7 @@ export function SettingsSection({ event }: { event: EventView }) {
   return (
     <section aria-labelledby="settings-title">
       <h2 id="settings-title">{t('manage.sections.settings')}</h2>
-      <ProblemAlert error={update.error} labels={labels} isFocused />
+      <ProblemAlert error={errors.shown} labels={labels} isFocused />
       <EventForm
         values={values}
         onChange={(next) => {
@@ -43,7 +45,7 @@ export function SettingsSection({ event }: { event: EventView }) {
           setStatus(null);
         }}
         onSubmit={save}
-        errorFor={errorFor}
+        errorFor={errors.errorFor}
         isSaving={update.isPending}
         submitLabel={t('settings.save')}
         status={<StatusMessage>{status}</StatusMessage>}
