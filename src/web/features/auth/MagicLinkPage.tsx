@@ -40,7 +40,7 @@ export function MagicLinkPage() {
       })
       .catch((error: unknown) => {
         const code = isApiError(error) ? error.code : 'unknown';
-        setErrorCode(KNOWN_LINK_ERRORS.includes(code) ? code : 'unknown');
+        setErrorCode(KNOWN_LINK_ERRORS.includes(code) || code === 'request.rate_limited' ? code : 'unknown');
       });
   }, [token, next, navigate, afterSignIn]);
 

@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../app/api.js';
-import { useAfterSignIn } from '../../app/session.js';
+import { useAccount, useAfterSignIn } from '../../app/session.js';
 import { TextField } from '../../ui/Field.js';
 import { useFormErrors } from '../../ui/formErrors.js';
 import { ProblemAlert, StatusMessage } from '../../ui/ProblemAlert.js';
@@ -122,10 +122,16 @@ export function SignInPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
+  const account = useAccount();
   useDocumentTitle(t('signIn.title'));
   return (
     <>
       <h1>{t('signIn.title')}</h1>
+      {account && (
+        <p className="alert alert-success">
+          {t('signIn.already', { name: account.name })} <Link to={next}>{t('signIn.continue')}</Link>
+        </p>
+      )}
       <div className="two-columns">
         <MagicLinkForm next={next} />
         <PasswordForm next={next} />

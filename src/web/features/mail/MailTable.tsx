@@ -4,6 +4,24 @@ import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
 import { TableScroll } from '../../ui/TableScroll.js';
 import { formatInstant } from '../../ui/time.js';
 
+/**
+ * A mail's text with this site's links made links: without SMTP, an administrator
+ * opens sign-in links from here. Links to other sites stay text.
+ */
+function MailText({ text }: { text: string }) {
+  const origin = window.location.origin;
+  return text.split(/(https?:\/\/\S+)/).map((part, index) =>
+    index % 2 === 1 && part.startsWith(`${origin}/`) ? (
+      // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed text never move.
+      <a key={index} href={part}>
+        {part}
+      </a>
+    ) : (
+      part
+    ),
+  );
+}
+
 /** Mails queued and sent, newest first, each body behind a disclosure. Times in `timeZone` and UTC. */
 export function MailTable({
   mails,
@@ -48,7 +66,7 @@ export function MailTable({
                 <details>
                   <summary lang={mail.language}>{mail.subject}</summary>
                   <pre className="mail-body" lang={mail.language}>
-                    {mail.text}
+                    <MailText text={mail.text} />
                   </pre>
                 </details>
               </td>
