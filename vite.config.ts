@@ -12,6 +12,8 @@ export default defineConfig({
     // An inlined asset would be a data: URL; the CSP allows that for images only, so keep every asset a file.
     assetsInlineLimit: 0,
     sourcemap: true,
+    // dist/web/.vite/manifest.json: which files each page loads (bench/page-weight.ts reads it; never served).
+    manifest: true,
   },
   server: {
     proxy: { '/api': 'http://localhost:3000' },
