@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { expectAccessibleInBothLanguages } from '../support/a11y.js';
+import { expect, test } from '../support/test.js';
 
 test('a visitor who opens the organizer area is asked to sign in, and brought back after', async ({ page }) => {
   await page.goto('/events/icdd-2021/manage');

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
 import { expectAccessibleInBothLanguages, switchLanguage } from '../support/a11y.js';
 import { linkIn, mailCount, waitForMail } from '../support/mail.js';
+import { expect, test } from '../support/test.js';
 
 const ORGANIZER = 'organizer@icdd-2021.example';
 const EVENT_NAME = 'International Conference on Digital Diplomacy (ICDD) 2021';

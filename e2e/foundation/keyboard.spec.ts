@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from '../support/test.js';
 
 const EVENT_NAME = 'International Conference on Digital Diplomacy (ICDD) 2021';
 

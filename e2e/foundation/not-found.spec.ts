@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { expectAccessibleInBothLanguages } from '../support/a11y.js';
+import { expect, test } from '../support/test.js';
 
 test('an unknown address answers 404 with a page that leads back to the events', async ({ page }) => {
   const response = await page.goto('/no-such-page');

@@ -1,6 +1,7 @@
-import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { expectAccessibleInBothLanguages, switchLanguage } from '../support/a11y.js';
 import { ORGANIZER, signInByMail } from '../support/auth.js';
+import { expect, test } from '../support/test.js';
 
 type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
