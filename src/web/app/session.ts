@@ -43,3 +43,9 @@ export function useAfterSignIn() {
     await queryClient.fetchQuery({ queryKey: SESSION_KEY, queryFn: refreshSession, staleTime: 0 });
   };
 }
+
+/** Where to go after signing in: a path on this site only, never another origin ("//evil.example" included). */
+export function safeNext(next: string | null): string {
+  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
+  return next;
+}

@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
-import { ServerText } from './ServerText.js';
+import { ServerText } from './text.js';
 
 interface FieldFrame {
   id: string;
@@ -91,5 +91,17 @@ export function SelectField({ id, label, error, isErrorTranslated: _, hint, opti
         ))}
       </select>
     </Frame>
+  );
+}
+
+/**
+ * A submit button that stays focusable while its form is busy: a disabled button
+ * drops the keyboard focus to the page's start. The form ignores a second submit.
+ */
+export function SubmitButton({ isBusy, children }: { isBusy: boolean; children: ReactNode }) {
+  return (
+    <button type="submit" aria-disabled={isBusy || undefined}>
+      {children}
+    </button>
   );
 }

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { isApiError } from '../app/api.js';
-import { ServerText } from './ServerText.js';
-import { useDocumentTitle } from './useDocumentTitle.js';
+import { ServerText, useDocumentTitle } from './text.js';
 
 export function Loading() {
   const { t } = useTranslation();

@@ -4,8 +4,8 @@ import type { OutboxMailView } from '../../../shared/admin.js';
 import { api } from '../../app/api.js';
 import { useSession } from '../../app/session.js';
 import { LoadError, Loading, NotAllowed, SignInRequired } from '../../ui/States.js';
+import { useDocumentTitle } from '../../ui/text.js';
 import { viewerTimeZone } from '../../ui/time.js';
-import { useDocumentTitle } from '../../ui/useDocumentTitle.js';
 import { MailTable } from '../mail/MailTable.js';
 
 /** Every mail the platform queued, sign-in links included: how the embedded default, with no SMTP, reads its mail. */

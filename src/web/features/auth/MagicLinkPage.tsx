@@ -2,10 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, isApiError } from '../../app/api.js';
-import { useAfterSignIn } from '../../app/session.js';
+import { safeNext, useAfterSignIn } from '../../app/session.js';
 import { Loading } from '../../ui/States.js';
-import { useDocumentTitle } from '../../ui/useDocumentTitle.js';
-import { safeNext } from './next.js';
+import { useDocumentTitle } from '../../ui/text.js';
 
 const KNOWN_LINK_ERRORS = ['auth.link_used', 'auth.link_expired', 'auth.link_invalid'];
 

@@ -3,13 +3,11 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../app/api.js';
-import { useAccount, useAfterSignIn } from '../../app/session.js';
-import { TextField } from '../../ui/Field.js';
+import { safeNext, useAccount, useAfterSignIn } from '../../app/session.js';
+import { SubmitButton, TextField } from '../../ui/Field.js';
 import { useFormErrors } from '../../ui/formErrors.js';
 import { ProblemAlert, StatusMessage } from '../../ui/ProblemAlert.js';
-import { SubmitButton } from '../../ui/SubmitButton.js';
-import { useDocumentTitle } from '../../ui/useDocumentTitle.js';
-import { safeNext } from './next.js';
+import { useDocumentTitle } from '../../ui/text.js';
 
 // Only what a person can fix at once; the server checks the rest.
 const looksLikeEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);

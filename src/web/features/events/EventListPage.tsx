@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
-import { Localized } from '../../ui/Localized.js';
 import { LoadError, Loading } from '../../ui/States.js';
+import { Localized, useDocumentTitle } from '../../ui/text.js';
 import { formatInstant } from '../../ui/time.js';
-import { useDocumentTitle } from '../../ui/useDocumentTitle.js';
 import { useEvents } from './api.js';
 
 export function EventListPage() {

@@ -5,9 +5,8 @@ import { pickText } from '../../app/contract.js';
 import { hasEventRole, MANAGE_ROLES, useAccount } from '../../app/session.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
 import { countriesByName, countryName } from '../../ui/countries.js';
-import { Localized, pickedLanguage } from '../../ui/Localized.js';
 import { LoadError, Loading } from '../../ui/States.js';
-import { useDocumentTitle } from '../../ui/useDocumentTitle.js';
+import { Localized, pickedLanguage, useDocumentTitle } from '../../ui/text.js';
 import { useEvent } from './api.js';
 import { EventTimes } from './EventTimes.js';
 

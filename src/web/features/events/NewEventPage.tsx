@@ -8,7 +8,7 @@ import { SESSION_KEY, useSession } from '../../app/session.js';
 import { useFormErrors } from '../../ui/formErrors.js';
 import { ProblemAlert } from '../../ui/ProblemAlert.js';
 import { Loading, NotAllowed, SignInRequired } from '../../ui/States.js';
-import { useDocumentTitle } from '../../ui/useDocumentTitle.js';
+import { useDocumentTitle } from '../../ui/text.js';
 import { EventForm } from '../organizer/EventForm.js';
 import { type EventFormValues, emptyValues, toInput } from '../organizer/eventForm.js';
 import { checkEventForm } from '../organizer/eventValidation.js';

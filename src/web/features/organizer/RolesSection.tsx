@@ -2,11 +2,10 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventRole } from '../../../shared/auth.js';
 import { EVENT_ROLES } from '../../app/contract.js';
-import { SelectField, TextField } from '../../ui/Field.js';
+import { SelectField, SubmitButton, TextField } from '../../ui/Field.js';
 import { useFormErrors } from '../../ui/formErrors.js';
 import { ProblemAlert, StatusMessage } from '../../ui/ProblemAlert.js';
 import { LoadError, Loading } from '../../ui/States.js';
-import { SubmitButton } from '../../ui/SubmitButton.js';
 import { type RoleView, useGrantRole, useRevokeRole, useRoles } from './api.js';
 
 function GrantForm({ slug, onDone }: { slug: string; onDone: (message: string) => void }) {
