@@ -14,6 +14,7 @@ const NEW_THEME_ID = 'Diplomasi Digital untuk Pemulihan yang Inklusif';
 // and in the audit log, and signs out. Each page is checked with axe-core in both languages.
 test('a visitor reads the demo event; its organizer signs in by mail, changes the theme and signs out', async ({
   page,
+  browser,
 }) => {
   let signInLink = '';
 
@@ -75,6 +76,19 @@ test('a visitor reads the demo event; its organizer signs in by mail, changes th
     await expect(page).toHaveURL(/\/events\/icdd-2021$/);
     await expect(page.getByText('ICDD Secretariat (demo)')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  });
+
+  await test.step('a signed-in reader’s language is kept with the account, for their other browsers', async () => {
+    await switchLanguage(page, 'id');
+    await expect(page.getByRole('button', { name: 'Keluar' })).toBeVisible();
+    // Another browser with the same session but nothing remembered on the device.
+    const cookies = (await page.context().storageState()).cookies;
+    const other = await browser.newContext({ storageState: { cookies, origins: [] } });
+    const otherPage = await other.newPage();
+    await otherPage.goto('/events/icdd-2021');
+    await expect(otherPage.getByRole('heading', { level: 1, name: EVENT_NAME_ID })).toBeVisible();
+    await other.close();
+    await switchLanguage(page, 'en');
   });
 
   await test.step('in the organizer area the organizer changes the theme', async () => {
