@@ -47,11 +47,17 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const dataDir = mkdtempSync(join(tmpdir(), 'pendopo-bench-'));
 try {
   const first = await startOnce(dataDir);
-  console.log(`first start (empty DATA_DIR: initialise, migrate, seed): ready ${first.readyMs} ms, idle RSS ${first.rssMb} MB, peak ${first.peakMb} MB`);
+  console.log(
+    `first start (empty DATA_DIR: initialise, migrate, seed): ready ${first.readyMs} ms, idle RSS ${first.rssMb} MB, peak ${first.peakMb} MB`,
+  );
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await startOnce(dataDir));
-  console.log(`existing DATA_DIR, ${RUNS} runs: ready ${runs.map((r) => r.readyMs).join(', ')} ms (median ${median(runs.map((r) => r.readyMs))})`);
-  console.log(`existing DATA_DIR: idle RSS median ${median(runs.map((r) => r.rssMb))} MB, peak median ${median(runs.map((r) => r.peakMb))} MB`);
+  console.log(
+    `existing DATA_DIR, ${RUNS} runs: ready ${runs.map((r) => r.readyMs).join(', ')} ms (median ${median(runs.map((r) => r.readyMs))})`,
+  );
+  console.log(
+    `existing DATA_DIR: idle RSS median ${median(runs.map((r) => r.rssMb))} MB, peak median ${median(runs.map((r) => r.peakMb))} MB`,
+  );
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
 }

@@ -16,7 +16,11 @@ const { app } = await buildApp({ config: testConfig(), database, bus: createMemo
 await app.ready();
 const demo = await seedDemo({ db: database.db, publicUrl: 'http://bench' });
 const link = new URL(demo?.link ?? '');
-const consume = await app.inject({ method: 'POST', url: '/api/auth/magic-link/consume', payload: { token: link.searchParams.get('token') } });
+const consume = await app.inject({
+  method: 'POST',
+  url: '/api/auth/magic-link/consume',
+  payload: { token: link.searchParams.get('token') },
+});
 const cookie = `pendopo_session=${consume.cookies[0]?.value}`;
 const session = await app.inject({ method: 'GET', url: '/api/session', headers: { cookie } });
 const csrf = (session.json() as { csrfToken: string }).csrfToken;
@@ -27,15 +31,28 @@ const started = performance.now();
 for (let i = 0; i < REQUESTS; i++) {
   const isWrite = i % 10 === 0;
   await (isWrite
-    ? app.inject({ method: 'PATCH', url: '/api/events/icdd-2021', headers: { cookie, 'x-csrf-token': csrf }, payload: { theme: { en: `Theme ${i}`, id: `Tema ${i}` } } })
-    : app.inject({ method: 'GET', url: i % 3 === 0 ? '/api/events/icdd-2021/audit' : '/api/events/icdd-2021', headers: { cookie } }));
+    ? app.inject({
+        method: 'PATCH',
+        url: '/api/events/icdd-2021',
+        headers: { cookie, 'x-csrf-token': csrf },
+        payload: { theme: { en: `Theme ${i}`, id: `Tema ${i}` } },
+      })
+    : app.inject({
+        method: 'GET',
+        url: i % 3 === 0 ? '/api/events/icdd-2021/audit' : '/api/events/icdd-2021',
+        headers: { cookie },
+      }));
   // Yield so that the delay monitor can run between requests, as a server would.
   await new Promise((resolve) => setImmediate(resolve));
 }
 histogram.disable();
 const seconds = (performance.now() - started) / 1000;
 const ms = (ns: number) => (ns / 1e6).toFixed(1);
-console.log(`${REQUESTS} requests (10% writes) in ${seconds.toFixed(2)} s: ${(REQUESTS / seconds).toFixed(0)} per second`);
-console.log(`event-loop delay: p50 ${ms(histogram.percentile(50))} ms, p99 ${ms(histogram.percentile(99))} ms, max ${ms(histogram.max)} ms`);
+console.log(
+  `${REQUESTS} requests (10% writes) in ${seconds.toFixed(2)} s: ${(REQUESTS / seconds).toFixed(0)} per second`,
+);
+console.log(
+  `event-loop delay: p50 ${ms(histogram.percentile(50))} ms, p99 ${ms(histogram.percentile(99))} ms, max ${ms(histogram.max)} ms`,
+);
 await app.close();
 await database.close();
