@@ -1,16 +1,8 @@
 import { z } from 'zod';
+import { EVENT_ROLES } from './constants.js';
 import { languageSchema } from './text.js';
 
-export const EVENT_ROLES = [
-  'organizer',
-  'secretariat',
-  'moderator',
-  'focal_point',
-  'delegate',
-  'speaker',
-  'participant',
-] as const;
-export type EventRole = (typeof EVENT_ROLES)[number];
+export { CSRF_HEADER, EVENT_ROLES, type EventRole } from './constants.js';
 
 const email = z
   .email('a valid e-mail address')
@@ -50,5 +42,3 @@ export const updateMeSchema = z.strictObject({
   name: z.string().trim().min(1).max(200).optional(),
   language: languageSchema.optional(),
 });
-
-export const CSRF_HEADER = 'x-csrf-token';

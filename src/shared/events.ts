@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { EVENT_MODES, RESERVED_SLUGS } from './constants.js';
 import { localizedText } from './text.js';
 
+export { EVENT_MODES } from './constants.js';
 export type { LocalizedText } from './text.js';
-
-export const EVENT_MODES = ['in_person', 'virtual', 'hybrid'] as const;
 
 export const venueSchema = z.strictObject({
   name: z.string().trim().min(1).max(200),
@@ -55,7 +55,8 @@ export const createEventSchema = z
       .string()
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case letters, digits and single hyphens')
       .min(3)
-      .max(60),
+      .max(60)
+      .refine((slug) => !(RESERVED_SLUGS as readonly string[]).includes(slug), 'is reserved; choose another'),
     ...eventFields,
     description: eventFields.description.default({}),
     invitedCountries: eventFields.invitedCountries.default([]),

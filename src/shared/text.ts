@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { LANGUAGES } from './constants.js';
 
-export const LANGUAGES = ['en', 'id'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language, pickText } from './constants.js';
 export const languageSchema = z.enum(LANGUAGES);
 
 /**
@@ -20,8 +20,3 @@ export const localizedText = (max: number, isEnglishRequired = true) =>
     });
 
 export type LocalizedText = Record<string, string>;
-
-/** Picks the reader's language, then English. */
-export function pickText(text: LocalizedText, language: string): string {
-  return text[language] || text.en || '';
-}

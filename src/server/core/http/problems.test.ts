@@ -45,6 +45,12 @@ describe.each(BACKENDS)('errors as problem+json (%s)', (backend) => {
     expect(fields).toEqual(expect.arrayContaining(['slug', 'timeZone']));
   });
 
+  it('refuses an event address that is a page of its own', async () => {
+    const response = await admin.post('/api/events', buildEventInput({ slug: 'new' }));
+    expectProblem(response, 400, 'validation.failed');
+    expect(response.json.errors).toContainEqual({ field: 'slug', message: 'is reserved; choose another' });
+  });
+
   it('refuses a body over the limit with 413', async () => {
     const response = await admin.post('/api/events', {
       ...buildEventInput(),

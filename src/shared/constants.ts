@@ -1,0 +1,30 @@
+/**
+ * The values of the API contract that the browser needs at run time. This module
+ * imports nothing, so the browser can use it without pulling zod into the first
+ * page's bundle; the zod schemas beside it build on these values.
+ */
+export const LANGUAGES = ['en', 'id'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const EVENT_ROLES = [
+  'organizer',
+  'secretariat',
+  'moderator',
+  'focal_point',
+  'delegate',
+  'speaker',
+  'participant',
+] as const;
+export type EventRole = (typeof EVENT_ROLES)[number];
+
+export const EVENT_MODES = ['in_person', 'virtual', 'hybrid'] as const;
+
+export const CSRF_HEADER = 'x-csrf-token';
+
+/** Event addresses that are pages of their own. */
+export const RESERVED_SLUGS = ['new'] as const;
+
+/** Picks the reader's language, then English. */
+export function pickText(text: Record<string, string>, language: string): string {
+  return text[language] || text.en || '';
+}
