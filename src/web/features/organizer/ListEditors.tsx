@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../ui/Field.js';
 import type { ErrorFor } from '../../ui/formErrors.js';
@@ -14,14 +14,21 @@ function useFocusAfterChange() {
   return setTarget;
 }
 
-export function TitledListEditor(props: {
-  path: 'statementThemes' | 'focusAreas';
-  items: TitledItem[];
-  onChange: (items: TitledItem[]) => void;
-  errorFor: ErrorFor;
+/**
+ * One editable list of the event (themes, focus areas, rooms): each item in a
+ * fieldset of its own with a remove button, and an add button at the end.
+ */
+function ListEditor<T extends { key: string }>(props: {
+  path: string;
+  items: T[];
+  onChange: (items: T[]) => void;
+  newItem: () => T;
+  /** The path of an item's first field, which gets the focus when it is added. */
+  firstField: (index: number) => string;
+  renderFields: (item: T, index: number, update: (change: Partial<T>) => void) => ReactNode;
 }) {
   const { t } = useTranslation();
-  const { path, items, onChange, errorFor } = props;
+  const { path, items, onChange } = props;
   const focus = useFocusAfterChange();
   const addId = `${fieldId(path)}-add`;
   return (
@@ -30,16 +37,12 @@ export function TitledListEditor(props: {
       {items.length === 0 && <p>{t('settings.list.empty')}</p>}
       {items.map((item, index) => {
         const itemName = t(`settings.${path}.item`, { number: index + 1 });
+        const update = (change: Partial<T>) =>
+          onChange(items.map((it) => (it.key === item.key ? { ...it, ...change } : it)));
         return (
           <fieldset key={item.key} className="list-item">
             <legend>{itemName}</legend>
-            <LocalizedFields
-              path={`${path}.${index}.title`}
-              label={t('settings.list.title')}
-              value={item.title}
-              onChange={(title) => onChange(items.map((it) => (it.key === item.key ? { ...it, title } : it)))}
-              errorFor={errorFor}
-            />
+            {props.renderFields(item, index, update)}
             <button
               type="button"
               className="secondary"
@@ -58,8 +61,8 @@ export function TitledListEditor(props: {
         type="button"
         className="secondary"
         onClick={() => {
-          onChange([...items, { key: newKey(), title: { en: '', id: '' } }]);
-          focus(fieldId(`${path}.${items.length}.title.en`));
+          onChange([...items, props.newItem()]);
+          focus(fieldId(props.firstField(items.length)));
         }}
       >
         {t(`settings.${path}.add`)}
@@ -68,66 +71,67 @@ export function TitledListEditor(props: {
   );
 }
 
-export function RoomsEditor(props: { items: RoomItem[]; onChange: (items: RoomItem[]) => void; errorFor: ErrorFor }) {
+export function TitledListEditor(props: {
+  path: 'statementThemes' | 'focusAreas';
+  items: TitledItem[];
+  onChange: (items: TitledItem[]) => void;
+  errorFor: ErrorFor;
+}) {
   const { t } = useTranslation();
-  const { items, onChange, errorFor } = props;
-  const focus = useFocusAfterChange();
-  const addId = `${fieldId('rooms')}-add`;
-  const update = (key: string, change: Partial<RoomItem>) =>
-    onChange(items.map((it) => (it.key === key ? { ...it, ...change } : it)));
+  const { path, errorFor } = props;
   return (
-    <fieldset className="list-editor">
-      <legend>{t('settings.rooms.legend')}</legend>
-      {items.length === 0 && <p>{t('settings.list.empty')}</p>}
-      {items.map((room, index) => {
-        const itemName = t('settings.rooms.item', { number: index + 1 });
-        return (
-          <fieldset key={room.key} className="list-item">
-            <legend>{itemName}</legend>
-            <LocalizedFields
-              path={`rooms.${index}.name`}
-              label={t('settings.rooms.name')}
-              value={room.name}
-              onChange={(name) => update(room.key, { name })}
-              errorFor={errorFor}
-            />
-            <TextField
-              id={fieldId(`rooms.${index}.capacity`)}
-              label={t('settings.rooms.capacity')}
-              inputMode="numeric"
-              value={room.capacity}
-              onChange={(e) => update(room.key, { capacity: e.target.value })}
-              {...errorFor(`rooms.${index}.capacity`)}
-            />
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => {
-                onChange(items.filter((it) => it.key !== room.key));
-                focus(addId);
-              }}
-            >
-              {t('settings.list.remove', { item: itemName })}
-            </button>
-          </fieldset>
-        );
-      })}
-      <button
-        id={addId}
-        type="button"
-        className="secondary"
-        onClick={() => {
-          onChange([...items, { key: newKey(), name: { en: '', id: '' }, capacity: '0' }]);
-          focus(fieldId(`rooms.${items.length}.name.en`));
-        }}
-      >
-        {t('settings.rooms.add')}
-      </button>
-    </fieldset>
+    <ListEditor
+      path={path}
+      items={props.items}
+      onChange={props.onChange}
+      newItem={() => ({ key: newKey(), title: { en: '', id: '' } })}
+      firstField={(index) => `${path}.${index}.title.en`}
+      renderFields={(item, index, update) => (
+        <LocalizedFields
+          path={`${path}.${index}.title`}
+          label={t('settings.list.title')}
+          value={item.title}
+          onChange={(title) => update({ title })}
+          errorFor={errorFor}
+        />
+      )}
+    />
   );
 }
 
-/** A list of chosen countries with a remove button each, and a picker to add one. */
+export function RoomsEditor(props: { items: RoomItem[]; onChange: (items: RoomItem[]) => void; errorFor: ErrorFor }) {
+  const { t } = useTranslation();
+  const { errorFor } = props;
+  return (
+    <ListEditor
+      path="rooms"
+      items={props.items}
+      onChange={props.onChange}
+      newItem={() => ({ key: newKey(), name: { en: '', id: '' }, capacity: '0' })}
+      firstField={(index) => `rooms.${index}.name.en`}
+      renderFields={(room, index, update) => (
+        <>
+          <LocalizedFields
+            path={`rooms.${index}.name`}
+            label={t('settings.rooms.name')}
+            value={room.name}
+            onChange={(name) => update({ name })}
+            errorFor={errorFor}
+          />
+          <TextField
+            id={fieldId(`rooms.${index}.capacity`)}
+            label={t('settings.rooms.capacity')}
+            inputMode="numeric"
+            value={room.capacity}
+            onChange={(e) => update({ capacity: e.target.value })}
+            {...errorFor(`rooms.${index}.capacity`)}
+          />
+        </>
+      )}
+    />
+  );
+}
+
 export function CountryPicker(props: {
   value: string[];
   onChange: (codes: string[]) => void;
