@@ -4,34 +4,46 @@ import { SMTPServer } from 'smtp-server';
 export interface ReceivedMail {
   to: string[];
   subject: string;
-  /** The body, quoted-printable decoded. */
   text: string;
 }
 
-/** Undoes quoted-printable: soft line breaks, then =XX bytes. */
+/** Undoes quoted-printable: soft line breaks, then =XX bytes as UTF-8. */
 function decodeQuotedPrintable(body: string): string {
-  const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => `%${hex}`);
-  try {
-    return decodeURIComponent(bytes.replace(/%(?![0-9A-F]{2})/gi, '%25'));
-  } catch {
-    return bytes;
+  const joined = body.replace(/=\r?\n/g, '');
+  const bytes: number[] = [];
+  for (let i = 0; i < joined.length; i++) {
+    const hex = joined[i] === '=' ? joined.slice(i + 1, i + 3) : '';
+    if (/^[0-9A-F]{2}$/i.test(hex)) {
+      bytes.push(Number.parseInt(hex, 16));
+      i += 2;
+    } else {
+      bytes.push(...Buffer.from(joined[i] ?? '', 'utf8'));
+    }
   }
+  return Buffer.from(bytes).toString('utf8');
 }
 
+/** Just enough MIME for the platform's plain-text mails: the subject and the decoded body. */
 function parseMail(raw: string, to: string[]): ReceivedMail {
   const split = raw.indexOf('\r\n\r\n');
   const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
   const body = raw.slice(split + 4);
   const subject = /^Subject: (.*)$/im.exec(head)?.[1] ?? '';
-  const isQuotedPrintable = /^Content-Transfer-Encoding: quoted-printable$/im.test(head);
-  return { to, subject, text: isQuotedPrintable ? decodeQuotedPrintable(body) : body };
+  const encoding = /^Content-Transfer-Encoding: (.*)$/im.exec(head)?.[1]?.trim().toLowerCase();
+  const text =
+    encoding === 'quoted-printable'
+      ? decodeQuotedPrintable(body)
+      : encoding === 'base64'
+        ? Buffer.from(body, 'base64').toString('utf8')
+        : body;
+  return { to, subject, text };
 }
 
 /**
  * A real SMTP server on 127.0.0.1 for the mail sender to deliver to. While
  * `isRefusing` is true it answers every message with a permanent error.
  */
-export async function startTestSmtpServer() {
+export async function startTestSmtpServer(options: { onMail?: (all: ReceivedMail[]) => void } = {}) {
   const received: ReceivedMail[] = [];
   const waiters: (() => void)[] = [];
   const state = { isRefusing: false };
@@ -47,8 +59,9 @@ export async function startTestSmtpServer() {
           const error = Object.assign(new Error('Mailbox unavailable (test server refusing)'), { responseCode: 550 });
           return callback(error);
         }
-        const to = session.envelope.rcptTo.map((r) => r.address);
+        const to = session.envelope.rcptTo.map((r) => r.address.toLowerCase());
         received.push(parseMail(Buffer.concat(chunks).toString('utf8'), to));
+        options.onMail?.(received);
         for (const wake of waiters.splice(0)) wake();
         callback();
       });
@@ -58,6 +71,7 @@ export async function startTestSmtpServer() {
   const { port } = server.server.address() as AddressInfo;
   return {
     url: `smtp://127.0.0.1:${port}`,
+    port,
     received,
     state,
     /** Resolves when a mail to the address has arrived (the test's own timeout bounds the wait). */
