@@ -22,8 +22,9 @@ import { registerSessions } from './core/http/session.js';
 import { registerWeb } from './core/http/web.js';
 import { mailRoutes } from './core/mail/mail.routes.js';
 import { eventsModule } from './modules/events/index.js';
+import { registrationModule } from './modules/registration/index.js';
 
-export const MODULES: ModuleManifest[] = [eventsModule];
+export const MODULES: ModuleManifest[] = [eventsModule, registrationModule];
 
 const BODY_LIMIT = 256 * 1024;
 
