@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { EventRole } from '../../shared/auth.js';
 import type { CreateEventInput } from '../../shared/events.js';
+import type { RegistrationInput } from '../../shared/registration.js';
 import { SYSTEM } from '../core/auth/actor.js';
 import { insertAccount, insertEventRole } from '../core/auth/auth.repo.js';
 import { hashPassword } from '../core/auth/secrets.js';
@@ -62,4 +63,18 @@ export async function signedInClient(test: TestApp, options: Parameters<typeof c
   const response = await client.post('/api/auth/password', { email: account.email, password: TEST_PASSWORD });
   if (response.status !== 204) throw new Error(`sign-in failed: ${response.status} ${response.body}`);
   return { client, account };
+}
+
+/** A valid body for POST /api/events/:slug/registrations; a fresh address each time. */
+export function buildRegistration(overrides: Partial<RegistrationInput> = {}): RegistrationInput {
+  return {
+    name: 'Ayu Lestari',
+    email: `registrant-${unique()}@example.org`,
+    country: 'ID',
+    organization: 'Kementerian Uji',
+    sector: 'government',
+    attendance: 'virtual',
+    consent: true,
+    ...overrides,
+  };
 }
