@@ -4,6 +4,7 @@ import {
   type RegistrationInput,
   type RegistrationStatus,
 } from '../../../shared/registration.js';
+import { pickText } from '../../../shared/text.js';
 import { recordAudit } from '../../core/audit/audit.js';
 import type { Actor } from '../../core/auth/actor.js';
 import type { Db, Queryable } from '../../core/db/db.js';
@@ -78,7 +79,7 @@ export async function register(options: {
         to: row.email,
         template: 'registration_received',
         language: input.language ?? 'en',
-        params: { name: row.name, event: event.name[input.language ?? 'en'] ?? event.name.en ?? slug, status },
+        params: { name: row.name, event: pickText(event.name, input.language ?? 'en'), status },
         eventId: event.id,
       });
       await recordAudit(tx, {
@@ -92,7 +93,7 @@ export async function register(options: {
       return { id: row.id, status };
     });
   } catch (error) {
-    // Two requests with one address can both pass the check above; the unique key settles it.
+    // Defence in depth: should a write ever skip the event lock, the unique key still answers 409, not 500.
     if (isUniqueViolation(error)) throw duplicateEmail();
     throw error;
   }
