@@ -1,12 +1,17 @@
 import { z } from 'zod';
 import { LANGUAGES } from './constants.js';
+import { localizedText } from './text.js';
 
 export const SECTORS = ['government', 'private', 'academia', 'civil_society', 'media', 'other'] as const;
 export const ATTENDANCES = ['in_person', 'virtual'] as const;
 export const REGISTRATION_STATUSES = ['pending', 'confirmed', 'waitlisted', 'declined', 'cancelled'] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+export type Sector = (typeof SECTORS)[number];
+export type Attendance = (typeof ATTENDANCES)[number];
+export const QUESTION_TYPES = ['text', 'single', 'multiple', 'checkbox'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
 
-/** The privacy notice a person consents to; bumped when the notice changes. */
+/** The privacy notice a person consents to when the event has not written its own. */
 export const CONSENT_VERSION = '2026-11';
 
 const countryNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
@@ -21,26 +26,31 @@ export function isCountryCode(code: string): boolean {
   }
 }
 
+/** Keys of categories, questions and options: stable identifiers scripts can use. */
+export const keySchema = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'lower-case letters, digits and _, from a letter');
+export const countrySchema = z.string().refine(isCountryCode, 'an ISO 3166-1 alpha-2 code such as ID');
+const personName = z.string().trim().min(1).max(200);
+const organization = z.string().trim().min(1).max(200);
+const position = z.string().trim().max(200);
+const answerValue = z.union([z.string().max(2000), z.boolean(), z.array(z.string().max(200)).max(50)]);
+export const answersSchema = z.record(z.string().max(60), answerValue);
+export type Answers = z.infer<typeof answersSchema>;
+
 /** The public, stable contract of POST /api/events/:slug/registrations: other systems script against it. */
 export const registrationInputSchema = z.strictObject({
-  name: z.string().trim().min(1).max(200),
+  name: personName,
   email: z
     .email()
     .max(254)
     .transform((email) => email.toLowerCase()),
-  country: z.string().refine(isCountryCode, 'an ISO 3166-1 alpha-2 code such as ID'),
-  organization: z.string().trim().min(1).max(200),
-  position: z.string().trim().max(200).optional(),
+  country: countrySchema,
+  organization,
+  position: position.optional(),
   sector: z.enum(SECTORS),
   attendance: z.enum(ATTENDANCES),
   consent: z.literal(true, 'consent to the privacy notice is required'),
-  category: z
-    .string()
-    .regex(/^[a-z][a-z0-9_]{0,39}$/)
-    .optional(),
-  answers: z
-    .record(z.string().max(60), z.union([z.string().max(2000), z.boolean(), z.array(z.string().max(200)).max(50)]))
-    .optional(),
+  category: keySchema.optional(),
+  answers: answersSchema.optional(),
   panels: z.array(z.uuid()).max(100).optional(),
   language: z.enum(LANGUAGES).optional(),
   /** A honeypot: hidden from people, filled by bots. */
@@ -50,3 +60,103 @@ export type RegistrationInput = z.infer<typeof registrationInputSchema>;
 
 export const registrationCreatedSchema = z.object({ id: z.uuid(), status: z.enum(REGISTRATION_STATUSES) });
 export type RegistrationCreated = z.infer<typeof registrationCreatedSchema>;
+
+// --- The form an event's organizers configure -------------------------------------------
+
+export const categorySchema = z.strictObject({
+  key: keySchema,
+  name: localizedText(80),
+  /** In-person places of this category wait for the secretariat's approval. */
+  needsAccreditation: z.boolean(),
+  /** Hidden categories (delegates, staff) are given by organizers, not chosen on the public form. */
+  isPublic: z.boolean(),
+});
+export type Category = z.infer<typeof categorySchema>;
+
+export const questionSchema = z.strictObject({
+  key: keySchema,
+  label: localizedText(300),
+  type: z.enum(QUESTION_TYPES),
+  options: z.array(z.strictObject({ key: keySchema, label: localizedText(200) })).max(50),
+  isRequired: z.boolean(),
+});
+export type Question = z.infer<typeof questionSchema>;
+
+const uniqueKeys = (items: { key: string }[]) => new Set(items.map((i) => i.key)).size === items.length;
+
+export const registrationFormSchema = z.strictObject({
+  isOpen: z.boolean(),
+  categories: z.array(categorySchema).min(1).max(30).refine(uniqueKeys, 'each category needs a key of its own'),
+  questions: z.array(questionSchema).max(50).refine(uniqueKeys, 'each question needs a key of its own'),
+  privacyNotice: localizedText(20_000),
+  /** Bumped by the organizers when the notice changes; each registration records the version it agreed to. */
+  privacyVersion: z.string().trim().min(1).max(40),
+  /** In-person places; null: the capacity of the event's first room (the plenary). */
+  inPersonCapacity: z.number().int().min(0).max(1_000_000).nullable(),
+});
+export type RegistrationForm = z.infer<typeof registrationFormSchema>;
+
+/** What the public form shows: the configured form, the panels to choose from and the places left. */
+export const registrationFormViewSchema = registrationFormSchema.extend({
+  panels: z.array(z.object({ id: z.uuid(), name: z.record(z.string(), z.string()) })),
+  inPersonPlaces: z.number().int(),
+  inPersonConfirmed: z.number().int(),
+});
+export type RegistrationFormView = z.infer<typeof registrationFormViewSchema>;
+
+// --- A registration as its registrant and the organizers see it --------------------------
+
+export const registrationViewSchema = z.object({
+  id: z.uuid(),
+  eventSlug: z.string(),
+  category: z.string(),
+  name: z.string(),
+  email: z.string(),
+  country: z.string(),
+  organization: z.string(),
+  position: z.string().nullable(),
+  sector: z.enum(SECTORS),
+  attendance: z.enum(ATTENDANCES),
+  panels: z.array(z.string()),
+  answers: answersSchema,
+  language: z.enum(LANGUAGES),
+  status: z.enum(REGISTRATION_STATUSES),
+  /** 1 for the first in line; null unless waitlisted. */
+  waitlistPosition: z.number().int().nullable(),
+  decisionReason: z.string().nullable(),
+  consentVersion: z.string(),
+  checkedInAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type RegistrationView = z.infer<typeof registrationViewSchema>;
+
+/** What a registrant may change of their own registration. */
+export const registrationUpdateSchema = z
+  .strictObject({
+    name: personName,
+    country: countrySchema,
+    organization,
+    position: position.nullable(),
+    sector: z.enum(SECTORS),
+    attendance: z.enum(ATTENDANCES),
+    panels: z.array(z.uuid()).max(100),
+    answers: answersSchema,
+    language: z.enum(LANGUAGES),
+  })
+  .partial();
+export type RegistrationUpdate = z.infer<typeof registrationUpdateSchema>;
+
+/** The personal link of the confirmation mail, exchanged for a session. */
+export const registrationLinkSchema = z.strictObject({ token: z.string().min(20).max(100) });
+
+export const DECISIONS = ['approve', 'decline'] as const;
+export const decisionSchema = z.strictObject({
+  ids: z.array(z.uuid()).min(1).max(1000),
+  decision: z.enum(DECISIONS),
+  reason: z.string().trim().max(1000).optional(),
+});
+export type DecisionInput = z.infer<typeof decisionSchema>;
+export const decisionResultSchema = z.object({
+  changed: z.array(z.object({ id: z.uuid(), status: z.enum(REGISTRATION_STATUSES) })),
+});

@@ -1,9 +1,32 @@
-import { index, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import { type ATTENDANCES, type RegistrationStatus, SECTORS } from '../../../shared/registration.js';
+import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import type { Language } from '../../../shared/constants.js';
+import type { LocalizedText } from '../../../shared/events.js';
+import {
+  type Answers,
+  type ATTENDANCES,
+  type Category,
+  type Question,
+  type RegistrationStatus,
+  SECTORS,
+} from '../../../shared/registration.js';
 import { accounts } from '../../core/auth/auth.tables.js';
 import { events } from '../events/events.tables.js';
 
 export const sectorEnum = pgEnum('registration_sector', SECTORS);
+
+/** One per event, made on first use from the defaults: the form organizers configure. */
+export const registrationForms = pgTable('registration_forms', {
+  eventId: uuid('event_id')
+    .primaryKey()
+    .references(() => events.id, { onDelete: 'cascade' }),
+  isOpen: boolean('is_open').notNull().default(true),
+  categories: jsonb('categories').$type<Category[]>().notNull(),
+  questions: jsonb('questions').$type<Question[]>().notNull().default([]),
+  privacyNotice: jsonb('privacy_notice').$type<LocalizedText>().notNull(),
+  privacyVersion: text('privacy_version').notNull(),
+  inPersonCapacity: integer('in_person_capacity'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
 
 export const registrations = pgTable(
   'registrations',
@@ -24,16 +47,46 @@ export const registrations = pgTable(
     attendance: text('attendance').$type<(typeof ATTENDANCES)[number]>().notNull(),
     /** Ids of the rooms or sessions the person is interested in; may be empty. */
     panels: jsonb('panels').$type<string[]>().notNull().default([]),
-    answers: jsonb('answers').$type<Record<string, unknown>>().notNull().default({}),
+    answers: jsonb('answers').$type<Answers>().notNull().default({}),
+    language: text('language').$type<Language>().notNull().default('en'),
     consentVersion: text('consent_version').notNull(),
     consentedAt: timestamp('consented_at', { withTimezone: true }).notNull(),
     status: text('status').$type<RegistrationStatus>().notNull(),
+    /** SHA-256 of the personal link's token (the link itself is only in the mail). */
+    linkTokenHash: text('link_token_hash').unique(),
+    /** What the badge's QR code carries; unguessable (100 random bits), shown to its holder only. */
+    checkInCode: text('check_in_code').unique(),
+    checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
+    decisionReason: text('decision_reason'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedBy: uuid('decided_by').references(() => accounts.id, { onDelete: 'set null' }),
+    /** Set when the person erased their data: the row stays for anonymous counts. */
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     unique('registrations_event_email_key').on(t.eventId, t.email),
-    // The capacity check counts confirmed in-person rows of one event.
-    index('registrations_event_status_idx').on(t.eventId, t.attendance, t.status),
+    // The capacity check counts confirmed in-person rows of one event; promotion takes the oldest waitlisted.
+    index('registrations_event_status_idx').on(t.eventId, t.attendance, t.status, t.createdAt),
+    index('registrations_event_created_idx').on(t.eventId, t.createdAt),
+    index('registrations_account_idx').on(t.accountId),
   ],
+);
+
+/** Every scan at the door, the repeated ones included: staff see who came back and when. */
+export const checkIns = pgTable(
+  'check_ins',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    registrationId: uuid('registration_id')
+      .notNull()
+      .references(() => registrations.id, { onDelete: 'cascade' }),
+    staffId: uuid('staff_id').references(() => accounts.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('check_ins_event_idx').on(t.eventId, t.createdAt)],
 );
