@@ -19,7 +19,7 @@ CREATE TABLE "registration_forms" (
 --> statement-breakpoint
 DROP INDEX "registrations_event_status_idx";--> statement-breakpoint
 ALTER TABLE "registrations" ADD COLUMN "language" text DEFAULT 'en' NOT NULL;--> statement-breakpoint
-ALTER TABLE "registrations" ADD COLUMN "link_token_hash" text;--> statement-breakpoint
+ALTER TABLE "registrations" ADD COLUMN "link_key" text;--> statement-breakpoint
 ALTER TABLE "registrations" ADD COLUMN "check_in_code" text;--> statement-breakpoint
 ALTER TABLE "registrations" ADD COLUMN "checked_in_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "registrations" ADD COLUMN "decision_reason" text;--> statement-breakpoint
@@ -35,5 +35,4 @@ ALTER TABLE "registrations" ADD CONSTRAINT "registrations_decided_by_accounts_id
 CREATE INDEX "registrations_event_created_idx" ON "registrations" USING btree ("event_id","created_at");--> statement-breakpoint
 CREATE INDEX "registrations_account_idx" ON "registrations" USING btree ("account_id");--> statement-breakpoint
 CREATE INDEX "registrations_event_status_idx" ON "registrations" USING btree ("event_id","attendance","status","created_at");--> statement-breakpoint
-ALTER TABLE "registrations" ADD CONSTRAINT "registrations_link_token_hash_unique" UNIQUE("link_token_hash");--> statement-breakpoint
 ALTER TABLE "registrations" ADD CONSTRAINT "registrations_check_in_code_unique" UNIQUE("check_in_code");

@@ -52,8 +52,11 @@ export const registrations = pgTable(
     consentVersion: text('consent_version').notNull(),
     consentedAt: timestamp('consented_at', { withTimezone: true }).notNull(),
     status: text('status').$type<RegistrationStatus>().notNull(),
-    /** SHA-256 of the personal link's token (the link itself is only in the mail). */
-    linkTokenHash: text('link_token_hash').unique(),
+    /**
+     * A random key per registration: the personal link's token is an HMAC of it under the
+     * session secret, so the database alone cannot rebuild a link; erasure clears it.
+     */
+    linkKey: text('link_key'),
     /** What the badge's QR code carries; unguessable (100 random bits), shown to its holder only. */
     checkInCode: text('check_in_code').unique(),
     checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
