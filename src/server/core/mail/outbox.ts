@@ -73,3 +73,22 @@ export async function markFailedAttempt(
     })
     .where(and(eq(outbox.id, options.id), eq(outbox.status, 'pending')));
 }
+
+/** Erasure: the mails to an address about one event, and those about no event when the account goes too. */
+export async function deleteMailsTo(
+  tx: Queryable,
+  options: { to: string; eventId: string; isAccountGone: boolean },
+): Promise<void> {
+  const about = options.isAccountGone
+    ? sql`(${outbox.eventId} = ${options.eventId} or ${outbox.eventId} is null)`
+    : eq(outbox.eventId, options.eventId);
+  await tx.delete(outbox).where(and(eq(outbox.toAddress, options.to), about));
+}
+
+export async function listMailsTo(db: Queryable, options: { to: string; eventId: string }) {
+  return db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.toAddress, options.to), eq(outbox.eventId, options.eventId)))
+    .orderBy(desc(outbox.createdAt));
+}

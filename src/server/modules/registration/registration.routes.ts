@@ -1,14 +1,57 @@
 import { z } from 'zod';
-import { registrationCreatedSchema, registrationInputSchema } from '../../../shared/registration.js';
+import {
+  decisionResultSchema,
+  decisionSchema,
+  registrationCreatedSchema,
+  registrationFormSchema,
+  registrationFormViewSchema,
+  registrationInputSchema,
+  registrationLinkSchema,
+  registrationUpdateSchema,
+  registrationViewSchema,
+} from '../../../shared/registration.js';
+import type { Actor } from '../../core/auth/actor.js';
 import type { AppContext } from '../../core/http/context.js';
 import { strictRateLimit, type TypedApp } from '../../core/http/module.js';
+import { setSessionCookie } from '../../core/http/session.js';
 import { MAIL_QUEUED_CHANNEL } from '../../core/mail/outbox.js';
-import * as registration from './registration.service.js';
+import { decideRegistrations } from './decisions.service.js';
+import { getFormView, updateForm } from './form.service.js';
+import { register } from './registration.service.js';
+import * as self from './self.service.js';
 
 const tags = ['registration'];
 const params = z.object({ slug: z.string().max(60) });
+const noContent = { 204: z.null() };
 
-export function registrationRoutes(app: TypedApp, { db, bus }: AppContext) {
+export function registrationRoutes(app: TypedApp, { db, bus, config }: AppContext) {
+  const links = { publicUrl: config.publicUrl, secret: config.sessionSecret };
+  const mailQueued = () => bus.publish(MAIL_QUEUED_CHANNEL, '1');
+
+  // Anyone: the form to fill in, with the places left.
+  app.get(
+    '/api/events/:slug/registration-form',
+    { schema: { tags, params, response: { 200: registrationFormViewSchema } } },
+    async (request) => getFormView({ db, slug: request.params.slug }),
+  );
+
+  // Organizer, secretariat: configure the form.
+  app.put(
+    '/api/events/:slug/registration-form',
+    { schema: { tags, params, body: registrationFormSchema, response: { 200: registrationFormSchema } } },
+    async (request) => {
+      const form = await updateForm({
+        db,
+        actor: request.actor,
+        slug: request.params.slug,
+        input: request.body,
+        links,
+      });
+      await mailQueued();
+      return form;
+    },
+  );
+
   // Public and stable: anyone registers for an event; limited per address against floods.
   app.post(
     '/api/events/:slug/registrations',
@@ -17,14 +60,85 @@ export function registrationRoutes(app: TypedApp, { db, bus }: AppContext) {
       config: strictRateLimit(30),
     },
     async (request, reply) => {
-      const created = await registration.register({
+      const account = request.account ? { id: request.account.id, email: request.account.email } : null;
+      const created = await register({ db, account, slug: request.params.slug, input: request.body, links });
+      await mailQueued();
+      return reply.status(201).send(created);
+    },
+  );
+
+  // Anyone holding the personal link of a mail: a session as its registrant.
+  app.post(
+    '/api/events/:slug/registrations/link',
+    { schema: { tags, params, body: registrationLinkSchema, response: noContent }, config: strictRateLimit(20) },
+    async (request, reply) => {
+      const token = await self.signInWithLink({ db, slug: request.params.slug, token: request.body.token, links });
+      setSessionCookie(reply, request, token);
+      return reply.status(204).send(null);
+    },
+  );
+
+  // The registrant: their own registration.
+  const own = (request: { actor: Actor; params: { slug: string } }) => ({
+    db,
+    actor: request.actor,
+    slug: request.params.slug,
+    links,
+  });
+  app.get(
+    '/api/events/:slug/registrations/me',
+    { schema: { tags, params, response: { 200: registrationViewSchema } } },
+    async (request) => self.getOwnRegistration(own(request)),
+  );
+  app.patch(
+    '/api/events/:slug/registrations/me',
+    { schema: { tags, params, body: registrationUpdateSchema, response: { 200: registrationViewSchema } } },
+    async (request) => {
+      const view = await self.updateOwnRegistration({ ...own(request), input: request.body });
+      await mailQueued();
+      return view;
+    },
+  );
+  app.post(
+    '/api/events/:slug/registrations/me/cancel',
+    { schema: { tags, params, response: { 200: registrationViewSchema } } },
+    async (request) => {
+      const view = await self.cancelOwnRegistration(own(request));
+      await mailQueued();
+      return view;
+    },
+  );
+  app.get('/api/events/:slug/registrations/me/export', { schema: { tags, params } }, async (request, reply) => {
+    const data = await self.exportOwnData(own(request));
+    return reply
+      .header('content-disposition', `attachment; filename="registration-${request.params.slug}.json"`)
+      .header('cache-control', 'no-store')
+      .send(data);
+  });
+  app.delete(
+    '/api/events/:slug/registrations/me',
+    { schema: { tags, params, response: noContent } },
+    async (request, reply) => {
+      await self.eraseOwnData(own(request));
+      await mailQueued();
+      return reply.status(204).send(null);
+    },
+  );
+
+  // Organizer, secretariat: approve or decline one or many, with a reason.
+  app.post(
+    '/api/events/:slug/registrations/decisions',
+    { schema: { tags, params, body: decisionSchema, response: { 200: decisionResultSchema } } },
+    async (request) => {
+      const result = await decideRegistrations({
         db,
         actor: request.actor,
         slug: request.params.slug,
         input: request.body,
+        links,
       });
-      await bus.publish(MAIL_QUEUED_CHANNEL, '1');
-      return reply.status(201).send(created);
+      await mailQueued();
+      return result;
     },
   );
 }

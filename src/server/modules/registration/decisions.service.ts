@@ -1,0 +1,81 @@
+import type { DecisionInput, RegistrationStatus } from '../../../shared/registration.js';
+import { recordAudit } from '../../core/audit/audit.js';
+import { type Actor, requireEventRole } from '../../core/auth/actor.js';
+import type { Db } from '../../core/db/db.js';
+import { AppError } from '../../core/errors.js';
+import { type LinkSettings, loadPlacement } from './form.service.js';
+import { mailUpdate, placeInPerson, promoteFromWaitlist } from './placement.js';
+import { REGISTRATION_POLICY } from './registration.policy.js';
+import * as repo from './registration.repo.js';
+
+/** Which statuses each decision applies to: approve accredits, decline may also withdraw a place. */
+const DECIDABLE: Record<DecisionInput['decision'], ReadonlySet<RegistrationStatus>> = {
+  approve: new Set(['pending']),
+  decline: new Set(['pending', 'confirmed', 'waitlisted']),
+};
+
+/**
+ * The secretariat's decision on one or many registrations, all or nothing: each is
+ * audited and mailed with the reason; places a decline frees go to the waiting list.
+ */
+export async function decideRegistrations(options: {
+  db: Db;
+  actor: Actor;
+  slug: string;
+  input: DecisionInput;
+  links: LinkSettings;
+}): Promise<{ changed: { id: string; status: RegistrationStatus }[] }> {
+  const { db, actor, input } = options;
+  return db.transaction(async (tx) => {
+    const ctx = await loadPlacement(tx, options.slug, options.links);
+    requireEventRole(actor, ctx.event.id, REGISTRATION_POLICY.decide);
+    await repo.lockEvent(tx, ctx.event.id);
+    const ids = [...new Set(input.ids)];
+    const rows = await repo.findForUpdate(tx, ctx.event.id, ids);
+    const found = new Map(rows.map((row) => [row.id, row]));
+    const errors = ids.flatMap((id, index) => {
+      const row = found.get(id);
+      if (!row) return [{ field: `ids.${index}`, message: 'is not a registration of this event' }];
+      if (!DECIDABLE[input.decision].has(row.status)) {
+        return [{ field: `ids.${index}`, message: `is ${row.status}, which cannot be ${input.decision}d` }];
+      }
+      return [];
+    });
+    if (errors.length > 0) {
+      throw new AppError(
+        'conflict',
+        'registration.not_decidable',
+        'Some registrations cannot take this decision.',
+        errors,
+      );
+    }
+    const changed: { id: string; status: RegistrationStatus }[] = [];
+    for (const before of rows) {
+      const status =
+        input.decision === 'decline'
+          ? 'declined'
+          : before.attendance === 'in_person'
+            ? await placeInPerson(tx, ctx)
+            : 'confirmed';
+      const row = await repo.updateRegistration(tx, before.id, {
+        status,
+        decisionReason: input.reason || null,
+        decidedAt: new Date(),
+        decidedBy: actor.accountId,
+      });
+      await mailUpdate(tx, ctx, row);
+      await recordAudit(tx, {
+        eventId: ctx.event.id,
+        actorId: actor.accountId,
+        action: `registration.${input.decision}d`,
+        entityType: 'registration',
+        entityId: row.id,
+        // The reason stays on the registration (erased with it), not in the log.
+        summary: { from: before.status, status, hasReason: Boolean(input.reason) },
+      });
+      changed.push({ id: row.id, status });
+    }
+    const promoted = await promoteFromWaitlist(tx, { ...ctx, actorId: actor.accountId });
+    return { changed: [...changed, ...promoted.map((row) => ({ id: row.id, status: row.status }))] };
+  });
+}

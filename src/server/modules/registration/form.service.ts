@@ -1,0 +1,65 @@
+import type { RegistrationForm, RegistrationFormView } from '../../../shared/registration.js';
+import { describeChange, recordAudit } from '../../core/audit/audit.js';
+import { type Actor, requireEventRole } from '../../core/auth/actor.js';
+import type { Db, Queryable } from '../../core/db/db.js';
+import { getEventRow } from '../events/events.service.js';
+import { inPersonPlaces, type PlacementContext, promoteFromWaitlist } from './placement.js';
+import { defaultRegistrationForm } from './registration.defaults.js';
+import { REGISTRATION_POLICY } from './registration.policy.js';
+import * as repo from './registration.repo.js';
+
+export interface LinkSettings {
+  publicUrl: string;
+  secret: string;
+}
+
+/** The event's form, or the defaults until organizers save one. */
+export async function loadForm(db: Queryable, eventId: string): Promise<RegistrationForm> {
+  return (await repo.findForm(db, eventId)) ?? defaultRegistrationForm();
+}
+
+/** Everything an operation on one event's registrations needs to place and mail people. */
+export async function loadPlacement(db: Queryable, slug: string, links: LinkSettings): Promise<PlacementContext> {
+  const event = await getEventRow(db, slug);
+  return { event, form: await loadForm(db, event.id), ...links };
+}
+
+export async function getFormView({ db, slug }: { db: Db; slug: string }): Promise<RegistrationFormView> {
+  const event = await getEventRow(db, slug);
+  const form = await loadForm(db, event.id);
+  const rooms = await repo.listRooms(db, event.id);
+  return {
+    ...form,
+    // Until the programme lists sessions, the panels are the rooms after the plenary.
+    panels: rooms.slice(1).map((room) => ({ id: room.id, name: room.name })),
+    inPersonPlaces: await inPersonPlaces(db, event.id, form),
+    inPersonConfirmed: await repo.countConfirmedInPerson(db, event.id),
+  };
+}
+
+export async function updateForm(options: {
+  db: Db;
+  actor: Actor;
+  slug: string;
+  input: RegistrationForm;
+  links: LinkSettings;
+}): Promise<RegistrationForm> {
+  const { db, actor, input } = options;
+  return db.transaction(async (tx) => {
+    const ctx = await loadPlacement(tx, options.slug, options.links);
+    requireEventRole(actor, ctx.event.id, REGISTRATION_POLICY.configureForm);
+    await repo.lockEvent(tx, ctx.event.id);
+    await repo.saveForm(tx, ctx.event.id, input);
+    await recordAudit(tx, {
+      eventId: ctx.event.id,
+      actorId: actor.accountId,
+      action: 'registration_form.updated',
+      entityType: 'registration_form',
+      entityId: ctx.event.id,
+      summary: describeChange(ctx.form, input),
+    });
+    // More places (or the plenary's again) may let people in from the waiting list.
+    await promoteFromWaitlist(tx, { ...ctx, form: input, actorId: actor.accountId });
+    return input;
+  });
+}

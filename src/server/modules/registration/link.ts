@@ -1,0 +1,45 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import { safeEqual } from '../../core/auth/secrets.js';
+
+/**
+ * The personal link of a registration: `<id>.<mac>`, where mac is an HMAC of the
+ * registration's random link key under the session secret. The link can be written
+ * into every mail without storing it, the database alone cannot rebuild it, and
+ * clearing the key revokes it.
+ */
+export const newLinkKey = () => randomBytes(18).toString('base64url');
+
+const macOf = (secret: string, id: string, linkKey: string) =>
+  createHmac('sha256', secret).update(`registration-link:${id}:${linkKey}`).digest('base64url');
+
+export const linkTokenFor = (secret: string, id: string, linkKey: string) => `${id}.${macOf(secret, id, linkKey)}`;
+
+export function personalLink(options: {
+  publicUrl: string;
+  secret: string;
+  slug: string;
+  id: string;
+  linkKey: string;
+}) {
+  const token = linkTokenFor(options.secret, options.id, options.linkKey);
+  return `${options.publicUrl}/events/${options.slug}/registration?token=${encodeURIComponent(token)}`;
+}
+
+/** The registration id a token names; check it with isLinkTokenValid once the row is loaded. */
+export function idOfLinkToken(token: string): string | null {
+  const [id] = token.split('.');
+  return id && /^[0-9a-f-]{36}$/.test(id) ? id : null;
+}
+
+export function isLinkTokenValid(secret: string, token: string, row: { id: string; linkKey: string | null }) {
+  return row.linkKey !== null && safeEqual(token, linkTokenFor(secret, row.id, row.linkKey));
+}
+
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** 20 Crockford base32 characters (100 random bits), grouped by five so staff can type it. */
+export function newCheckInCode(): string {
+  const bytes = randomBytes(20);
+  const chars = Array.from(bytes, (b) => CROCKFORD[b & 31]).join('');
+  return chars.match(/.{5}/g)?.join('-') ?? chars;
+}

@@ -1,0 +1,197 @@
+import type { RegistrationUpdate, RegistrationView } from '../../../shared/registration.js';
+import { recordAudit } from '../../core/audit/audit.js';
+import { type Actor, requireSignedIn } from '../../core/auth/actor.js';
+import * as accounts from '../../core/auth/auth.repo.js';
+import { startSession } from '../../core/auth/auth.service.js';
+import type { Db, Queryable } from '../../core/db/db.js';
+import { AppError, notFound } from '../../core/errors.js';
+import { deleteMailsTo, listMailsTo } from '../../core/mail/outbox.js';
+import { type LinkSettings, loadPlacement } from './form.service.js';
+import { idOfLinkToken, isLinkTokenValid } from './link.js';
+import { needsAccreditation, type PlacementContext, placeInPerson, promoteFromWaitlist } from './placement.js';
+import * as repo from './registration.repo.js';
+import { checkAnswers, checkPanels, presentRegistration, refuseIfAny } from './registration.service.js';
+
+const ACTIVE = new Set(['pending', 'confirmed', 'waitlisted']);
+const holdsPlace = (row: repo.RegistrationRow) => row.attendance === 'in_person' && row.status === 'confirmed';
+
+const invalidLink = () =>
+  new AppError('unauthenticated', 'registration.link_invalid', 'This personal link is not valid (any more).');
+
+/** The personal link of the mails: signs its registrant in, making their account on first use. */
+export async function signInWithLink(options: { db: Db; slug: string; token: string; links: LinkSettings }) {
+  const { db, token } = options;
+  const id = idOfLinkToken(token);
+  if (!id) throw invalidLink();
+  return db.transaction(async (tx) => {
+    const ctx = await loadPlacement(tx, options.slug, options.links);
+    const row = await repo.findById(tx, ctx.event.id, id);
+    if (!row || row.erasedAt || !isLinkTokenValid(options.links.secret, token, row)) throw invalidLink();
+    const account =
+      (await accounts.findAccountByEmail(tx, row.email)) ??
+      (await accounts.insertAccount(tx, { email: row.email, name: row.name, language: row.language }));
+    if (row.accountId !== account.id) await repo.updateRegistration(tx, row.id, { accountId: account.id });
+    await recordAudit(tx, {
+      eventId: ctx.event.id,
+      actorId: account.id,
+      action: 'registration.link_used',
+      entityType: 'registration',
+      entityId: row.id,
+    });
+    return startSession(tx, account.id);
+  });
+}
+
+/** The signed-in person's registration for the event, locked when asked (for a change). */
+async function ownRegistration(tx: Queryable, ctx: PlacementContext, actor: Actor, forUpdate = false) {
+  requireSignedIn(actor);
+  const own = await repo.findOfAccount(tx, ctx.event.id, actor.accountId);
+  if (!own) throw notFound('registration');
+  if (!forUpdate) return own;
+  const [locked] = await repo.findForUpdate(tx, ctx.event.id, [own.id]);
+  if (!locked) throw notFound('registration');
+  return locked;
+}
+
+interface SelfOptions {
+  db: Db;
+  actor: Actor;
+  slug: string;
+  links: LinkSettings;
+}
+
+export async function getOwnRegistration(options: SelfOptions): Promise<RegistrationView> {
+  const ctx = await loadPlacement(options.db, options.slug, options.links);
+  return presentRegistration(options.db, await ownRegistration(options.db, ctx, options.actor), ctx.event.slug);
+}
+
+/**
+ * Runs one change to the caller's own registration under the event's lock: a change
+ * of attendance or status moves in-person places, and the waiting list moves up.
+ */
+async function changeOwn(
+  options: SelfOptions,
+  change: (tx: Queryable, ctx: PlacementContext, row: repo.RegistrationRow) => Promise<repo.RegistrationRow>,
+): Promise<{ ctx: PlacementContext; row: repo.RegistrationRow }> {
+  return options.db.transaction(async (tx) => {
+    const ctx = await loadPlacement(tx, options.slug, options.links);
+    await repo.lockEvent(tx, ctx.event.id);
+    const before = await ownRegistration(tx, ctx, options.actor, true);
+    const row = await change(tx, ctx, before);
+    if (holdsPlace(before) && !holdsPlace(row)) {
+      await promoteFromWaitlist(tx, { ...ctx, actorId: options.actor.accountId });
+    }
+    return { ctx, row };
+  });
+}
+
+const refuseUnlessActive = (row: repo.RegistrationRow) => {
+  if (!ACTIVE.has(row.status)) {
+    throw new AppError('conflict', 'registration.not_active', `This registration is ${row.status}; it cannot change.`);
+  }
+};
+
+export async function updateOwnRegistration(options: SelfOptions & { input: RegistrationUpdate }) {
+  const { input } = options;
+  const { ctx, row } = await changeOwn(options, async (tx, ctx, before) => {
+    refuseUnlessActive(before);
+    refuseIfAny([
+      ...(input.answers ? checkAnswers(ctx.form, input.answers) : []),
+      ...(await checkPanels(tx, ctx.event.id, input.panels ?? [])),
+    ]);
+    let status = before.status;
+    if (input.attendance === 'virtual' && before.attendance === 'in_person') status = 'confirmed';
+    if (input.attendance === 'in_person' && before.attendance === 'virtual') {
+      status = needsAccreditation(ctx.form, before.category) ? 'pending' : await placeInPerson(tx, ctx);
+    }
+    const changed = Object.keys(input).filter((key) => input[key as keyof RegistrationUpdate] !== undefined);
+    const after = await repo.updateRegistration(tx, before.id, { ...input, status });
+    // Field names only: the values are personal data, and the audit log outlives an erasure.
+    await recordAudit(tx, {
+      eventId: ctx.event.id,
+      actorId: options.actor.accountId,
+      action: 'registration.updated',
+      entityType: 'registration',
+      entityId: before.id,
+      summary: { fields: changed, ...(status !== before.status ? { status } : {}) },
+    });
+    return after;
+  });
+  return presentRegistration(options.db, row, ctx.event.slug);
+}
+
+export async function cancelOwnRegistration(options: SelfOptions): Promise<RegistrationView> {
+  const { ctx, row } = await changeOwn(options, async (tx, ctx, before) => {
+    refuseUnlessActive(before);
+    const after = await repo.updateRegistration(tx, before.id, { status: 'cancelled' });
+    await recordAudit(tx, {
+      eventId: ctx.event.id,
+      actorId: options.actor.accountId,
+      action: 'registration.cancelled',
+      entityType: 'registration',
+      entityId: before.id,
+      summary: { from: before.status },
+    });
+    return after;
+  });
+  return presentRegistration(options.db, row, ctx.event.slug);
+}
+
+/** Everything the platform holds about the person for this event, as one JSON document. */
+export async function exportOwnData(options: SelfOptions) {
+  const ctx = await loadPlacement(options.db, options.slug, options.links);
+  const row = await ownRegistration(options.db, ctx, options.actor);
+  const mails = await listMailsTo(options.db, { to: row.email, eventId: ctx.event.id });
+  return {
+    exportedAt: new Date().toISOString(),
+    event: { slug: ctx.event.slug, name: ctx.event.name },
+    registration: await presentRegistration(options.db, row, ctx.event.slug),
+    consent: { version: row.consentVersion, at: row.consentedAt.toISOString() },
+    checkInCode: row.checkInCode,
+    mails: mails.map((m) => ({ subject: m.subject, text: m.textBody, createdAt: m.createdAt.toISOString() })),
+  };
+}
+
+/**
+ * Erasure: the personal data goes, the row stays as an anonymous count (country,
+ * sector, category, attendance, status, date). Mails to the person go; so does their
+ * account when nothing else of the platform needs it (no roles, no other registration).
+ */
+export async function eraseOwnData(options: SelfOptions): Promise<void> {
+  await changeOwn(options, async (tx, ctx, before) => {
+    const accountId = before.accountId;
+    const after = await repo.updateRegistration(tx, before.id, {
+      name: '',
+      email: `erased:${before.id}`,
+      organization: '',
+      position: null,
+      panels: [],
+      answers: {},
+      accountId: null,
+      linkKey: null,
+      checkInCode: null,
+      decisionReason: null,
+      decidedBy: null,
+      status: ACTIVE.has(before.status) ? 'cancelled' : before.status,
+      erasedAt: new Date(),
+    });
+    let isAccountGone = false;
+    if (accountId) {
+      const roles = await accounts.listRolesOfAccount(tx, accountId);
+      const others = await repo.countOtherRegistrations(tx, accountId, before.id);
+      const account = await accounts.findAccountById(tx, accountId);
+      isAccountGone = roles.length === 0 && others === 0 && !account?.isAdmin;
+      if (isAccountGone) await accounts.deleteAccount(tx, accountId);
+    }
+    await deleteMailsTo(tx, { to: before.email, eventId: ctx.event.id, isAccountGone });
+    await recordAudit(tx, {
+      eventId: ctx.event.id,
+      actorId: isAccountGone ? null : options.actor.accountId,
+      action: 'registration.erased',
+      entityType: 'registration',
+      entityId: before.id,
+      summary: { accountErased: isAccountGone },
+    });
+    return after;
+  });
+}
