@@ -12,16 +12,23 @@ export interface AuditEntry {
   summary?: Record<string, unknown>;
 }
 
+const auditValues = (entry: AuditEntry) => ({
+  eventId: entry.eventId ?? null,
+  actorId: entry.actorId,
+  action: entry.action,
+  entityType: entry.entityType,
+  entityId: entry.entityId,
+  summary: entry.summary ?? {},
+});
+
 /** Call inside the transaction of the write it describes: both land or neither. */
 export async function recordAudit(tx: Queryable, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditLog).values({
-    eventId: entry.eventId ?? null,
-    actorId: entry.actorId,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    summary: entry.summary ?? {},
-  });
+  await tx.insert(auditLog).values(auditValues(entry));
+}
+
+/** Many entries in one statement, for writes that change many records at once. */
+export async function recordAudits(tx: Queryable, entries: AuditEntry[]): Promise<void> {
+  if (entries.length > 0) await tx.insert(auditLog).values(entries.map(auditValues));
 }
 
 export async function listAuditEntries(db: Queryable, options: { eventId: string; before?: number; limit: number }) {

@@ -6,25 +6,36 @@ import { render, type TemplateName, type TemplateParams } from './templates.js';
 
 export const MAIL_QUEUED_CHANNEL = 'mail.queued';
 
-/** Queues a mail in the caller's transaction: it is sent only if the write commits. */
-export async function enqueueMail<T extends TemplateName>(
-  tx: Queryable,
-  mail: { to: string; template: T; language: Language; params: TemplateParams<T>; eventId?: string | null },
-): Promise<string> {
+type QueuedMail<T extends TemplateName> = {
+  to: string;
+  template: T;
+  language: Language;
+  params: TemplateParams<T>;
+  eventId?: string | null;
+};
+
+const outboxValues = <T extends TemplateName>(mail: QueuedMail<T>) => {
   const { subject, text } = render(mail.template, mail.language, mail.params);
-  const [row] = await tx
-    .insert(outbox)
-    .values({
-      eventId: mail.eventId ?? null,
-      toAddress: mail.to,
-      subject,
-      textBody: text,
-      template: mail.template,
-      language: mail.language,
-    })
-    .returning({ id: outbox.id });
+  return {
+    eventId: mail.eventId ?? null,
+    toAddress: mail.to,
+    subject,
+    textBody: text,
+    template: mail.template,
+    language: mail.language,
+  };
+};
+
+/** Queues a mail in the caller's transaction: it is sent only if the write commits. */
+export async function enqueueMail<T extends TemplateName>(tx: Queryable, mail: QueuedMail<T>): Promise<string> {
+  const [row] = await tx.insert(outbox).values(outboxValues(mail)).returning({ id: outbox.id });
   if (!row) throw new Error('outbox insert returned nothing');
   return row.id;
+}
+
+/** Many mails in one statement, in the caller's transaction. */
+export async function enqueueMails<T extends TemplateName>(tx: Queryable, mails: QueuedMail<T>[]): Promise<void> {
+  if (mails.length > 0) await tx.insert(outbox).values(mails.map(outboxValues));
 }
 
 /** Newest first; the mails of one event, or every mail. */

@@ -73,10 +73,18 @@ export async function waitlistPosition(db: Queryable, row: RegistrationRow): Pro
   return (ahead?.n ?? 0) + 1;
 }
 
-export async function insertRegistration(db: Queryable, values: RegistrationValues): Promise<RegistrationRow> {
-  const [row] = await db.insert(registrations).values(values).returning();
-  if (!row) throw new Error('registration insert returned nothing');
-  return row;
+/** Many rows in one statement, returned in the order given. */
+export async function insertRegistrations(
+  db: Queryable,
+  values: (RegistrationValues & { id: string })[],
+): Promise<RegistrationRow[]> {
+  const rows = await db.insert(registrations).values(values).returning();
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return values.map((v) => {
+    const row = byId.get(v.id);
+    if (!row) throw new Error('registration insert returned fewer rows');
+    return row;
+  });
 }
 
 export async function findEmails(db: Queryable, eventId: string, emails: string[]): Promise<string[]> {

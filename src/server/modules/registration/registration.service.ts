@@ -1,104 +1,16 @@
 import type {
   Answers,
-  Attendance,
   RegistrationCreated,
   RegistrationForm,
   RegistrationInput,
-  RegistrationStatus,
   RegistrationView,
-  Sector,
 } from '../../../shared/registration.js';
-import type { Language } from '../../../shared/text.js';
-import { pickText } from '../../../shared/text.js';
-import { recordAudit } from '../../core/audit/audit.js';
 import type { Db, Queryable } from '../../core/db/db.js';
 import { AppError, type FieldError } from '../../core/errors.js';
-import { enqueueMail } from '../../core/mail/outbox.js';
+import type { AdmissionBy } from './admission.js';
+import { admitSoon } from './admission.queue.js';
 import { type LinkSettings, loadPlacement } from './form.service.js';
-import { newCheckInCode, newLinkKey } from './link.js';
-import { linkOf, needsAccreditation, type PlacementContext, placeInPerson } from './placement.js';
 import * as repo from './registration.repo.js';
-
-/** One person to admit, from the public form or an organizer's import. */
-export interface Admission {
-  name: string;
-  email: string;
-  country: string;
-  organization: string;
-  position: string | null;
-  sector: Sector;
-  attendance: Attendance;
-  category: string;
-  panels: string[];
-  answers: Answers;
-  language: Language;
-  consentVersion: string;
-  accountId: string | null;
-}
-
-export const duplicateEmail = () =>
-  new AppError('conflict', 'registration.duplicate_email', 'This e-mail address is already registered for the event.', [
-    { field: 'email', message: 'is already registered' },
-  ]);
-
-/** PostgreSQL and PGlite both report a unique violation as SQLSTATE 23505, perhaps wrapped by Drizzle. */
-export function isUniqueViolation(error: unknown): boolean {
-  for (let e: unknown = error; e instanceof Object; e = (e as { cause?: unknown }).cause) {
-    if ((e as { code?: unknown }).code === '23505') return true;
-  }
-  return false;
-}
-
-/** Where a new person starts: virtual at once; in person after accreditation, or while places last. */
-async function initialStatus(tx: Queryable, ctx: PlacementContext, person: Admission): Promise<RegistrationStatus> {
-  if (person.attendance === 'virtual') return 'confirmed';
-  if (needsAccreditation(ctx.form, person.category)) return 'pending';
-  // The lock makes in-person registrations of one event decide one after another; virtual ones never wait for it.
-  await repo.lockEvent(tx, ctx.event.id);
-  return placeInPerson(tx, ctx);
-}
-
-/**
- * Admits people in the caller's transaction: each gets a status, a personal link and a
- * check-in code, a confirmation mail and an audit row. A repeated e-mail address fails
- * the transaction with the unique key (callers turn it into 409).
- */
-export async function admitRegistrations(
-  tx: Queryable,
-  ctx: PlacementContext,
-  people: Admission[],
-  options: { actorId: string | null; source: 'form' | 'import' },
-): Promise<repo.RegistrationRow[]> {
-  const admitted: repo.RegistrationRow[] = [];
-  for (const person of people) {
-    const status = await initialStatus(tx, ctx, person);
-    const row = await repo.insertRegistration(tx, {
-      ...person,
-      eventId: ctx.event.id,
-      consentedAt: new Date(),
-      status,
-      linkKey: newLinkKey(),
-      checkInCode: newCheckInCode(),
-    });
-    await enqueueMail(tx, {
-      to: row.email,
-      template: 'registration_received',
-      language: row.language,
-      eventId: ctx.event.id,
-      params: { name: row.name, event: pickText(ctx.event.name, row.language), status, link: linkOf(ctx, row) },
-    });
-    await recordAudit(tx, {
-      eventId: ctx.event.id,
-      actorId: options.actorId,
-      action: 'registration.created',
-      entityType: 'registration',
-      entityId: row.id,
-      summary: { status, attendance: row.attendance, category: row.category, source: options.source },
-    });
-    admitted.push(row);
-  }
-  return admitted;
-}
 
 const publicCategories = (form: RegistrationForm) => form.categories.filter((c) => c.isPublic);
 
@@ -183,7 +95,7 @@ export async function register(options: {
     ...checkAnswers(ctx.form, input.answers ?? {}),
     ...(await checkPanels(db, ctx.event.id, input.panels ?? [])),
   ]);
-  const person: Admission = {
+  const person: AdmissionBy = {
     name: input.name,
     email: input.email,
     country: input.country,
@@ -197,17 +109,10 @@ export async function register(options: {
     language: input.language ?? 'en',
     consentVersion: ctx.form.privacyVersion,
     accountId: account && account.email === input.email ? account.id : null,
+    actorId: account?.id ?? null,
   };
-  try {
-    const [row] = await db.transaction((tx) =>
-      admitRegistrations(tx, ctx, [person], { actorId: account?.id ?? null, source: 'form' }),
-    );
-    if (!row) throw new Error('admission returned nothing');
-    return { id: row.id, status: row.status };
-  } catch (error) {
-    if (isUniqueViolation(error)) throw duplicateEmail();
-    throw error;
-  }
+  const row = await admitSoon(db, ctx, person);
+  return { id: row.id, status: row.status };
 }
 
 /** A registration as its registrant and the organizers see it; erased ones carry no personal data. */

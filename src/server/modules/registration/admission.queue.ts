@@ -1,0 +1,95 @@
+import type { Db } from '../../core/db/db.js';
+import { type AdmissionBy, admitRegistrations, duplicateEmail, isUniqueViolation } from './admission.js';
+import type { PlacementContext } from './placement.js';
+import * as repo from './registration.repo.js';
+
+interface Waiting {
+  person: AdmissionBy;
+  resolve: (row: repo.RegistrationRow) => void;
+  reject: (error: unknown) => void;
+}
+
+interface EventQueue {
+  ctx: PlacementContext;
+  waiting: Waiting[];
+  isDraining: boolean;
+}
+
+/** Enough to make the opening rush cheap, few enough to keep one transaction short. */
+const MAX_BATCH = 100;
+const queues = new WeakMap<Db, Map<string, EventQueue>>();
+
+/**
+ * Group commit for public registrations: people who register for one event at the same
+ * moment are admitted together, in one transaction of a few statements, instead of one
+ * transaction each. A lone registration goes at once (the next turn of the event loop);
+ * under a rush, those that arrive while a batch commits form the next one. Each caller
+ * still gets its own answer: its row, or its own 409.
+ */
+export function admitSoon(db: Db, ctx: PlacementContext, person: AdmissionBy): Promise<repo.RegistrationRow> {
+  let byEvent = queues.get(db);
+  if (!byEvent) {
+    byEvent = new Map();
+    queues.set(db, byEvent);
+  }
+  let queue = byEvent.get(ctx.event.id);
+  if (!queue) {
+    queue = { ctx, waiting: [], isDraining: false };
+    byEvent.set(ctx.event.id, queue);
+  }
+  // The newest form read wins: a batch admits under the rules most recently seen.
+  queue.ctx = ctx;
+  const current = queue;
+  return new Promise((resolve, reject) => {
+    current.waiting.push({ person, resolve, reject });
+    if (!current.isDraining) {
+      current.isDraining = true;
+      setImmediate(() => void drain(db, current, byEvent));
+    }
+  });
+}
+
+async function drain(db: Db, queue: EventQueue, byEvent: Map<string, EventQueue>) {
+  try {
+    while (queue.waiting.length > 0) await admitBatch(db, queue.ctx, queue.waiting.splice(0, MAX_BATCH));
+  } finally {
+    queue.isDraining = false;
+    if (queue.waiting.length === 0) byEvent.delete(queue.ctx.event.id);
+    else setImmediate(() => void drain(db, queue, byEvent));
+  }
+}
+
+async function admitBatch(db: Db, ctx: PlacementContext, batch: Waiting[]): Promise<void> {
+  // The same address twice in one batch: the first one wins, as it would one by one.
+  const seen = new Set<string>();
+  const fresh = batch.filter((w) => {
+    if (!seen.has(w.person.email)) return seen.add(w.person.email);
+    w.reject(duplicateEmail());
+    return false;
+  });
+  try {
+    const { admitted, taken } = await db.transaction(async (tx) => {
+      const known = new Set(await repo.findEmails(tx, ctx.event.id, [...seen]));
+      const newcomers = fresh.filter((w) => !known.has(w.person.email));
+      const rows = await admitRegistrations(
+        tx,
+        ctx,
+        newcomers.map((w) => w.person),
+        { source: 'form' },
+      );
+      return {
+        admitted: newcomers.map((w, i) => [w, rows[i]] as const),
+        taken: fresh.filter((w) => known.has(w.person.email)),
+      };
+    });
+    for (const [w, row] of admitted) if (row) w.resolve(row);
+    for (const w of taken) w.reject(duplicateEmail());
+  } catch (error) {
+    // Another node took one of the addresses between the check and the insert: one by one, each gets its answer.
+    if (isUniqueViolation(error) && fresh.length > 1) {
+      for (const w of fresh) await admitBatch(db, ctx, [w]);
+      return;
+    }
+    for (const w of fresh) w.reject(isUniqueViolation(error) ? duplicateEmail() : error);
+  }
+}
