@@ -2,7 +2,7 @@ import type { RegistrationForm, RegistrationFormView } from '../../../shared/reg
 import { describeChange, recordAudit } from '../../core/audit/audit.js';
 import { type Actor, requireEventRole } from '../../core/auth/actor.js';
 import type { Db, Queryable } from '../../core/db/db.js';
-import { getEventRow } from '../events/events.service.js';
+import { notFound } from '../../core/errors.js';
 import { inPersonPlaces, type PlacementContext, promoteFromWaitlist } from './placement.js';
 import { defaultRegistrationForm } from './registration.defaults.js';
 import { REGISTRATION_POLICY } from './registration.policy.js';
@@ -19,14 +19,18 @@ export async function loadForm(db: Queryable, eventId: string): Promise<Registra
 }
 
 /** Everything an operation on one event's registrations needs to place and mail people. */
+async function loadEventAndForm(db: Queryable, slug: string) {
+  const found = await repo.findEventWithForm(db, slug);
+  if (!found) throw notFound('event');
+  return { event: found.event, form: found.form ?? defaultRegistrationForm() };
+}
+
 export async function loadPlacement(db: Queryable, slug: string, links: LinkSettings): Promise<PlacementContext> {
-  const event = await getEventRow(db, slug);
-  return { event, form: await loadForm(db, event.id), ...links };
+  return { ...(await loadEventAndForm(db, slug)), ...links };
 }
 
 export async function getFormView({ db, slug }: { db: Db; slug: string }): Promise<RegistrationFormView> {
-  const event = await getEventRow(db, slug);
-  const form = await loadForm(db, event.id);
+  const { event, form } = await loadEventAndForm(db, slug);
   const rooms = await repo.listRooms(db, event.id);
   return {
     ...form,

@@ -15,11 +15,22 @@ export async function lockEvent(db: Queryable, eventId: string): Promise<void> {
   await db.select({ id: events.id }).from(events).where(eq(events.id, eventId)).for('update');
 }
 
+type FormRow = typeof registrationForms.$inferSelect;
+const formOf = ({ eventId: _eventId, updatedAt: _updatedAt, ...form }: FormRow): RegistrationForm => form;
+
 export async function findForm(db: Queryable, eventId: string): Promise<RegistrationForm | undefined> {
   const [row] = await db.select().from(registrationForms).where(eq(registrationForms.eventId, eventId));
-  if (!row) return undefined;
-  const { eventId: _eventId, updatedAt: _updatedAt, ...form } = row;
-  return form;
+  return row && formOf(row);
+}
+
+/** The event and its form in one query: every registration asks for both. */
+export async function findEventWithForm(db: Queryable, slug: string) {
+  const [row] = await db
+    .select({ event: events, form: registrationForms })
+    .from(events)
+    .leftJoin(registrationForms, eq(registrationForms.eventId, events.id))
+    .where(eq(events.slug, slug));
+  return row && { event: row.event, form: row.form && formOf(row.form) };
 }
 
 export async function saveForm(db: Queryable, eventId: string, form: RegistrationForm): Promise<void> {
