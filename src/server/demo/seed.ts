@@ -1,16 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { createEventSchema } from '../../shared/events.js';
+import { registrationFormSchema } from '../../shared/registration.js';
 import { SYSTEM } from '../core/auth/actor.js';
 import { createOrganizer } from '../core/auth/auth.service.js';
 import type { Db } from '../core/db/db.js';
 import { PROJECT_ROOT } from '../core/paths.js';
 import { listEvents } from '../modules/events/events.repo.js';
 import { createEvent } from '../modules/events/events.service.js';
+import { saveForm } from '../modules/registration/registration.repo.js';
+import { seedDemoRegistrants } from './registrants.js';
 
 const demoSchema = z.object({
   organizer: z.object({ email: z.email(), name: z.string() }),
   event: createEventSchema,
+  registrationForm: registrationFormSchema,
+  /** How many invented registrants to add, so the organizer's list and figures have something to show. */
+  registrants: z.number().int().min(0).max(20_000),
 });
 
 export const DEMO_FILE = `${PROJECT_ROOT}demo/icdd-2021.json`;
@@ -33,5 +39,14 @@ export async function seedDemo(options: { db: Db; publicUrl: string; isForced?: 
     publicUrl: options.publicUrl,
   });
   const event = await createEvent({ db: options.db, actor: { ...SYSTEM, accountId }, input: demo.event });
+  await saveForm(options.db, event.id, demo.registrationForm);
+  await seedDemoRegistrants({
+    db: options.db,
+    eventId: event.id,
+    form: demo.registrationForm,
+    count: demo.registrants,
+    from: new Date('2021-11-08T10:00:00+07:00'),
+    to: new Date(event.startsAt),
+  });
   return { slug: event.slug, organizerEmail: demo.organizer.email, link };
 }

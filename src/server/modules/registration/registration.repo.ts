@@ -87,7 +87,7 @@ export async function waitlistPosition(db: Queryable, row: RegistrationRow): Pro
 /** Many rows in one statement, returned in the order given. */
 export async function insertRegistrations(
   db: Queryable,
-  values: (RegistrationValues & { id: string })[],
+  values: (RegistrationValues & { id: string; createdAt?: Date; updatedAt?: Date })[],
 ): Promise<RegistrationRow[]> {
   const rows = await db.insert(registrations).values(values).returning();
   const byId = new Map(rows.map((row) => [row.id, row]));
