@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
-import pg from 'pg';
+import { createPostgresDatabase } from '../src/server/testing/harness.js';
 
 const COUNT = Number(process.env.COUNT ?? 5000);
 const CLIENTS = Number(process.env.CLIENTS ?? 200);
@@ -62,31 +62,18 @@ async function burst(port: number, slug: string) {
   return run;
 }
 
-async function createDatabase(adminUrl: string) {
-  const name = `pendopo_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
-  };
-}
-
 async function measure(label: string, databaseUrl?: string) {
   const server = startServer(databaseUrl);
   const { port, slug } = await server.next();
   const result = await burst(port, slug);
-  if (process.env.VERBOSE) console.error({ errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, codes: result.statusCodeStats });
-  const rows = await server.ask("count");
+  if (process.env.VERBOSE)
+    console.error({
+      errors: result.errors,
+      timeouts: result.timeouts,
+      non2xx: result.non2xx,
+      codes: result.statusCodeStats,
+    });
+  const rows = await server.ask('count');
   const ceiling = await server.ask(`ceiling ${COUNT} ${CLIENTS}`);
   await server.ask('exit').catch(() => undefined);
   await new Promise((resolve) => server.child.once('exit', resolve));
@@ -107,7 +94,7 @@ async function measure(label: string, databaseUrl?: string) {
 
 const results = [await measure('PGlite')];
 if (process.env.DATABASE_URL) {
-  const database = await createDatabase(process.env.DATABASE_URL);
+  const database = await createPostgresDatabase(process.env.DATABASE_URL, 'pendopo_bench');
   try {
     results.push(await measure('PostgreSQL', database.url));
   } finally {

@@ -20,9 +20,11 @@ if (isRequired && (!process.env.DATABASE_URL || !process.env.REDIS_URL)) {
 export const BACKENDS: Backend[] = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 
 /** A database of its own for one test file, dropped at the end. */
-async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const adminUrl = process.env.DATABASE_URL ?? '';
-  const name = `pendopo_test_${randomBytes(6).toString('hex')}`;
+export async function createPostgresDatabase(
+  adminUrl = process.env.DATABASE_URL ?? '',
+  prefix = 'pendopo_test',
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`create database ${name}`);

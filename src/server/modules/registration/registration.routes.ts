@@ -26,7 +26,19 @@ const noContent = { 204: z.null() };
 
 export function registrationRoutes(app: TypedApp, { db, bus, config }: AppContext) {
   const links = { publicUrl: config.publicUrl, secret: config.sessionSecret };
-  const mailQueued = () => bus.publish(MAIL_QUEUED_CHANNEL, '1');
+  /** Answers with the operation's result once the mail sender has been told of the mails it queued. */
+  const mailing = async <T>(operation: Promise<T>): Promise<T> => {
+    const result = await operation;
+    await bus.publish(MAIL_QUEUED_CHANNEL, '1');
+    return result;
+  };
+  /** What every operation on one event's registrations takes from the request. */
+  const on = (request: { actor: Actor; params: { slug: string } }) => ({
+    db,
+    actor: request.actor,
+    slug: request.params.slug,
+    links,
+  });
 
   // Anyone: the form to fill in, with the places left.
   app.get(
@@ -39,17 +51,7 @@ export function registrationRoutes(app: TypedApp, { db, bus, config }: AppContex
   app.put(
     '/api/events/:slug/registration-form',
     { schema: { tags, params, body: registrationFormSchema, response: { 200: registrationFormSchema } } },
-    async (request) => {
-      const form = await updateForm({
-        db,
-        actor: request.actor,
-        slug: request.params.slug,
-        input: request.body,
-        links,
-      });
-      await mailQueued();
-      return form;
-    },
+    async (request) => mailing(updateForm({ ...on(request), input: request.body })),
   );
 
   // Public and stable: anyone registers for an event; limited per address against floods.
@@ -61,8 +63,7 @@ export function registrationRoutes(app: TypedApp, { db, bus, config }: AppContex
     },
     async (request, reply) => {
       const account = request.account ? { id: request.account.id, email: request.account.email } : null;
-      const created = await register({ db, account, slug: request.params.slug, input: request.body, links });
-      await mailQueued();
+      const created = await mailing(register({ db, account, slug: request.params.slug, input: request.body, links }));
       return reply.status(201).send(created);
     },
   );
@@ -79,37 +80,23 @@ export function registrationRoutes(app: TypedApp, { db, bus, config }: AppContex
   );
 
   // The registrant: their own registration.
-  const own = (request: { actor: Actor; params: { slug: string } }) => ({
-    db,
-    actor: request.actor,
-    slug: request.params.slug,
-    links,
-  });
   app.get(
     '/api/events/:slug/registrations/me',
     { schema: { tags, params, response: { 200: registrationViewSchema } } },
-    async (request) => self.getOwnRegistration(own(request)),
+    async (request) => self.getOwnRegistration(on(request)),
   );
   app.patch(
     '/api/events/:slug/registrations/me',
     { schema: { tags, params, body: registrationUpdateSchema, response: { 200: registrationViewSchema } } },
-    async (request) => {
-      const view = await self.updateOwnRegistration({ ...own(request), input: request.body });
-      await mailQueued();
-      return view;
-    },
+    async (request) => mailing(self.updateOwnRegistration({ ...on(request), input: request.body })),
   );
   app.post(
     '/api/events/:slug/registrations/me/cancel',
     { schema: { tags, params, response: { 200: registrationViewSchema } } },
-    async (request) => {
-      const view = await self.cancelOwnRegistration(own(request));
-      await mailQueued();
-      return view;
-    },
+    async (request) => mailing(self.cancelOwnRegistration(on(request))),
   );
   app.get('/api/events/:slug/registrations/me/export', { schema: { tags, params } }, async (request, reply) => {
-    const data = await self.exportOwnData(own(request));
+    const data = await self.exportOwnData(on(request));
     return reply
       .header('content-disposition', `attachment; filename="registration-${request.params.slug}.json"`)
       .header('cache-control', 'no-store')
@@ -119,8 +106,7 @@ export function registrationRoutes(app: TypedApp, { db, bus, config }: AppContex
     '/api/events/:slug/registrations/me',
     { schema: { tags, params, response: noContent } },
     async (request, reply) => {
-      await self.eraseOwnData(own(request));
-      await mailQueued();
+      await mailing(self.eraseOwnData(on(request)));
       return reply.status(204).send(null);
     },
   );
@@ -129,16 +115,6 @@ export function registrationRoutes(app: TypedApp, { db, bus, config }: AppContex
   app.post(
     '/api/events/:slug/registrations/decisions',
     { schema: { tags, params, body: decisionSchema, response: { 200: decisionResultSchema } } },
-    async (request) => {
-      const result = await decideRegistrations({
-        db,
-        actor: request.actor,
-        slug: request.params.slug,
-        input: request.body,
-        links,
-      });
-      await mailQueued();
-      return result;
-    },
+    async (request) => mailing(decideRegistrations({ ...on(request), input: request.body })),
   );
 }
