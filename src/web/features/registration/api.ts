@@ -8,6 +8,7 @@ import type {
   RegistrationView,
 } from '../../../shared/registration.js';
 import { api } from '../../app/api.js';
+import { SESSION_KEY } from '../../app/session.js';
 
 const path = (slug: string, rest = '') => `/api/events/${encodeURIComponent(slug)}${rest}`;
 
@@ -87,6 +88,8 @@ export function useEraseMyRegistration(slug: string) {
     mutationFn: () => api.delete<void>(path(slug, '/registrations/me')),
     onSuccess: () => {
       queryClient.removeQueries({ queryKey: registrationKeys.mine(slug) });
+      // An account that held nothing but this registration is erased with it, and its session ends.
+      void queryClient.invalidateQueries({ queryKey: SESSION_KEY });
       void queryClient.invalidateQueries({ queryKey: registrationKeys.form(slug) });
     },
   });
