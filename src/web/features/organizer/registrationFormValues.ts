@@ -76,6 +76,7 @@ export function keyFrom(code: string, english: string): string {
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '')
     .slice(0, 40);
+  if (!made) return '';
   return /^[a-z]/.test(made) ? made : `q_${made}`.slice(0, 40).replace(/_+$/, '');
 }
 
@@ -124,6 +125,8 @@ export function checkRegistrationForm(values: RegistrationFormValues): FieldErro
   const checkKeys = (items: { key: string }[], path: string) => {
     const seen = new Set<string>();
     items.forEach((item, index) => {
+      // No key and no English text: the missing text is what to fix, and the key will come from it.
+      if (!item.key) return;
       require(KEY.test(item.key), `${path}.${index}.key`, 'registration.editor.errors.key');
       require(!seen.has(item.key), `${path}.${index}.key`, 'registration.editor.errors.keyTaken');
       seen.add(item.key);

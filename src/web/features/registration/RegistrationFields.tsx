@@ -51,7 +51,7 @@ export function RegistrationFields({ values, onChange, form, errorFor, isNew }: 
             value={values.email}
             onChange={(e) => set('email', e.target.value)}
             {...required}
-            hint={t('registration.fields.emailHint')}
+            hint={`${t('form.required')} ${t('registration.fields.emailHint')}`}
             {...errorFor('email')}
           />
         )}
