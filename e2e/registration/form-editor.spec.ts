@@ -1,10 +1,10 @@
 import { expectAccessibleInBothLanguages, switchLanguage } from '../support/a11y.js';
 import { ORGANIZER, signInByMail } from '../support/auth.js';
+import { mailCount } from '../support/mail.js';
 import { expect, test } from '../support/test.js';
+import { EVENT, personalLink } from './personal-link.js';
 
-const EVENT = '/events/icdd-2021';
-
-test('an organizer adds a required question and a choice; the public form then asks them and requires the first', async ({
+test('an organizer adds a required question and a choice and sets no in-person place; the public form asks, requires and waitlists; closed, it is no longer offered', async ({
   page,
   browser,
 }) => {
@@ -35,7 +35,8 @@ test('an organizer adds a required question and a choice; the public form then a
   await expect(label).toHaveAccessibleDescription(/Give the English text/);
   await expectAccessibleInBothLanguages(page, 'registration form editor with errors');
 
-  await page.getByLabel('In-person places', { exact: true }).fill('');
+  // No place left at the venue: whoever comes in person now waits.
+  await page.getByLabel('In-person places', { exact: true }).fill('0');
   await label.fill('Dietary needs');
   await page.getByLabel('Question in Bahasa Indonesia', { exact: true }).fill('Kebutuhan makanan');
   await page.getByRole('checkbox', { name: 'An answer is required' }).check();
@@ -68,11 +69,14 @@ test('an organizer adds a required question and a choice; the public form then a
   const form = await visitor.newPage();
   await form.goto(`${EVENT}/register`);
   await form.getByLabel('Full name').fill('Mele Taufa');
-  await form.getByLabel('E-mail address').fill('mele.taufa@example.org');
+  const email = 'mele.taufa@example.org';
+  await form.getByLabel('E-mail address').fill(email);
   await form.getByLabel('Country').selectOption({ label: 'Fiji' });
   await form.getByLabel('Organisation').fill('University of the South Pacific');
   await form.getByRole('radio', { name: 'Academia' }).check();
-  await form.getByRole('radio', { name: 'Online (virtual)' }).check();
+  const inPerson = form.getByRole('radio', { name: 'In person, at the venue' });
+  await expect(inPerson).toHaveAccessibleDescription(/The places at the venue are taken: you join the waiting list/);
+  await inPerson.check();
   await form.getByRole('checkbox', { name: /I have read the privacy notice/ }).check();
   await form.getByRole('button', { name: 'Register', exact: true }).click();
   await expect(form.getByRole('alert')).toBeFocused();
@@ -85,11 +89,32 @@ test('an organizer adds a required question and a choice; the public form then a
   await switchLanguage(form, 'en');
   await form.getByLabel('Dietary needs').fill('Vegetarian');
   await form.getByRole('radio', { name: 'English', exact: true }).check();
+  const before = mailCount();
   await form.getByRole('button', { name: 'Register', exact: true }).click();
   await expect(form.getByRole('heading', { name: 'Thank you: your registration is received' })).toBeFocused();
+  await expect(form.getByText('On the waiting list', { exact: true })).toBeVisible();
+
+  // The personal link shows their place in the line.
+  await form.goto(await personalLink(form, email, before));
+  await expect(form.getByText(/^You are number \d+ on the waiting list\.$/)).toBeVisible();
+  await expect(form.getByRole('definition').filter({ hasText: 'Vegetarian' })).toBeVisible();
+  await expect(form.getByRole('link', { name: 'Download my badge (PDF)' })).toHaveCount(0);
+
+  // Closed: the event page no longer offers the form, and the form says so.
+  await page.getByRole('checkbox', { name: 'The registration form is open' }).uncheck();
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await form.goto(EVENT);
+  await expect(form.getByRole('link', { name: /Registered already/ })).toBeVisible();
+  await expect(form.getByRole('link', { name: 'Register', exact: true })).toHaveCount(0);
+  await form.goto(`${EVENT}/register`);
+  await expect(form.getByText('Registration for this event is closed.')).toBeVisible();
+  await expectAccessibleInBothLanguages(form, 'registration closed');
   await visitor.close();
 
   // The form as it was, for the other tests.
+  await page.getByRole('checkbox', { name: 'The registration form is open' }).check();
+  await page.getByLabel('In-person places', { exact: true }).fill('');
   await page.getByRole('button', { name: 'Remove Question 2' }).click();
   await page.getByRole('button', { name: 'Remove Question 1' }).click();
   await page.getByRole('button', { name: 'Save changes' }).click();

@@ -1,17 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { expectAccessibleInBothLanguages, switchLanguage } from '../support/a11y.js';
-import { linkIn, mailCount, waitForMail } from '../support/mail.js';
+import { mailCount } from '../support/mail.js';
 import { expect, test } from '../support/test.js';
-
-const EVENT = '/events/icdd-2021';
-
-/** The personal link of the newest mail to the address: the one that opens "my registration". */
-async function personalLink(page: Page, email: string, after: number): Promise<string> {
-  const mail = await waitForMail(email, { after });
-  const origin = new URL(page.url()).origin;
-  return linkIn(mail, `${origin}${EVENT}/registration?token=`);
-}
+import { EVENT, personalLink } from './personal-link.js';
 
 test('a visitor registers in Indonesian with the keyboard, opens the personal link, changes, downloads and cancels', async ({
   page,
@@ -37,7 +28,11 @@ test('a visitor registers in Indonesian with the keyboard, opens the personal li
   ).toHaveAccessibleDescription(/Centang kotak ini/);
   await expectAccessibleInBothLanguages(page, 'registration form with errors');
 
-  await page.getByLabel('Nama lengkap').focus();
+  // Each entry of the summary leads to its field.
+  await page.keyboard.press('Tab');
+  await expect(alert.getByRole('link', { name: /^Nama lengkap:/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Nama lengkap')).toBeFocused();
   await page.keyboard.type('I Wayan Sudarma');
   // The honeypot is out of the tab order: the e-mail address comes next.
   await page.keyboard.press('Tab');

@@ -121,10 +121,3 @@ export function CheckboxField(
     </div>
   );
 }
-
-/** The field a server's or the form's error names: its input, or a group's first choice. */
-export function focusField(id: string) {
-  const element = document.getElementById(id);
-  const target = element instanceof HTMLFieldSetElement ? element.querySelector('input') : element;
-  target?.focus();
-}

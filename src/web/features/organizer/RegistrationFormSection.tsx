@@ -70,7 +70,7 @@ function FormEditor({ event, saved }: { event: EventView; saved: RegistrationFor
   return (
     <form onSubmit={submit} noValidate className="registration-form-editor">
       <p>{t('registration.editor.intro')}</p>
-      <ProblemAlert error={errors.shown} labels={labels} isFocused />
+      <ProblemAlert error={errors.shown} labels={labels} isFocused fieldIdOf={fieldId} />
       <fieldset>
         <legend>{t('registration.editor.general')}</legend>
         <CheckboxField

@@ -74,7 +74,7 @@ function RegisterForm({ slug, form }: { slug: string; form: RegistrationFormView
   return (
     <form onSubmit={submit} noValidate className="registration-form">
       <p>{t('registration.intro')}</p>
-      <ProblemAlert error={errors.shown} labels={labels} isFocused />
+      <ProblemAlert error={errors.shown} labels={labels} isFocused fieldIdOf={fieldId} />
       <RegistrationFields values={values} onChange={setValues} form={form} errorFor={errors.errorFor} isNew />
       <Honeypot value={values.website} onChange={(website) => setValues({ ...values, website })} />
       <fieldset>

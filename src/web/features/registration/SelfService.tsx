@@ -4,6 +4,7 @@ import type { RegistrationFormView, RegistrationView } from '../../../shared/reg
 import { SubmitButton } from '../../ui/Field.js';
 import { useFormErrors } from '../../ui/formErrors.js';
 import { ProblemAlert, StatusMessage } from '../../ui/ProblemAlert.js';
+import { fieldId } from '../organizer/FormParts.js';
 import {
   badgePath,
   exportPath,
@@ -90,7 +91,7 @@ function EditForm({ slug, registration, form }: Props) {
       <h2 id="edit-title">{t('registration.mine.editTitle')}</h2>
       <p>{t('registration.mine.editIntro')}</p>
       <form onSubmit={save} noValidate className="registration-form">
-        <ProblemAlert error={errors.shown} labels={labels} isFocused />
+        <ProblemAlert error={errors.shown} labels={labels} isFocused fieldIdOf={fieldId} />
         <RegistrationFields
           values={values}
           onChange={(next) => {
