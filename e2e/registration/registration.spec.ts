@@ -74,6 +74,8 @@ test('a visitor registers in Indonesian with the keyboard, opens the personal li
   await expect(page.getByRole('link', { name: 'Unduh tanda pengenal saya (PDF)' })).toBeVisible();
   await expectAccessibleInBothLanguages(page, 'my registration');
 
+  // They registered in Indonesian: their mails are in Indonesian.
+  await expect(page.getByRole('radio', { name: 'Bahasa Indonesia' })).toBeChecked();
   await page.getByLabel('Organisasi').fill('Universitas Udayana, Fakultas Hukum');
   await page.getByRole('button', { name: 'Simpan perubahan' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Tersimpan.' })).toBeVisible();

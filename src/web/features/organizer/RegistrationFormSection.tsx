@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { EventView } from '../../../shared/events.js';
 import type { RegistrationForm, RegistrationFormView } from '../../../shared/registration.js';
 import { CheckboxField } from '../../ui/Choices.js';
@@ -70,6 +71,9 @@ function FormEditor({ event, saved }: { event: EventView; saved: RegistrationFor
   return (
     <form onSubmit={submit} noValidate className="registration-form-editor">
       <p>{t('registration.editor.intro')}</p>
+      <p>
+        <Link to={`/events/${event.slug}/register`}>{t('registration.editor.viewPublic')}</Link>
+      </p>
       <ProblemAlert error={errors.shown} labels={labels} isFocused fieldIdOf={fieldId} />
       <fieldset>
         <legend>{t('registration.editor.general')}</legend>

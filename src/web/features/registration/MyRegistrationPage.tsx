@@ -153,6 +153,7 @@ function Registration(props: {
           status={registration.status}
           attendance={registration.attendance}
           waitlistPosition={registration.waitlistPosition}
+          reason={registration.decisionReason}
         />
       </section>
       <RegistrationDetails registration={registration} form={form.data} />

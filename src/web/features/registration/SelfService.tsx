@@ -1,6 +1,9 @@
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegistrationFormView, RegistrationView } from '../../../shared/registration.js';
+import { LANGUAGES } from '../../app/contract.js';
+import { isLanguage, LANGUAGE_NAMES } from '../../i18n/i18n.js';
+import { ChoiceGroup } from '../../ui/Choices.js';
 import { SubmitButton } from '../../ui/Field.js';
 import { useFormErrors } from '../../ui/formErrors.js';
 import { ProblemAlert, StatusMessage } from '../../ui/ProblemAlert.js';
@@ -101,6 +104,21 @@ function EditForm({ slug, registration, form }: Props) {
           form={form}
           errorFor={errors.errorFor}
           isNew={false}
+        />
+        <ChoiceGroup
+          id={fieldId('language')}
+          type="radio"
+          legend={t('registration.mine.language')}
+          choices={LANGUAGES.map((language) => ({
+            value: language,
+            label: <span lang={language}>{LANGUAGE_NAMES[language]}</span>,
+          }))}
+          value={[values.language]}
+          onChange={([language]) => {
+            setValues({ ...values, language: isLanguage(language) ? language : values.language });
+            setStatus(null);
+          }}
+          {...errors.errorFor('language')}
         />
         <div className="form-actions">
           <SubmitButton isBusy={update.isPending}>

@@ -17,6 +17,8 @@ export function StatusText(props: {
   status: RegistrationStatus;
   attendance: Attendance;
   waitlistPosition?: number | null;
+  /** The secretariat's words with a decision, as they wrote them. */
+  reason?: string | null;
 }) {
   const { t } = useTranslation();
   const words = useStatusWords()(props.status, props.attendance);
@@ -29,6 +31,12 @@ export function StatusText(props: {
       <p>{words.meaning}</p>
       {props.status === 'waitlisted' && props.waitlistPosition ? (
         <p>{t('registration.waitlistPosition', { position: props.waitlistPosition })}</p>
+      ) : null}
+      {props.reason ? (
+        <p>
+          <span className="label">{t('registration.reason')}: </span>
+          {props.reason}
+        </p>
       ) : null}
     </>
   );

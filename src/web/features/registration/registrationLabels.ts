@@ -15,6 +15,7 @@ const PLAIN: Record<string, string> = {
   panels: 'registration.fields.panels',
   consent: 'registration.fields.consentShort',
   website: 'registration.honeypot',
+  language: 'registration.mine.language',
 };
 
 /** Names the fields the errors point at ("answers.dietary") as the form labels them. */

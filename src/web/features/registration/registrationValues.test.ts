@@ -119,9 +119,10 @@ describe('the registrant’s own form', () => {
       organization: 'USP ',
       position: 'Lecturer',
       attendance: 'virtual' as const,
+      language: 'id' as const,
     };
     const changes = changedUpdate(values, view, FORM);
-    expect(changes).toEqual({ organization: 'USP', position: 'Lecturer', attendance: 'virtual' });
+    expect(changes).toEqual({ organization: 'USP', position: 'Lecturer', attendance: 'virtual', language: 'id' });
     expect(registrationUpdateSchema.safeParse(changes).success).toBe(true);
   });
 

@@ -27,6 +27,8 @@ export interface RegistrationValues {
   consent: boolean;
   /** The honeypot: people never see it, so it stays empty unless a bot fills it. */
   website: string;
+  /** The language of the mails; the public form sends the page's. */
+  language: Language;
 }
 
 /** The categories a visitor may choose on the public form. */
@@ -52,6 +54,7 @@ export function emptyValues(form: Pick<RegistrationFormView, 'categories'>): Reg
     answers: {},
     consent: false,
     website: '',
+    language: 'en',
   };
 }
 
@@ -69,6 +72,7 @@ export function valuesFromView(view: RegistrationView): RegistrationValues {
     answers: { ...view.answers },
     consent: true,
     website: '',
+    language: view.language,
   };
 }
 
@@ -119,7 +123,7 @@ export function changedUpdate(
   form: RegistrationFormView,
 ): RegistrationUpdate {
   const position = values.position.trim();
-  const next: Required<Omit<RegistrationUpdate, 'language'>> = {
+  const next: Required<RegistrationUpdate> = {
     name: values.name.trim(),
     country: values.country,
     organization: values.organization.trim(),
@@ -128,6 +132,7 @@ export function changedUpdate(
     attendance: values.attendance as Attendance,
     panels: offeredPanels(values.panels, form),
     answers: answersFor(form.questions, values.answers),
+    language: values.language,
   };
   const before = {
     name: view.name,
@@ -138,6 +143,7 @@ export function changedUpdate(
     attendance: view.attendance,
     panels: view.panels,
     answers: view.answers,
+    language: view.language,
   };
   const changes: RegistrationUpdate = {};
   for (const key of Object.keys(next) as (keyof typeof next)[]) {
