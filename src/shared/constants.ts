@@ -19,6 +19,15 @@ export type EventRole = (typeof EVENT_ROLES)[number];
 
 export const EVENT_MODES = ['in_person', 'virtual', 'hybrid'] as const;
 
+export const SECTORS = ['government', 'private', 'academia', 'civil_society', 'media', 'other'] as const;
+export type Sector = (typeof SECTORS)[number];
+export const ATTENDANCES = ['in_person', 'virtual'] as const;
+export type Attendance = (typeof ATTENDANCES)[number];
+export const REGISTRATION_STATUSES = ['pending', 'confirmed', 'waitlisted', 'declined', 'cancelled'] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+export const QUESTION_TYPES = ['text', 'single', 'multiple', 'checkbox'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
 export const CSRF_HEADER = 'x-csrf-token';
 
 /** Event addresses that are pages of their own. */

@@ -1,15 +1,17 @@
 import { z } from 'zod';
-import { LANGUAGES } from './constants.js';
+import { ATTENDANCES, LANGUAGES, QUESTION_TYPES, REGISTRATION_STATUSES, SECTORS } from './constants.js';
 import { localizedText } from './text.js';
 
-export const SECTORS = ['government', 'private', 'academia', 'civil_society', 'media', 'other'] as const;
-export const ATTENDANCES = ['in_person', 'virtual'] as const;
-export const REGISTRATION_STATUSES = ['pending', 'confirmed', 'waitlisted', 'declined', 'cancelled'] as const;
-export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
-export type Sector = (typeof SECTORS)[number];
-export type Attendance = (typeof ATTENDANCES)[number];
-export const QUESTION_TYPES = ['text', 'single', 'multiple', 'checkbox'] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
+export {
+  ATTENDANCES,
+  type Attendance,
+  QUESTION_TYPES,
+  type QuestionType,
+  REGISTRATION_STATUSES,
+  type RegistrationStatus,
+  SECTORS,
+  type Sector,
+} from './constants.js';
 
 /** The privacy notice a person consents to when the event has not written its own. */
 export const CONSENT_VERSION = '2026-11';

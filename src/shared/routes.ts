@@ -7,6 +7,8 @@ export const PAGE_PATTERNS = [
   /^\/events\/new$/,
   /^\/events\/[a-z0-9-]+$/,
   /^\/events\/[a-z0-9-]+\/manage(\/[a-z-]+)?$/,
+  /^\/events\/[a-z0-9-]+\/register$/,
+  /^\/events\/[a-z0-9-]+\/registration$/,
 ];
 
 export const isPagePath = (path: string) => PAGE_PATTERNS.some((pattern) => pattern.test(path));

@@ -12,6 +12,13 @@ const NewEventPage = lazy(() =>
   import('../features/events/NewEventPage.js').then((m) => ({ default: m.NewEventPage })),
 );
 const ManagePage = lazy(() => import('../features/organizer/ManagePage.js').then((m) => ({ default: m.ManagePage })));
+// Registration is one visit per person: its pages load when opened, not with every public page.
+const RegisterPage = lazy(() =>
+  import('../features/registration/RegisterPage.js').then((m) => ({ default: m.RegisterPage })),
+);
+const MyRegistrationPage = lazy(() =>
+  import('../features/registration/MyRegistrationPage.js').then((m) => ({ default: m.MyRegistrationPage })),
+);
 const AdminOutboxPage = lazy(() =>
   import('../features/admin/AdminOutboxPage.js').then((m) => ({ default: m.AdminOutboxPage })),
 );
@@ -29,6 +36,8 @@ export function AppRoutes() {
         <Route path="sign-in/link" element={<MagicLinkPage />} />
         <Route path="events/new" element={<Lazy page={<NewEventPage />} />} />
         <Route path="events/:slug" element={<EventPage />} />
+        <Route path="events/:slug/register" element={<Lazy page={<RegisterPage />} />} />
+        <Route path="events/:slug/registration" element={<Lazy page={<MyRegistrationPage />} />} />
         <Route path="events/:slug/manage/:section?" element={<Lazy page={<ManagePage />} />} />
         <Route path="admin/outbox" element={<Lazy page={<AdminOutboxPage />} />} />
         <Route path="*" element={<NotFound />} />

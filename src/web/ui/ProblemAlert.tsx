@@ -18,12 +18,25 @@ export type FieldLabels = Record<string, string> | { get: (field: string) => str
 const labelOf = (labels: FieldLabels, field: string) =>
   (typeof labels.get === 'function' ? labels.get(field) : (labels as Record<string, string>)[field]) ?? field;
 
+/** The field an error names: its input, or the first choice of a group (a fieldset). */
+function focusField(id: string) {
+  const element = document.getElementById(id);
+  const target = element instanceof HTMLFieldSetElement ? element.querySelector('input') : element;
+  target?.focus();
+}
+
 /**
  * An alert for a failed request, listing each field's error. The same errors are
  * shown beside their fields; the list is for those who meet the alert first.
+ * Given `fieldIdOf`, each entry links to its field.
  */
-export function ProblemAlert(props: { error: unknown; labels?: FieldLabels; isFocused?: boolean }) {
-  const { error, labels = {}, isFocused = false } = props;
+export function ProblemAlert(props: {
+  error: unknown;
+  labels?: FieldLabels;
+  isFocused?: boolean;
+  fieldIdOf?: (field: string) => string;
+}) {
+  const { error, labels = {}, isFocused = false, fieldIdOf } = props;
   const { t } = useTranslation();
   const messageFor = useProblemMessage();
   const alert = useRef<HTMLDivElement>(null);
@@ -48,7 +61,22 @@ export function ProblemAlert(props: { error: unknown; labels?: FieldLabels; isFo
         <ul>
           {error.fieldErrors.map((fieldError) => (
             <li key={`${fieldError.field}:${fieldError.message}`}>
-              {labelOf(labels, fieldError.field)}: <Text>{fieldError.message}</Text>
+              {fieldIdOf ? (
+                <a
+                  href={`#${fieldIdOf(fieldError.field)}`}
+                  onClick={(event) => {
+                    // The field itself takes the focus, not just the scroll position.
+                    event.preventDefault();
+                    focusField(fieldIdOf(fieldError.field));
+                  }}
+                >
+                  {labelOf(labels, fieldError.field)}: <Text>{fieldError.message}</Text>
+                </a>
+              ) : (
+                <>
+                  {labelOf(labels, fieldError.field)}: <Text>{fieldError.message}</Text>
+                </>
+              )}
             </li>
           ))}
         </ul>

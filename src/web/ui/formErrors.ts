@@ -1,6 +1,9 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type FieldError, formError, isApiError } from '../app/api.js';
+
+/** Only what a person can fix at once; the server checks the rest. */
+export const looksLikeEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
 
 /** What a field shows of the errors: spread into TextField, SelectField and the like. */
 export interface FieldErrorProps {
@@ -18,9 +21,12 @@ export function useFormErrors(serverError: unknown) {
   const { t } = useTranslation();
   // Kept as translation keys, so that a complaint follows the reader into the other language.
   const [ownErrors, setOwnErrors] = useState<FieldError[]>([]);
-  const shown = ownErrors.length
-    ? formError(ownErrors.map((e) => ({ field: e.field, message: t(e.message) })))
-    : serverError;
+  // One error object per complaint, not per render: the alert moves the focus each time its error changes.
+  const own = useMemo(
+    () => (ownErrors.length ? formError(ownErrors.map((e) => ({ field: e.field, message: t(e.message) }))) : null),
+    [ownErrors, t],
+  );
+  const shown = own ?? serverError;
   const errorFor: ErrorFor = (field) =>
     isApiError(shown) ? { error: shown.fieldError(field), isErrorTranslated: shown.isTranslated } : {};
   return {

@@ -5,12 +5,9 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../app/api.js';
 import { safeNext, useAccount, useAfterSignIn } from '../../app/session.js';
 import { SubmitButton, TextField } from '../../ui/Field.js';
-import { useFormErrors } from '../../ui/formErrors.js';
+import { looksLikeEmail, useFormErrors } from '../../ui/formErrors.js';
 import { ProblemAlert, StatusMessage } from '../../ui/ProblemAlert.js';
 import { useDocumentTitle } from '../../ui/text.js';
-
-// Only what a person can fix at once; the server checks the rest.
-const looksLikeEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
 
 function MagicLinkForm({ next }: { next: string }) {
   const { t } = useTranslation();

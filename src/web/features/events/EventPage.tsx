@@ -7,6 +7,7 @@ import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
 import { countriesByName, countryName } from '../../ui/countries.js';
 import { LoadError, Loading } from '../../ui/States.js';
 import { Localized, pickedLanguage, useDocumentTitle } from '../../ui/text.js';
+import { useRegistrationForm } from '../registration/api.js';
 import { useEvent } from './api.js';
 import { EventTimes } from './EventTimes.js';
 
@@ -36,6 +37,27 @@ function Description({ event }: { event: EventView }) {
   );
 }
 
+/** The way in while the form is open, and the way back to one's registration. */
+function RegisterLinks({ slug }: { slug: string }) {
+  const { t } = useTranslation();
+  const form = useRegistrationForm(slug);
+  if (!form.data) return null;
+  return (
+    <div className="register-links">
+      {form.data.isOpen && (
+        <p>
+          <Link className="button-link register-link" to={`/events/${slug}/register`}>
+            {t('registration.register')}
+          </Link>
+        </p>
+      )}
+      <p>
+        <Link to={`/events/${slug}/registration`}>{t('registration.mineLink')}</Link>
+      </p>
+    </div>
+  );
+}
+
 function EventDetails({ event }: { event: EventView }) {
   const { t } = useTranslation();
   const account = useAccount();
@@ -53,6 +75,7 @@ function EventDetails({ event }: { event: EventView }) {
           <span className="label">{t('event.theme')}: </span>
           <Localized text={event.theme} />
         </p>
+        <RegisterLinks slug={event.slug} />
         {canManage && (
           <p>
             <Link className="button-link" to={`/events/${event.slug}/manage`}>

@@ -18,8 +18,10 @@ function useFocusAfterChange() {
  * One editable list of the event (themes, focus areas, rooms): each item in a
  * fieldset of its own with a remove button, and an add button at the end.
  */
-function ListEditor<T extends { key: string }>(props: {
+export function ListEditor<T extends { key: string }>(props: {
   path: string;
+  /** Where the legend, item and add texts are: `settings.<path>` unless said. */
+  texts?: string;
   items: T[];
   onChange: (items: T[]) => void;
   newItem: () => T;
@@ -31,12 +33,13 @@ function ListEditor<T extends { key: string }>(props: {
   const { path, items, onChange } = props;
   const focus = useFocusAfterChange();
   const addId = `${fieldId(path)}-add`;
+  const texts = props.texts ?? `settings.${path}`;
   return (
     <fieldset className="list-editor">
-      <legend>{t(`settings.${path}.legend`)}</legend>
+      <legend>{t(`${texts}.legend`)}</legend>
       {items.length === 0 && <p>{t('settings.list.empty')}</p>}
       {items.map((item, index) => {
-        const itemName = t(`settings.${path}.item`, { number: index + 1 });
+        const itemName = t(`${texts}.item`, { number: index + 1 });
         const update = (change: Partial<T>) =>
           onChange(items.map((it) => (it.key === item.key ? { ...it, ...change } : it)));
         return (
@@ -65,7 +68,7 @@ function ListEditor<T extends { key: string }>(props: {
           focus(fieldId(props.firstField(items.length)));
         }}
       >
-        {t(`settings.${path}.add`)}
+        {t(`${texts}.add`)}
       </button>
     </fieldset>
   );

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { EventRole } from '../../../shared/auth.js';
@@ -13,12 +14,17 @@ import { OutboxSection } from './OutboxSection.js';
 import { RolesSection } from './RolesSection.js';
 import { SettingsSection } from './SettingsSection.js';
 
+const RegistrationFormSection = lazy(() =>
+  import('./RegistrationFormSection.js').then((m) => ({ default: m.RegistrationFormSection })),
+);
+
 /** The organizer area's sections and who may open each (the server's EVENT_POLICY decides; this only hides links). */
 const SECTIONS: { id: string; roles: readonly EventRole[] }[] = [
   { id: 'settings', roles: ['organizer', 'secretariat'] },
   { id: 'roles', roles: ['organizer'] },
   { id: 'audit', roles: ['organizer'] },
   { id: 'outbox', roles: ['organizer', 'secretariat'] },
+  { id: 'registration-form', roles: ['organizer', 'secretariat'] },
 ];
 
 function Section({ id, event }: { id: string; event: EventView }) {
@@ -29,6 +35,12 @@ function Section({ id, event }: { id: string; event: EventView }) {
       return <RolesSection slug={event.slug} />;
     case 'audit':
       return <AuditSection event={event} />;
+    case 'registration-form':
+      return (
+        <Suspense fallback={<Loading />}>
+          <RegistrationFormSection event={event} />
+        </Suspense>
+      );
     default:
       return <OutboxSection event={event} />;
   }

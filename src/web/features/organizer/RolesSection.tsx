@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { EventRole } from '../../../shared/auth.js';
 import { EVENT_ROLES } from '../../app/contract.js';
 import { SelectField, SubmitButton, TextField } from '../../ui/Field.js';
-import { useFormErrors } from '../../ui/formErrors.js';
+import { looksLikeEmail, useFormErrors } from '../../ui/formErrors.js';
 import { ProblemAlert, StatusMessage } from '../../ui/ProblemAlert.js';
 import { LoadError, Loading } from '../../ui/States.js';
 import { type RoleView, useGrantRole, useRevokeRole, useRoles } from './api.js';
@@ -18,7 +18,7 @@ function GrantForm({ slug, onDone }: { slug: string; onDone: (message: string) =
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (grant.isPending) return;
-    const isEmail = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim());
+    const isEmail = looksLikeEmail(email.trim());
     if (!errors.check([isEmail ? null : { field: 'email', message: 'validation.email' }])) return;
     const trimmedName = name.trim();
     grant.mutate(

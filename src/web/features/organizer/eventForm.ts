@@ -45,7 +45,7 @@ export interface EventFormValues {
 let nextKey = 0;
 export const newKey = () => `new-${++nextKey}`;
 
-const twoLanguages = (text: LocalizedText): TwoLanguages => ({ en: text.en ?? '', id: text.id ?? '' });
+export const twoLanguages = (text: LocalizedText): TwoLanguages => ({ en: text.en ?? '', id: text.id ?? '' });
 
 export function valuesFromEvent(event: EventView): EventFormValues {
   return {
@@ -84,7 +84,7 @@ export function emptyValues(): EventFormValues {
 }
 
 /** The edited languages over the original text; a language left blank is removed, not saved empty. */
-function localized(values: TwoLanguages, original: LocalizedText = {}): LocalizedText {
+export function localized(values: TwoLanguages, original: LocalizedText = {}): LocalizedText {
   const merged: LocalizedText = { ...original, en: values.en.trim(), id: values.id.trim() };
   return Object.fromEntries(Object.entries(merged).filter(([language, text]) => text || language === 'en'));
 }

@@ -1,0 +1,75 @@
+import { useTranslation } from 'react-i18next';
+import type { Answers, Question, RegistrationFormView, RegistrationView } from '../../../shared/registration.js';
+import { pickText } from '../../app/contract.js';
+import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
+import { countryName } from '../../ui/countries.js';
+import { Localized } from '../../ui/text.js';
+
+/** An answer as the reader reads it: options by their labels, a checkbox as yes or no. */
+function useAnswerText() {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  return (question: Question, value: Answers[string] | undefined): string => {
+    const optionLabel = (key: string) =>
+      pickText(question.options.find((o) => o.key === key)?.label ?? { en: key }, language);
+    if (value === undefined) return t('registration.mine.noAnswer');
+    if (typeof value === 'boolean') return value ? t('registration.mine.yes') : t('registration.mine.no');
+    if (Array.isArray(value)) return value.map(optionLabel).join(', ');
+    return question.type === 'single' ? optionLabel(value) : value;
+  };
+}
+
+/** What the registrant gave, as the organizers have it. Names are text: React escapes them. */
+export function RegistrationDetails({
+  registration,
+  form,
+}: {
+  registration: RegistrationView;
+  form: RegistrationFormView;
+}) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const locale = INTL_LOCALES[language];
+  const answerText = useAnswerText();
+  const category = form.categories.find((c) => c.key === registration.category);
+  const panels = form.panels.filter((panel) => registration.panels.includes(panel.id));
+  const registeredOn = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(registration.createdAt),
+  );
+  const rows: [string, React.ReactNode][] = [
+    [t('registration.fields.name'), registration.name],
+    [t('registration.fields.email'), registration.email],
+    [t('registration.fields.country'), countryName(registration.country, locale)],
+    [t('registration.fields.organization'), registration.organization],
+    [t('registration.fields.position'), registration.position || '–'],
+    [t('registration.fields.sector'), t(`registration.sectors.${registration.sector}`)],
+    [t('registration.fields.attendance'), t(`registration.attendances.${registration.attendance}`)],
+    [
+      t('registration.fields.category'),
+      category ? <Localized key="category" text={category.name} /> : registration.category,
+    ],
+    [
+      t('registration.fields.panels'),
+      panels.length ? panels.map((panel) => pickText(panel.name, language)).join(', ') : '–',
+    ],
+    ...form.questions.map((question): [string, React.ReactNode] => [
+      pickText(question.label, language),
+      answerText(question, registration.answers[question.key]),
+    ]),
+    [t('registration.mine.consent'), registration.consentVersion],
+    [t('registration.mine.registeredOn'), `${registeredOn} (UTC)`],
+  ];
+  return (
+    <section aria-labelledby="details-title">
+      <h2 id="details-title">{t('registration.mine.detailsTitle')}</h2>
+      <dl className="details">
+        {rows.map(([term, value]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  RegistrationCreated,
+  RegistrationForm,
+  RegistrationFormView,
+  RegistrationInput,
+  RegistrationUpdate,
+  RegistrationView,
+} from '../../../shared/registration.js';
+import { api } from '../../app/api.js';
+import { SESSION_KEY } from '../../app/session.js';
+
+const path = (slug: string, rest = '') => `/api/events/${encodeURIComponent(slug)}${rest}`;
+
+/** The registrant's own data and the badge, as links: the browser downloads them with the session's cookie. */
+export const exportPath = (slug: string) => path(slug, '/registrations/me/export');
+export const badgePath = (slug: string) => path(slug, '/registrations/me/badge.pdf');
+
+export const registrationKeys = {
+  form: (slug: string) => ['registration', slug, 'form'] as const,
+  mine: (slug: string) => ['registration', slug, 'me'] as const,
+};
+
+/** The public form: categories, questions, privacy notice, panels and the places left. */
+export function useRegistrationForm(slug: string) {
+  return useQuery({
+    queryKey: registrationKeys.form(slug),
+    queryFn: () => api.get<RegistrationFormView>(path(slug, '/registration-form')),
+  });
+}
+
+export function useRegister(slug: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: RegistrationInput) => api.post<RegistrationCreated>(path(slug, '/registrations'), input),
+    // The places left have changed.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: registrationKeys.form(slug) }),
+  });
+}
+
+export function useSaveRegistrationForm(slug: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (form: RegistrationForm) => api.put<RegistrationForm>(path(slug, '/registration-form'), form),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: registrationKeys.form(slug) });
+      void queryClient.invalidateQueries({ queryKey: ['manage', slug, 'audit'] });
+    },
+  });
+}
+
+/** Exchanges the personal link of the confirmation mail for a session. */
+export const useRegistrationLink = (slug: string) =>
+  useMutation({ mutationFn: (token: string) => api.post<void>(path(slug, '/registrations/link'), { token }) });
+
+export function useMyRegistration(slug: string, isEnabled: boolean) {
+  return useQuery({
+    queryKey: registrationKeys.mine(slug),
+    queryFn: () => api.get<RegistrationView>(path(slug, '/registrations/me')),
+    enabled: isEnabled,
+    retry: false,
+  });
+}
+
+/** Every change to one's registration answers with the registration as it now is. */
+function useChangeMine<T>(slug: string, send: (input: T) => Promise<RegistrationView>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSuccess: (view) => {
+      queryClient.setQueryData(registrationKeys.mine(slug), view);
+      void queryClient.invalidateQueries({ queryKey: registrationKeys.form(slug) });
+    },
+  });
+}
+
+export const useUpdateMyRegistration = (slug: string) =>
+  useChangeMine(slug, (update: RegistrationUpdate) =>
+    api.patch<RegistrationView>(path(slug, '/registrations/me'), update),
+  );
+
+export const useCancelMyRegistration = (slug: string) =>
+  useChangeMine(slug, () => api.post<RegistrationView>(path(slug, '/registrations/me/cancel')));
+
+export function useEraseMyRegistration(slug: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.delete<void>(path(slug, '/registrations/me')),
+    onSuccess: () => {
+      queryClient.removeQueries({ queryKey: registrationKeys.mine(slug) });
+      // An account that held nothing but this registration is erased with it, and its session ends.
+      void queryClient.invalidateQueries({ queryKey: SESSION_KEY });
+      void queryClient.invalidateQueries({ queryKey: registrationKeys.form(slug) });
+    },
+  });
+}
