@@ -156,7 +156,7 @@ function Registration(props: {
           reason={registration.decisionReason}
         />
       </section>
-      <RegistrationDetails registration={registration} form={form.data} />
+      <RegistrationDetails registration={registration} form={form.data} timeZone={event.timeZone} />
       <SelfService slug={event.slug} registration={registration} form={form.data} onErased={props.onErased} />
     </>
   );

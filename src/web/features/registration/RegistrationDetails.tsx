@@ -3,6 +3,7 @@ import type { Answers, Question, RegistrationFormView, RegistrationView } from '
 import { pickText } from '../../app/contract.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
 import { countryName } from '../../ui/countries.js';
+import { InstantTimes } from '../../ui/InstantTimes.js';
 import { Localized } from '../../ui/text.js';
 
 /** An answer as the reader reads it: options by their labels, a checkbox as yes or no. */
@@ -23,9 +24,12 @@ function useAnswerText() {
 export function RegistrationDetails({
   registration,
   form,
+  timeZone,
 }: {
   registration: RegistrationView;
   form: RegistrationFormView;
+  /** The event's zone: the date of registration is shown in it, in the reader's and in UTC. */
+  timeZone: string;
 }) {
   const { t } = useTranslation();
   const language = currentLanguage();
@@ -33,9 +37,6 @@ export function RegistrationDetails({
   const answerText = useAnswerText();
   const category = form.categories.find((c) => c.key === registration.category);
   const panels = form.panels.filter((panel) => registration.panels.includes(panel.id));
-  const registeredOn = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(registration.createdAt),
-  );
   const rows: [string, React.ReactNode][] = [
     [t('registration.fields.name'), registration.name],
     [t('registration.fields.email'), registration.email],
@@ -57,7 +58,10 @@ export function RegistrationDetails({
       answerText(question, registration.answers[question.key]),
     ]),
     [t('registration.mine.consent'), registration.consentVersion],
-    [t('registration.mine.registeredOn'), `${registeredOn} (UTC)`],
+    [
+      t('registration.mine.registeredOn'),
+      <InstantTimes key="at" at={registration.createdAt} eventTimeZone={timeZone} />,
+    ],
   ];
   return (
     <section aria-labelledby="details-title">
