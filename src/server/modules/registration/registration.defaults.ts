@@ -18,8 +18,8 @@ export function defaultRegistrationForm(): RegistrationForm {
     ],
     questions: [],
     privacyNotice: {
-      en: 'The organizers use your name, e-mail address, country, organisation, position and sector to run the event: to confirm your place, send you its news and print your badge. Counts without names may be published. You can see, change, download and erase your data at any time with the personal link we send you; the organizers erase it after the event.',
-      id: 'Penyelenggara menggunakan nama, alamat surel, negara, organisasi, jabatan, dan sektor Anda untuk menyelenggarakan acara: mengonfirmasi tempat Anda, mengirimkan kabar acara, dan mencetak tanda pengenal Anda. Angka tanpa nama dapat dipublikasikan. Anda dapat melihat, mengubah, mengunduh, dan menghapus data Anda kapan saja melalui tautan pribadi yang kami kirimkan; penyelenggara menghapusnya setelah acara.',
+      en: 'The organizers use your name, e-mail address, country, organisation, position and sector to run the event: to confirm your place, send you its news and print your badge. Counts without names may be published. You can see, change, download and erase your data at any time with the personal link we send you.',
+      id: 'Penyelenggara menggunakan nama, alamat surel, negara, organisasi, jabatan, dan sektor Anda untuk menyelenggarakan acara: mengonfirmasi tempat Anda, mengirimkan kabar acara, dan mencetak tanda pengenal Anda. Angka tanpa nama dapat dipublikasikan. Anda dapat melihat, mengubah, mengunduh, dan menghapus data Anda kapan saja melalui tautan pribadi yang kami kirimkan.',
     },
     privacyVersion: CONSENT_VERSION,
     inPersonCapacity: null,
