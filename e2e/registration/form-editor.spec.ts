@@ -24,25 +24,27 @@ test('an organizer adds a required question and a choice and sets no in-person p
 
   // A bad number is named beside its field, and nothing is saved.
   await page.getByLabel('In-person places', { exact: true }).fill('many');
+  // The demo's form asks two questions already; the new one is the third.
   await page.getByRole('button', { name: 'Add a question' }).click();
-  const label = page.getByLabel('Question in English', { exact: true });
+  const third = page.getByRole('group', { name: 'Question 3' });
+  const label = third.getByLabel('Question in English', { exact: true });
   await expect(label).toBeFocused();
   await page.getByRole('button', { name: 'Save changes' }).click();
   const alert = page.getByRole('alert');
   await expect(alert).toBeFocused();
   await expect(alert).toContainText('In-person places: Give a whole number of places');
-  await expect(alert).toContainText('Question 1: Question in English: Give the English text');
+  await expect(alert).toContainText('Question 3: Question in English: Give the English text');
   await expect(label).toHaveAccessibleDescription(/Give the English text/);
   await expectAccessibleInBothLanguages(page, 'registration form editor with errors');
 
   // No place left at the venue: whoever comes in person now waits.
   await page.getByLabel('In-person places', { exact: true }).fill('0');
   await label.fill('Dietary needs');
-  await page.getByLabel('Question in Bahasa Indonesia', { exact: true }).fill('Kebutuhan makanan');
-  await page.getByRole('checkbox', { name: 'An answer is required' }).check();
+  await third.getByLabel('Question in Bahasa Indonesia', { exact: true }).fill('Kebutuhan makanan');
+  await third.getByRole('checkbox', { name: 'An answer is required' }).check();
 
   await page.getByRole('button', { name: 'Add a question' }).click();
-  const second = page.getByRole('group', { name: 'Question 2' });
+  const second = page.getByRole('group', { name: 'Question 4' });
   await second.getByLabel('Question in English', { exact: true }).fill('Preferred interpretation');
   await second.getByLabel('Type of answer').selectOption({ label: 'Single choice (radio buttons)' });
   for (const [en, id] of [
@@ -60,9 +62,7 @@ test('an organizer adds a required question and a choice and sets no in-person p
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved. The public form asks this now.' })).toBeVisible();
   // The keys were made from the English text.
-  await expect(page.getByRole('group', { name: 'Question 1' }).getByLabel('Key (for scripts and exports)')).toHaveValue(
-    'dietary_needs',
-  );
+  await expect(third.getByLabel('Key (for scripts and exports)')).toHaveValue('dietary_needs');
 
   // A visitor, in a browser of their own, must answer the new question.
   const visitor = await browser.newContext();
@@ -114,9 +114,9 @@ test('an organizer adds a required question and a choice and sets no in-person p
 
   // The form as it was, for the other tests.
   await page.getByRole('checkbox', { name: 'The registration form is open' }).check();
-  await page.getByLabel('In-person places', { exact: true }).fill('');
-  await page.getByRole('button', { name: 'Remove Question 2' }).click();
-  await page.getByRole('button', { name: 'Remove Question 1' }).click();
+  await page.getByLabel('In-person places', { exact: true }).fill('250');
+  await page.getByRole('button', { name: 'Remove Question 4' }).click();
+  await page.getByRole('button', { name: 'Remove Question 3' }).click();
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
 });

@@ -52,7 +52,7 @@ test('a visitor registers in Indonesian with the keyboard, opens the personal li
   // The privacy notice can be read before agreeing to it.
   await page.getByText(/Baca pemberitahuan privasi \(versi/).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByText(/Penyelenggara menggunakan nama/)).toBeVisible();
+  await expect(page.getByText(/Kementerian Luar Negeri Republik Indonesia, selaku tuan rumah/)).toBeVisible();
   await page.getByRole('checkbox', { name: /Saya telah membaca pemberitahuan privasi/ }).focus();
   await page.keyboard.press('Space');
   const before = mailCount();
