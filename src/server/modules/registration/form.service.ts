@@ -29,6 +29,39 @@ export async function loadPlacement(db: Queryable, slug: string, links: LinkSett
   return { ...(await loadEventAndForm(db, slug)), ...links };
 }
 
+/** How long a node trusts the event and form it read for the public form's rush. */
+const RECENT_MS = 1000;
+const recent = new WeakMap<
+  Db,
+  Map<string, { at: number; loading: Promise<{ event: repo.EventRow; form: RegistrationForm }> }>
+>();
+
+/**
+ * The same as loadPlacement, but read at most once a second per event: under a rush
+ * it is most of the queries a registration makes. A change on another node counts
+ * here within the second; the places are read again under the lock, never from here.
+ */
+export async function loadRecentPlacement(db: Db, slug: string, links: LinkSettings): Promise<PlacementContext> {
+  let bySlug = recent.get(db);
+  if (!bySlug) {
+    bySlug = new Map();
+    recent.set(db, bySlug);
+  }
+  const now = Date.now();
+  let entry = bySlug.get(slug);
+  if (!entry || now - entry.at > RECENT_MS) {
+    entry = { at: now, loading: loadEventAndForm(db, slug) };
+    bySlug.set(slug, entry);
+    // A failed read (no such event) is not remembered.
+    entry.loading.catch(() => bySlug?.delete(slug));
+  }
+  return { ...(await entry.loading), ...links };
+}
+
+function forgetRecent(db: Db, slug: string) {
+  recent.get(db)?.delete(slug);
+}
+
 export async function getFormView({ db, slug }: { db: Db; slug: string }): Promise<RegistrationFormView> {
   const { event, form } = await loadEventAndForm(db, slug);
   const rooms = await repo.listRooms(db, event.id);
@@ -62,6 +95,7 @@ export async function updateForm(options: {
       entityId: ctx.event.id,
       summary: describeChange(ctx.form, input),
     });
+    forgetRecent(db, options.slug);
     // More places (or the plenary's again) may let people in from the waiting list.
     await promoteFromWaitlist(tx, { ...ctx, form: input, actorId: actor.accountId });
     return input;

@@ -5,6 +5,7 @@ import { events, rooms } from '../events/events.tables.js';
 import { registrationForms, registrations } from './registration.tables.js';
 
 export type RegistrationRow = typeof registrations.$inferSelect;
+export type EventRow = typeof events.$inferSelect;
 export type RegistrationValues = Omit<typeof registrations.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>;
 
 /**

@@ -9,7 +9,7 @@ import type { Db, Queryable } from '../../core/db/db.js';
 import { AppError, type FieldError } from '../../core/errors.js';
 import type { AdmissionBy } from './admission.js';
 import { admitSoon } from './admission.queue.js';
-import { type LinkSettings, loadPlacement } from './form.service.js';
+import { type LinkSettings, loadRecentPlacement } from './form.service.js';
 import * as repo from './registration.repo.js';
 
 const publicCategories = (form: RegistrationForm) => form.categories.filter((c) => c.isPublic);
@@ -82,7 +82,7 @@ export async function register(options: {
       { field: 'website', message: 'must be empty' },
     ]);
   }
-  const ctx = await loadPlacement(db, options.slug, options.links);
+  const ctx = await loadRecentPlacement(db, options.slug, options.links);
   if (!ctx.form.isOpen) {
     throw new AppError('bad_request', 'registration.closed', 'Registration for this event is closed.');
   }
