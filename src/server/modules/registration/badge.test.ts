@@ -4,6 +4,7 @@ import { TestClient } from '../../testing/client.js';
 import { expectProblem } from '../../testing/expect.js';
 import { createTestEvent, signedInClient } from '../../testing/factories.js';
 import { BACKENDS, startTestApp, type TestApp } from '../../testing/harness.js';
+<<<<<<< HEAD
 import {
   getBytes,
   hasPoppler,
@@ -12,6 +13,10 @@ import {
   registerAnonymously,
   registerSignedIn,
 } from '../../testing/badgeHolders.js';
+=======
+import { hasPoppler, pdfText, qrCodesOf } from '../../testing/pdf.js';
+import { getBytes, registerAnonymously, registerSignedIn } from '../../testing/badgeHolders.js';
+>>>>>>> 41a015b (E2E check-in: a visitor registers in person, opens the personal link and downloads the badge (its QR code reads as the code); staff check in by typing (warned the second time) and by scanning a Y4M film of the QR code through Chromium's fake camera at a phone's width; axe-core in both languages)
 import { drawableText } from './badge.pdf.js';
 
 if (!hasPoppler)

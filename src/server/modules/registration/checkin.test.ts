@@ -7,7 +7,7 @@ import { expectProblem } from '../../testing/expect.js';
 import { createTestEvent, signedInClient } from '../../testing/factories.js';
 import { BACKENDS, openTestBus, startTestApp, type TestApp } from '../../testing/harness.js';
 import { auditRowsAfter, lastAuditId } from '../../testing/records.js';
-import { registerAnonymously } from '../../testing/registrants.js';
+import { registerAnonymously } from '../../testing/badgeHolders.js';
 import { checkIns, registrations } from './registration.tables.js';
 
 /** An open Server-Sent Events response and the `count` events it has sent so far. */
