@@ -1,6 +1,7 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EVENT_ROLES } from '../../../shared/auth.js';
 import { buildApp } from '../../app.js';
 import { TestClient } from '../../testing/client.js';
 import { expectProblem } from '../../testing/expect.js';
@@ -8,7 +9,10 @@ import { createTestEvent, signedInClient } from '../../testing/factories.js';
 import { BACKENDS, openTestBus, startTestApp, type TestApp } from '../../testing/harness.js';
 import { auditRowsAfter, lastAuditId } from '../../testing/records.js';
 import { registerAnonymously } from '../../testing/badgeHolders.js';
+import { REGISTRATION_POLICY } from './registration.policy.js';
 import { checkIns, registrations } from './registration.tables.js';
+
+const isStaff = (role: string) => (REGISTRATION_POLICY.checkIn as readonly string[]).includes(role);
 
 /** An open Server-Sent Events response and the `count` events it has sent so far. */
 interface Stream {
@@ -179,6 +183,33 @@ describe.each(BACKENDS)('check-in (%s)', (backend) => {
         .from(registrations)
         .where(and(eq(registrations.eventId, event.id), eq(registrations.id, waitlisted.id)));
       expect(checkedIn[0]?.checkedInAt).toBeNull();
+    });
+  });
+
+  describe('every event role against the policy', () => {
+    it.each(EVENT_ROLES.map((role) => [role, isStaff(role)] as const))(
+      '%s may check in, read the count and download all badges: %s',
+      async (role, isAllowed) => {
+        const { event, ayu, url } = await setUp();
+        const { client } = await signedInClient(test, { eventId: event.id, roles: [role] });
+        const answers = [
+          await client.post(url, { code: ayu.checkInCode }),
+          await client.get(`${url}/summary`),
+          await client.get(`/api/events/${event.slug}/badges.pdf`),
+        ];
+        if (isAllowed) expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+        else for (const answer of answers) expectProblem(answer, 403, 'auth.forbidden');
+      },
+    );
+
+    it('names exactly organizer and secretariat as staff at the door, and refuses the staff of another event', async () => {
+      expect(EVENT_ROLES.filter(isStaff)).toEqual(['organizer', 'secretariat']);
+      expect(REGISTRATION_POLICY.readCheckIns).toEqual(REGISTRATION_POLICY.checkIn);
+      expect(REGISTRATION_POLICY.downloadBadges).toEqual(REGISTRATION_POLICY.checkIn);
+      const mine = await setUp();
+      const theirs = await setUp();
+      const { client } = await signedInClient(test, { eventId: mine.event.id, roles: ['organizer'] });
+      expectProblem(await client.post(theirs.url, { code: theirs.ayu.checkInCode }), 403, 'auth.forbidden');
     });
   });
 
