@@ -34,6 +34,7 @@ const MARGIN = 18;
 const HEADER = 78;
 const FOOTER = 44;
 const QR_SIZE = 118;
+const BADGES_PER_TICK = 20;
 const INK = rgb(0.11, 0.16, 0.25);
 const MUTED = rgb(0.3, 0.33, 0.38);
 
@@ -237,6 +238,10 @@ export async function renderBadges(badges: BadgeContent[], title: string): Promi
     regularPoints: regularFile.codePoints,
     boldPoints: boldFile.codePoints,
   };
-  for (const badge of badges) drawBadge(pdf.addPage([WIDTH, HEIGHT]), fonts, badge);
-  return pdf.save({ useObjectStreams: true });
+  // A thousand badges take seconds of CPU: let the node answer other requests (check-ins) in between.
+  for (const [index, badge] of badges.entries()) {
+    if (index > 0 && index % BADGES_PER_TICK === 0) await new Promise((resolve) => setImmediate(resolve));
+    drawBadge(pdf.addPage([WIDTH, HEIGHT]), fonts, badge);
+  }
+  return pdf.save({ useObjectStreams: true, objectsPerTick: 200 });
 }

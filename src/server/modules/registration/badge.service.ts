@@ -20,24 +20,47 @@ export function categoryName(form: RegistrationForm, key: string): Record<string
   return form.categories.find((c) => c.key === key)?.name ?? { en: key };
 }
 
-/** The event's day (or days) in its own time zone, as the badge prints it. */
-function eventDate(event: EventRow, language: Language): string {
-  const format = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: event.timeZone });
-  return format.formatRange(event.startsAt, event.endsAt);
+/** What every badge of the event in one language shares; Intl's formatters are slow to make, so once per language. */
+interface Wording {
+  eventName: string;
+  eventDate: string;
+  countries: Intl.DisplayNames;
 }
 
-function badgeOf(event: EventRow, form: RegistrationForm, row: repo.RegistrationRow): BadgeContent {
-  const language = row.language;
-  const countries = new Intl.DisplayNames([LOCALES[language]], { type: 'region', fallback: 'code' });
-  return {
-    name: row.name,
-    organization: row.organization,
-    countryName: countries.of(row.country) ?? row.country,
-    categoryName: pickText(categoryName(form, row.category), language),
-    eventName: pickText(event.name, language),
-    eventDate: eventDate(event, language),
-    code: row.checkInCode ?? '',
+function wordingFor(event: EventRow) {
+  const byLanguage = new Map<Language, Wording>();
+  return (language: Language): Wording => {
+    let wording = byLanguage.get(language);
+    if (!wording) {
+      const locale = LOCALES[language];
+      // The event's day (or days) in its own time zone.
+      const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: event.timeZone });
+      wording = {
+        eventName: pickText(event.name, language),
+        eventDate: date.formatRange(event.startsAt, event.endsAt),
+        countries: new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }),
+      };
+      byLanguage.set(language, wording);
+    }
+    return wording;
   };
+}
+
+/** Each badge in its registrant's language. */
+function badgesOf(event: EventRow, form: RegistrationForm, rows: repo.RegistrationRow[]): BadgeContent[] {
+  const wording = wordingFor(event);
+  return rows.map((row) => {
+    const { eventName, eventDate, countries } = wording(row.language);
+    return {
+      name: row.name,
+      organization: row.organization,
+      countryName: countries.of(row.country) ?? row.country,
+      categoryName: pickText(categoryName(form, row.category), row.language),
+      eventName,
+      eventDate,
+      code: row.checkInCode ?? '',
+    };
+  });
 }
 
 export interface BadgePdf {
@@ -58,10 +81,10 @@ export async function getOwnBadge(options: { db: Db; actor: Actor; slug: string 
   if (row.status !== 'confirmed' || !row.checkInCode) {
     throw noBadge(`Your registration is ${row.status}; a badge comes with a confirmed in-person place.`);
   }
-  const badge = badgeOf(event, await loadForm(db, event.id), row);
+  const badges = badgesOf(event, await loadForm(db, event.id), [row]);
   return {
     filename: `badge-${event.slug}.pdf`,
-    bytes: await renderBadges([badge], `${badge.name}: ${badge.eventName}`),
+    bytes: await renderBadges(badges, `${row.name}: ${badges[0]?.eventName ?? event.slug}`),
   };
 }
 
@@ -79,8 +102,7 @@ export async function getBadges(options: {
   if (rows.length === 0) {
     throw new AppError('not_found', 'badge.none_match', 'No confirmed in-person registration matches these filters.');
   }
-  const form = await loadForm(db, event.id);
-  const badges = rows.map((row) => badgeOf(event, form, row));
+  const badges = badgesOf(event, await loadForm(db, event.id), rows);
   return {
     filename: `badges-${event.slug}.pdf`,
     bytes: await renderBadges(badges, `${pickText(event.name, 'en')}: badges`),
