@@ -2,35 +2,24 @@ import { eq } from 'drizzle-orm';
 import type { RegistrationInput } from '../../shared/registration.js';
 import { registrations } from '../modules/registration/registration.tables.js';
 import type { TestClient } from './client.js';
-import { buildRegistration, signedInClient } from './factories.js';
 import type { TestApp } from './harness.js';
+import { registerVisitor, registrantClient } from './registrants.js';
 
-/**
- * A person who registered through the public API while signed in, so the
- * registration is their account's; with the row as stored (its check-in code).
- */
-export async function registerSignedIn(test: TestApp, slug: string, overrides: Partial<RegistrationInput> = {}) {
-  const { client, account } = await signedInClient(test);
-  const body = buildRegistration({ attendance: 'in_person', ...overrides, email: account.email });
-  const response = await client.post(`/api/events/${slug}/registrations`, body);
-  if (response.status !== 201) throw new Error(`registration failed: ${response.status} ${response.body}`);
-  const [row] = await test.db.select().from(registrations).where(eq(registrations.id, response.json.id));
-  if (!row) throw new Error('registration not stored');
-  return { client, account, row };
+async function storedRow(test: TestApp, id: string) {
+  const [row] = await test.db.select().from(registrations).where(eq(registrations.id, id));
+  if (!row) throw new Error(`registration ${id} not stored`);
+  return row;
 }
 
-/** Registered anonymously, as most people do. */
-export async function registerAnonymously(
-  client: TestClient,
-  test: TestApp,
-  slug: string,
-  overrides: Partial<RegistrationInput> = {},
-) {
-  const response = await client.post(`/api/events/${slug}/registrations`, buildRegistration(overrides));
-  if (response.status !== 201) throw new Error(`registration failed: ${response.status} ${response.body}`);
-  const [row] = await test.db.select().from(registrations).where(eq(registrations.id, response.json.id));
-  if (!row) throw new Error('registration not stored');
-  return row;
+/** A registrant (in person unless told) signed in with their personal link; with their row as stored (its check-in code). */
+export async function registrantWithRow(test: TestApp, slug: string, overrides: Partial<RegistrationInput> = {}) {
+  const registered = await registrantClient(test, slug, { attendance: 'in_person', ...overrides });
+  return { client: registered.client, row: await storedRow(test, registered.id) };
+}
+
+/** A visitor's registration through the public API, as stored. */
+export async function visitorRow(test: TestApp, slug: string, overrides: Partial<RegistrationInput> = {}) {
+  return storedRow(test, (await registerVisitor(test, slug, overrides)).id);
 }
 
 /** A GET answered with bytes (a PDF), with the session of the client. */

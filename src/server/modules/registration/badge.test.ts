@@ -1,22 +1,10 @@
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient } from '../../testing/client.js';
+import { getBytes, registrantWithRow, visitorRow } from '../../testing/badgeHolders.js';
 import { expectProblem } from '../../testing/expect.js';
 import { createTestEvent, signedInClient } from '../../testing/factories.js';
 import { BACKENDS, startTestApp, type TestApp } from '../../testing/harness.js';
-<<<<<<< HEAD
-import {
-  getBytes,
-  hasPoppler,
-  pdfText,
-  qrCodesOf,
-  registerAnonymously,
-  registerSignedIn,
-} from '../../testing/badgeHolders.js';
-=======
 import { hasPoppler, pdfText, qrCodesOf } from '../../testing/pdf.js';
-import { getBytes, registerAnonymously, registerSignedIn } from '../../testing/badgeHolders.js';
->>>>>>> 41a015b (E2E check-in: a visitor registers in person, opens the personal link and downloads the badge (its QR code reads as the code); staff check in by typing (warned the second time) and by scanning a Y4M film of the QR code through Chromium's fake camera at a phone's width; axe-core in both languages)
 import { drawableText } from './badge.pdf.js';
 
 if (!hasPoppler)
@@ -55,10 +43,10 @@ describe.each(BACKENDS)('badges (%s)', (backend) => {
       const url = `/api/events/${event.slug}/registrations/me/badge.pdf`;
       const { client } = await signedInClient(test);
       expectProblem(await getBytes(test, client, url), 404, 'badge.not_available');
-      const online = await registerSignedIn(test, event.slug, { attendance: 'virtual' });
+      const online = await registrantWithRow(test, event.slug, { attendance: 'virtual' });
       expectProblem(await getBytes(test, online.client, url), 404, 'badge.not_available');
-      await registerSignedIn(test, event.slug);
-      const waitlisted = await registerSignedIn(test, event.slug);
+      await registrantWithRow(test, event.slug);
+      const waitlisted = await registrantWithRow(test, event.slug);
       expect(waitlisted.row.status).toBe('waitlisted');
       const response = await getBytes(test, waitlisted.client, url);
       expectProblem(response, 404, 'badge.not_available');
@@ -67,7 +55,7 @@ describe.each(BACKENDS)('badges (%s)', (backend) => {
 
     it('gives a confirmed in-person registrant a one-page PDF with their name, its details and the code', async () => {
       const event = await eventWithPlaces(10);
-      const { client, row } = await registerSignedIn(test, event.slug, {
+      const { client, row } = await registrantWithRow(test, event.slug, {
         name: 'Nguyễn Thị Hương',
         organization: 'Министерство иностранных дел',
         country: 'VN',
@@ -97,7 +85,7 @@ describe.each(BACKENDS)('badges (%s)', (backend) => {
 
     it.skipIf(!hasPoppler)('prints a QR code that reads as the check-in code (needs pdftoppm)', async () => {
       const event = await eventWithPlaces(10);
-      const { client, row } = await registerSignedIn(test, event.slug);
+      const { client, row } = await registrantWithRow(test, event.slug);
       const response = await getBytes(test, client, `/api/events/${event.slug}/registrations/me/badge.pdf`);
       expect(qrCodesOf(response.bytes)).toEqual([row.checkInCode]);
     });
@@ -108,7 +96,7 @@ describe.each(BACKENDS)('badges (%s)', (backend) => {
       const event = await eventWithPlaces(10);
       const url = `/api/events/${event.slug}/badges.pdf`;
       expectProblem(await getBytes(test, null, url), 401, 'auth.required');
-      const { client } = await registerSignedIn(test, event.slug);
+      const { client } = await registrantWithRow(test, event.slug);
       expectProblem(await getBytes(test, client, url), 403, 'auth.forbidden');
       const moderator = await signedInClient(test, { eventId: event.id, roles: ['moderator'] });
       expectProblem(await getBytes(test, moderator.client, url), 403, 'auth.forbidden');
@@ -116,20 +104,19 @@ describe.each(BACKENDS)('badges (%s)', (backend) => {
 
     it('holds one badge per confirmed in-person registrant and none for the others', async () => {
       const event = await eventWithPlaces(2);
-      const anonymous = new TestClient(test.app);
-      const first = await registerAnonymously(anonymous, test, event.slug, {
+      const first = await visitorRow(test, event.slug, {
         attendance: 'in_person',
         name: 'Ayu First',
       });
-      const second = await registerAnonymously(anonymous, test, event.slug, {
+      const second = await visitorRow(test, event.slug, {
         attendance: 'in_person',
         name: 'Budi Second',
       });
-      const waitlisted = await registerAnonymously(anonymous, test, event.slug, {
+      const waitlisted = await visitorRow(test, event.slug, {
         attendance: 'in_person',
         name: 'Citra Waiting',
       });
-      const online = await registerAnonymously(anonymous, test, event.slug, { name: 'Dewi Online' });
+      const online = await visitorRow(test, event.slug, { name: 'Dewi Online' });
       expect([first.status, second.status, waitlisted.status, online.status]).toEqual([
         'confirmed',
         'confirmed',
@@ -151,15 +138,14 @@ describe.each(BACKENDS)('badges (%s)', (backend) => {
 
     it('keeps only the badges the filters match, and answers 404 when none does', async () => {
       const event = await eventWithPlaces(10);
-      const anonymous = new TestClient(test.app);
-      await registerAnonymously(anonymous, test, event.slug, { attendance: 'in_person', country: 'FI', name: 'Aino' });
-      await registerAnonymously(anonymous, test, event.slug, {
+      await visitorRow(test, event.slug, { attendance: 'in_person', country: 'FI', name: 'Aino' });
+      await visitorRow(test, event.slug, {
         attendance: 'in_person',
         country: 'ID',
         name: 'Bagus',
         sector: 'academia',
       });
-      await registerAnonymously(anonymous, test, event.slug, {
+      await visitorRow(test, event.slug, {
         attendance: 'in_person',
         country: 'ID',
         name: 'Sari',

@@ -3,12 +3,12 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVENT_ROLES } from '../../../shared/auth.js';
 import { buildApp } from '../../app.js';
+import { visitorRow } from '../../testing/badgeHolders.js';
 import { TestClient } from '../../testing/client.js';
 import { expectProblem } from '../../testing/expect.js';
 import { createTestEvent, signedInClient } from '../../testing/factories.js';
 import { BACKENDS, openTestBus, startTestApp, type TestApp } from '../../testing/harness.js';
 import { auditRowsAfter, lastAuditId } from '../../testing/records.js';
-import { registerAnonymously } from '../../testing/badgeHolders.js';
 import { REGISTRATION_POLICY } from './registration.policy.js';
 import { checkIns, registrations } from './registration.tables.js';
 
@@ -72,12 +72,11 @@ describe.each(BACKENDS)('check-in (%s)', (backend) => {
   /** An event with two confirmed in-person registrants, one waitlisted, one online; and its staff. */
   async function setUp() {
     const event = await createTestEvent(test.db, { rooms: [{ name: { en: 'Plenary' }, capacity: 2 }] });
-    const anonymous = new TestClient(test.app);
     const inPerson = { attendance: 'in_person' as const };
-    const ayu = await registerAnonymously(anonymous, test, event.slug, { ...inPerson, name: '<b>Ayu</b> Lestari' });
-    const budi = await registerAnonymously(anonymous, test, event.slug, { ...inPerson, name: 'Budi' });
-    const waitlisted = await registerAnonymously(anonymous, test, event.slug, inPerson);
-    const online = await registerAnonymously(anonymous, test, event.slug);
+    const ayu = await visitorRow(test, event.slug, { ...inPerson, name: '<b>Ayu</b> Lestari' });
+    const budi = await visitorRow(test, event.slug, { ...inPerson, name: 'Budi' });
+    const waitlisted = await visitorRow(test, event.slug, inPerson);
+    const online = await visitorRow(test, event.slug);
     const staff = await signedInClient(test, { eventId: event.id, roles: ['secretariat'] });
     const url = `/api/events/${event.slug}/check-ins`;
     return { event, ayu, budi, waitlisted, online, staff: staff.client, url };
