@@ -83,6 +83,15 @@ describe.each(BACKENDS)('badges (%s)', (backend) => {
       expect(text).toContain(row.checkInCode);
     });
 
+    it('still gives a badge when the name is in a script the font lacks', async () => {
+      const event = await eventWithPlaces(10);
+      const { client } = await registrantWithRow(test, event.slug, { name: '山田 太郎', organization: 'Gaimushō' });
+      const response = await getBytes(test, client, `/api/events/${event.slug}/registrations/me/badge.pdf`);
+      expect(response.status).toBe(200);
+      expect((await PDFDocument.load(response.bytes)).getPageCount()).toBe(1);
+      if (hasPoppler) expect(pdfText(response.bytes)).toContain('?? ??');
+    });
+
     it.skipIf(!hasPoppler)('prints a QR code that reads as the check-in code (needs pdftoppm)', async () => {
       const event = await eventWithPlaces(10);
       const { client, row } = await registrantWithRow(test, event.slug);
