@@ -116,6 +116,13 @@ test('staff check a registrant in by typing the code, and are warned the second 
   await page.reload();
   await expect(page.getByText(/Checked in: \d+ of \d+/)).toBeVisible();
   await expectAccessibleInBothLanguages(page, 'check-in page');
+
+  // This browser has no camera: staff are told to type the code instead.
+  await page.getByRole('button', { name: 'Scan with camera' }).click();
+  await expect(page.getByRole('alert')).toContainText(/type the code/i);
+  await expectAccessibleInBothLanguages(page, 'check-in page without a camera');
+  await page.getByRole('button', { name: 'Stop the camera' }).click();
+  await expect(page.getByLabel('Check-in code')).toBeFocused();
   await context.close();
 });
 
