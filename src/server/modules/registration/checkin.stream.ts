@@ -91,10 +91,23 @@ export function createCheckInStreams({ db, bus, log }: { db: Db; bus: Bus; log: 
       leave(eventId, client).catch((err: unknown) => log.warn({ err }, 'check-in stream not closed cleanly'));
     });
     startHeartbeat();
-    // Subscribed before the first read: a check-in between the two still reaches this client.
-    await streams.unsubscribe;
-    const counts = await countCheckIns(db, eventId);
-    if (!client.destroyed) client.write(frame(counts));
+    try {
+      // Subscribed before the first read: a check-in between the two still reaches this client.
+      await streams.unsubscribe;
+    } catch (err) {
+      // No bus: end this event's streams; EventSource tries again in a moment.
+      log.warn({ err }, 'check-in stream could not subscribe');
+      if (byEvent.get(eventId) === streams) byEvent.delete(eventId);
+      for (const each of streams.clients) each.end();
+      return;
+    }
+    try {
+      const counts = await countCheckIns(db, eventId);
+      if (!client.destroyed) client.write(frame(counts));
+    } catch (err) {
+      log.warn({ err }, 'check-in count not read');
+      client.end();
+    }
   }
 
   /** Ends every stream: the node is shutting down and clients reconnect elsewhere. */

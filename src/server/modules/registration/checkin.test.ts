@@ -254,6 +254,19 @@ describe.each(BACKENDS)('check-in (%s)', (backend) => {
       }
     });
 
+    it('ends its open streams when the node shuts down, so the shutdown does not wait on them', async () => {
+      const { staff, url } = await setUp();
+      const bus = await openTestBus(backend);
+      const node = await buildApp({ config: test.config, database: test.database, bus });
+      const nodeUrl = await node.app.listen({ port: 0, host: '127.0.0.1' });
+      const stream = await openStream(nodeUrl, `${url}/stream`, staff.cookie);
+      expect(await stream.next(() => true)).toEqual({ checkedIn: 0, expected: 2 });
+      const ended = new Promise<void>((resolve) => stream.response.on('end', resolve));
+      await node.app.close();
+      await ended;
+      await bus.close();
+    });
+
     it.runIf(backend === 'postgres' && process.env.REDIS_URL)('delivers a check-in made on another node', async () => {
       const { ayu, staff, url } = await setUp();
       const bus = await openTestBus(backend);
