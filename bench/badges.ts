@@ -1,5 +1,5 @@
 // How long does the bulk badge download take, and does it hold up the node?
-// `npm run build:web` not needed: `node --import tsx bench/badges.ts` (BADGES=1000 by default).
+// `npm run bench:badges` (BADGES=1000 by default).
 // The whole app in this process on an in-memory PGlite with the demo seeded; BADGES
 // confirmed in-person registrations through the public API (names in several scripts);
 // then GET /api/events/icdd-2021/badges.pdf as the organizer while perf_hooks watches
