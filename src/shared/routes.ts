@@ -9,6 +9,7 @@ export const PAGE_PATTERNS = [
   /^\/events\/[a-z0-9-]+\/manage(\/[a-z-]+)?$/,
   /^\/events\/[a-z0-9-]+\/register$/,
   /^\/events\/[a-z0-9-]+\/registration$/,
+  /^\/events\/[a-z0-9-]+\/check-in$/,
 ];
 
 export const isPagePath = (path: string) => PAGE_PATTERNS.some((pattern) => pattern.test(path));

@@ -19,6 +19,7 @@ const RegisterPage = lazy(() =>
 const MyRegistrationPage = lazy(() =>
   import('../features/registration/MyRegistrationPage.js').then((m) => ({ default: m.MyRegistrationPage })),
 );
+const CheckInPage = lazy(() => import('../features/checkin/CheckInPage.js').then((m) => ({ default: m.CheckInPage })));
 const AdminOutboxPage = lazy(() =>
   import('../features/admin/AdminOutboxPage.js').then((m) => ({ default: m.AdminOutboxPage })),
 );
@@ -39,6 +40,7 @@ export function AppRoutes() {
         <Route path="events/:slug/register" element={<Lazy page={<RegisterPage />} />} />
         <Route path="events/:slug/registration" element={<Lazy page={<MyRegistrationPage />} />} />
         <Route path="events/:slug/manage/:section?" element={<Lazy page={<ManagePage />} />} />
+        <Route path="events/:slug/check-in" element={<Lazy page={<CheckInPage />} />} />
         <Route path="admin/outbox" element={<Lazy page={<AdminOutboxPage />} />} />
         <Route path="*" element={<NotFound />} />
       </Route>

@@ -14,4 +14,8 @@ export const REGISTRATION_POLICY = {
   readOwn: 'registrant',
   changeOwn: 'registrant',
   decide: STAFF,
+  downloadOwnBadge: 'registrant with a confirmed in-person place',
+  downloadBadges: STAFF,
+  checkIn: STAFF,
+  readCheckIns: STAFF,
 } as const satisfies Record<string, readonly EventRole[] | string>;

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import type { EventRole } from '../../../shared/auth.js';
 import type { EventView } from '../../../shared/events.js';
 import { pickText } from '../../app/contract.js';
-import { hasEventRole, useSession } from '../../app/session.js';
+import { hasEventRole, MANAGE_ROLES, useSession } from '../../app/session.js';
 import { currentLanguage } from '../../i18n/i18n.js';
 import { LoadError, Loading, NotAllowed, NotFound, SignInRequired } from '../../ui/States.js';
 import { Localized, useDocumentTitle } from '../../ui/text.js';
@@ -65,6 +65,12 @@ function ManageEvent({ event, sectionId }: { event: EventView; sectionId: string
       </h1>
       <p>
         <Link to={`/events/${event.slug}`}>{t('manage.publicPage')}</Link>
+        {hasEventRole(account, event.slug, MANAGE_ROLES) && (
+          <>
+            {' · '}
+            <Link to={`/events/${event.slug}/check-in`}>{t('checkIn.open')}</Link>
+          </>
+        )}
       </p>
       <nav aria-label={t('manage.nav')} className="manage-nav">
         <ul>

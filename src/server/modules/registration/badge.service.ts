@@ -1,0 +1,110 @@
+import type { BadgeFilter } from '../../../shared/checkin.js';
+import type { Language } from '../../../shared/constants.js';
+import type { RegistrationForm } from '../../../shared/registration.js';
+import { pickText } from '../../../shared/text.js';
+import { type Actor, requireEventRole, requireSignedIn } from '../../core/auth/actor.js';
+import type { Db } from '../../core/db/db.js';
+import { AppError } from '../../core/errors.js';
+import type { EventRow } from '../events/events.repo.js';
+import { getEventRow } from '../events/events.service.js';
+import { type BadgeContent, renderBadges } from './badge.pdf.js';
+import { listBadgeHolders } from './checkin.repo.js';
+import { loadForm } from './form.service.js';
+import { REGISTRATION_POLICY } from './registration.policy.js';
+import * as repo from './registration.repo.js';
+
+const LOCALES: Record<Language, string> = { en: 'en-GB', id: 'id-ID' };
+
+/** The category's name in the language, from the event's form; its key when the form no longer has it. */
+export function categoryName(form: RegistrationForm, key: string): Record<string, string> {
+  return form.categories.find((c) => c.key === key)?.name ?? { en: key };
+}
+
+/** What every badge of the event in one language shares; Intl's formatters are slow to make, so once per language. */
+interface Wording {
+  eventName: string;
+  eventDate: string;
+  countries: Intl.DisplayNames;
+}
+
+function wordingFor(event: EventRow) {
+  const byLanguage = new Map<Language, Wording>();
+  return (language: Language): Wording => {
+    let wording = byLanguage.get(language);
+    if (!wording) {
+      const locale = LOCALES[language];
+      // The event's day (or days) in its own time zone.
+      const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: event.timeZone });
+      wording = {
+        eventName: pickText(event.name, language),
+        eventDate: date.formatRange(event.startsAt, event.endsAt),
+        countries: new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }),
+      };
+      byLanguage.set(language, wording);
+    }
+    return wording;
+  };
+}
+
+/** Each badge in its registrant's language. */
+function badgesOf(event: EventRow, form: RegistrationForm, rows: repo.RegistrationRow[]): BadgeContent[] {
+  const wording = wordingFor(event);
+  return rows.map((row) => {
+    const { eventName, eventDate, countries } = wording(row.language);
+    return {
+      name: row.name,
+      organization: row.organization,
+      countryName: countries.of(row.country) ?? row.country,
+      categoryName: pickText(categoryName(form, row.category), row.language),
+      eventName,
+      eventDate,
+      code: row.checkInCode ?? '',
+    };
+  });
+}
+
+export interface BadgePdf {
+  filename: string;
+  bytes: Uint8Array;
+}
+
+const noBadge = (detail: string) => new AppError('not_found', 'badge.not_available', detail);
+
+/** The signed-in registrant's own badge, in the language of their registration. */
+export async function getOwnBadge(options: { db: Db; actor: Actor; slug: string }): Promise<BadgePdf> {
+  const { db, actor } = options;
+  requireSignedIn(actor);
+  const event = await getEventRow(db, options.slug);
+  const row = await repo.findOfAccount(db, event.id, actor.accountId);
+  if (!row) throw noBadge('You have no registration for this event.');
+  if (row.attendance !== 'in_person') throw noBadge('Badges are for in-person attendance; you attend online.');
+  if (row.status !== 'confirmed' || !row.checkInCode) {
+    throw noBadge(`Your registration is ${row.status}; a badge comes with a confirmed in-person place.`);
+  }
+  const badges = badgesOf(event, await loadForm(db, event.id), [row]);
+  return {
+    filename: `badge-${event.slug}.pdf`,
+    bytes: await renderBadges(badges, `${row.name}: ${badges[0]?.eventName ?? event.slug}`),
+  };
+}
+
+/** Organizers and secretariat: every badge holder's badge, or those the filters keep, one per page. */
+export async function getBadges(options: {
+  db: Db;
+  actor: Actor;
+  slug: string;
+  filter: BadgeFilter;
+}): Promise<BadgePdf> {
+  const { db, actor } = options;
+  const event = await getEventRow(db, options.slug);
+  requireEventRole(actor, event.id, REGISTRATION_POLICY.downloadBadges);
+  const rows = await listBadgeHolders(db, event.id, options.filter);
+  if (rows.length === 0) {
+    throw new AppError('not_found', 'badge.none_match', 'No confirmed in-person registration matches these filters.');
+  }
+  const badges = badgesOf(event, await loadForm(db, event.id), rows);
+  return {
+    filename: `badges-${event.slug}.pdf`,
+    bytes: await renderBadges(badges, `${pickText(event.name, 'en')}: badges`),
+  };
+}

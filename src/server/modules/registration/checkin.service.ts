@@ -1,0 +1,99 @@
+import { normalizeCheckInCode } from '../../../shared/checkInCode.js';
+import type { CheckInResult, CheckInSummary } from '../../../shared/checkin.js';
+import { recordAudit } from '../../core/audit/audit.js';
+import { type Actor, requireEventRole } from '../../core/auth/actor.js';
+import type { Db } from '../../core/db/db.js';
+import { AppError, invalidField } from '../../core/errors.js';
+import { getEventRow } from '../events/events.service.js';
+import { categoryName } from './badge.service.js';
+import * as repo from './checkin.repo.js';
+import { loadForm } from './form.service.js';
+import { REGISTRATION_POLICY } from './registration.policy.js';
+
+/** The bus channel that says "someone checked in at this event"; each node's streams read the count themselves. */
+export const checkInChannel = (eventId: string) => `check-ins:${eventId}`;
+
+export interface CheckedIn {
+  eventId: string;
+  result: CheckInResult;
+}
+
+/**
+ * Staff at the door: records the scan (every one, repeats included), marks the first
+ * as the arrival, and says who it is. The registration's row is locked, so two
+ * devices scanning one badge at once give one first arrival and one repeat.
+ */
+export async function checkIn(options: { db: Db; actor: Actor; slug: string; code: string }): Promise<CheckedIn> {
+  const { db, actor } = options;
+  const event = await getEventRow(db, options.slug);
+  requireEventRole(actor, event.id, REGISTRATION_POLICY.checkIn);
+  const code = normalizeCheckInCode(options.code);
+  if (!code) {
+    throw invalidField('code', 'is not a check-in code: 20 letters and digits', 'check_in.malformed_code');
+  }
+  const form = await loadForm(db, event.id);
+  const result = await db.transaction(async (tx) => {
+    const row = await repo.findByCodeForUpdate(tx, event.id, code);
+    if (!row || row.erasedAt) {
+      throw new AppError('not_found', 'check_in.unknown_code', 'No badge of this event carries this code.', [
+        { field: 'code', message: 'is not the code of a badge of this event' },
+      ]);
+    }
+    if (row.attendance !== 'in_person') {
+      throw new AppError('conflict', 'check_in.not_in_person', `${row.name} attends online, not in person.`, [
+        { field: 'attendance', message: row.attendance },
+      ]);
+    }
+    if (row.status !== 'confirmed') {
+      throw new AppError('conflict', 'check_in.not_confirmed', `This registration is ${row.status}, not confirmed.`, [
+        { field: 'status', message: row.status },
+      ]);
+    }
+    const scan = await repo.insertCheckIn(tx, {
+      eventId: event.id,
+      registrationId: row.id,
+      staffId: actor.accountId,
+    });
+    const isRepeat = row.checkedInAt !== null;
+    if (!isRepeat) await repo.markCheckedIn(tx, row.id, scan.createdAt);
+    await recordAudit(tx, {
+      eventId: event.id,
+      actorId: actor.accountId,
+      action: 'registration.checked_in',
+      entityType: 'registration',
+      entityId: row.id,
+      summary: { isRepeat },
+    });
+    const counts = await repo.countCheckIns(tx, event.id);
+    return {
+      person: {
+        registrationId: row.id,
+        name: row.name,
+        organization: row.organization,
+        country: row.country,
+        category: row.category,
+        categoryName: categoryName(form, row.category),
+        status: row.status,
+      },
+      isRepeat,
+      firstCheckedInAt: (row.checkedInAt ?? scan.createdAt).toISOString(),
+      checkedInAt: scan.createdAt.toISOString(),
+      ...counts,
+    };
+  });
+  return { eventId: event.id, result };
+}
+
+/** Staff: how many badge holders have come. */
+export async function getCheckInSummary(options: { db: Db; actor: Actor; slug: string }): Promise<CheckInSummary> {
+  const event = await getEventRow(options.db, options.slug);
+  requireEventRole(options.actor, event.id, REGISTRATION_POLICY.readCheckIns);
+  return repo.countCheckIns(options.db, event.id);
+}
+
+/** Staff: the event a stream of counts is for, once the caller may read it. */
+export async function authorizeCheckInStream(options: { db: Db; actor: Actor; slug: string }): Promise<string> {
+  const event = await getEventRow(options.db, options.slug);
+  requireEventRole(options.actor, event.id, REGISTRATION_POLICY.readCheckIns);
+  return event.id;
+}
