@@ -1,9 +1,14 @@
 import type { ModuleManifest } from '../../core/http/module.js';
+import { LIST_POLICY } from './list.policy.js';
+import { listRoutes } from './list.routes.js';
 import { REGISTRATION_POLICY } from './registration.policy.js';
 import { registrationRoutes } from './registration.routes.js';
 
 export const registrationModule: ModuleManifest = {
   name: 'registration',
-  policy: REGISTRATION_POLICY,
-  routes: registrationRoutes,
+  policy: { ...REGISTRATION_POLICY, ...LIST_POLICY },
+  routes: (app, ctx) => {
+    registrationRoutes(app, ctx);
+    listRoutes(app, ctx);
+  },
 };

@@ -1,0 +1,144 @@
+import { and, asc, count, desc, eq, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { ListFilter, ListQuery } from '../../../shared/registrationList.js';
+import type { Queryable } from '../../core/db/db.js';
+import { registrationForms, registrations } from './registration.tables.js';
+
+const r = registrations;
+
+/** Every column a view needs, and the place in the waiting list (1 = next to be promoted). */
+const listColumns = {
+  row: r,
+  // The outer row is named in full: Drizzle writes its columns unqualified, which the subquery would read as w's.
+  waitlistPosition: sql<number | null>`case when ${r.status} = 'waitlisted' then (
+    select count(*)::int + 1 from registrations w
+    where w.event_id = registrations.event_id and w.attendance = registrations.attendance
+      and w.status = 'waitlisted'
+      and (w.created_at, w.id) < (registrations.created_at, registrations.id)
+  ) end`,
+};
+
+export type ListedRow = { row: typeof registrations.$inferSelect; waitlistPosition: number | null };
+
+/** `%` and `_` typed into the search box are letters, not wildcards. */
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export function filterConditions(eventId: string, filter: ListFilter): SQL {
+  const conditions: (SQL | undefined)[] = [eq(r.eventId, eventId)];
+  if (filter.q) {
+    const pattern = likePattern(filter.q);
+    // Erased rows keep no name to find; they never match a search.
+    conditions.push(
+      isNull(r.erasedAt),
+      or(ilike(r.name, pattern), ilike(r.email, pattern), ilike(r.organization, pattern)),
+    );
+  }
+  if (filter.status?.length) conditions.push(inArray(r.status, filter.status));
+  if (filter.country?.length) conditions.push(inArray(r.country, filter.country));
+  if (filter.sector?.length) conditions.push(inArray(r.sector, filter.sector));
+  if (filter.category?.length) conditions.push(inArray(r.category, filter.category));
+  if (filter.attendance?.length) conditions.push(inArray(r.attendance, filter.attendance));
+  return and(...conditions) as SQL;
+}
+
+const SORT_COLUMNS = { created: r.createdAt, name: r.name, country: r.country, status: r.status } as const;
+
+/** The sort asked for, then the oldest first and the id, so that pages never overlap. */
+function ordering(query: Pick<ListQuery, 'sort' | 'order'>) {
+  const direction = query.order === 'asc' ? asc : desc;
+  const main = direction(SORT_COLUMNS[query.sort]);
+  return query.sort === 'created' ? [main, direction(r.id)] : [main, asc(r.createdAt), asc(r.id)];
+}
+
+export async function listPage(db: Queryable, eventId: string, query: ListQuery): Promise<ListedRow[]> {
+  return db
+    .select(listColumns)
+    .from(r)
+    .where(filterConditions(eventId, query))
+    .orderBy(...ordering(query))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+}
+
+export async function countMatching(db: Queryable, eventId: string, filter: ListFilter): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(r).where(filterConditions(eventId, filter));
+  return row?.n ?? 0;
+}
+
+/** Every matching row for the CSV, oldest first; no waiting-list position (the file has the status). */
+export async function listAll(db: Queryable, eventId: string, filter: ListFilter) {
+  return db.select().from(r).where(filterConditions(eventId, filter)).orderBy(asc(r.createdAt), asc(r.id));
+}
+
+export async function findListed(db: Queryable, eventId: string, id: string): Promise<ListedRow | undefined> {
+  const [row] = await db
+    .select(listColumns)
+    .from(r)
+    .where(and(eq(r.eventId, eventId), eq(r.id, id)));
+  return row;
+}
+
+/** The event's configured form, or undefined while the organizers have not saved one. */
+export async function findForm(db: Queryable, eventId: string) {
+  const [row] = await db
+    .select({ categories: registrationForms.categories, questions: registrationForms.questions })
+    .from(registrationForms)
+    .where(eq(registrationForms.eventId, eventId));
+  return row;
+}
+
+/** Which of these (lower-cased) addresses already registered for the event. */
+export async function existingEmails(db: Queryable, eventId: string, emails: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  // Chunks keep each statement well under PostgreSQL's 65,535 parameters.
+  for (let start = 0; start < emails.length; start += 5000) {
+    const chunk = emails.slice(start, start + 5000);
+    const rows = await db
+      .select({ email: r.email })
+      .from(r)
+      .where(and(eq(r.eventId, eventId), inArray(r.email, chunk)));
+    for (const row of rows) found.add(row.email);
+  }
+  return found;
+}
+
+export type NewRegistration = Omit<typeof registrations.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>;
+
+export async function insertMany(db: Queryable, rows: NewRegistration[]): Promise<{ id: string; email: string }[]> {
+  const inserted: { id: string; email: string }[] = [];
+  for (let start = 0; start < rows.length; start += 500) {
+    const chunk = rows.slice(start, start + 500);
+    inserted.push(...(await db.insert(r).values(chunk).returning({ id: r.id, email: r.email })));
+  }
+  return inserted;
+}
+
+/** Counts per value of one column, most first. */
+async function countBy(db: Queryable, eventId: string, column: AnyPgColumn) {
+  const rows = await db
+    .select({ key: sql<string>`${column}`, count: count() })
+    .from(r)
+    .where(eq(r.eventId, eventId))
+    .groupBy(column)
+    .orderBy(desc(count()), asc(column));
+  return rows.map((row) => ({ key: String(row.key), count: row.count }));
+}
+
+export async function countFigures(db: Queryable, eventId: string, timeZone: string) {
+  const day = sql`to_char(${r.createdAt} at time zone ${timeZone}, 'YYYY-MM-DD')`;
+  const byDay = await db
+    .select({ key: sql<string>`${day}`, count: count() })
+    .from(r)
+    .where(eq(r.eventId, eventId))
+    // By position: the zone is a parameter, and two parameters never count as the same expression.
+    .groupBy(sql`1`)
+    .orderBy(sql`1`);
+  return {
+    byCountry: await countBy(db, eventId, r.country),
+    bySector: await countBy(db, eventId, r.sector),
+    byCategory: await countBy(db, eventId, r.category),
+    byAttendance: await countBy(db, eventId, r.attendance),
+    byStatus: await countBy(db, eventId, r.status),
+    byDay: byDay.map((row) => ({ key: row.key, count: row.count })),
+  };
+}
