@@ -212,8 +212,10 @@ export function parseImport(csv: string, form: { categories: Category[]; questio
         result.issues.push({ row, field: String(problem.path[0] ?? 'row'), message: problem.message });
       }
     }
-    const category = parsed.data?.category;
-    if (category && categories && !categories.has(category)) {
+    // The event's own categories are checked even when another cell of the row is bad: every problem at once.
+    const category = record.category;
+    const isCategoryNamed = result.issues.slice(before).some((i) => i.field === 'category');
+    if (category && categories && !categories.has(category) && !isCategoryNamed) {
       result.issues.push({ row, field: 'category', message: `must be one of: ${[...categories].join(', ')}` });
     }
     const answers: Answers = {};
