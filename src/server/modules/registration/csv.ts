@@ -9,9 +9,7 @@ import {
   importRowSchema,
   REQUIRED_IMPORT_COLUMNS,
 } from '../../../shared/registrationList.js';
-import type { registrations } from './registration.tables.js';
-
-type Row = typeof registrations.$inferSelect;
+import type { ExportRow } from './list.repo.js';
 
 // --- Export ------------------------------------------------------------------------------
 
@@ -52,15 +50,16 @@ function answerCell(value: Answers[string] | undefined): string {
   return value;
 }
 
-const iso = (date: Date | null) => date?.toISOString() ?? '';
+/** PostgreSQL's JSON writes times as `2030-02-01T10:00:00.123+00:00`; the file says them in UTC with a Z. */
+const iso = (time: string | null) => (time ? new Date(time).toISOString() : '');
 
-function standardCells(row: Row): Record<(typeof STANDARD_COLUMNS)[number], string> {
+function standardCells(row: ExportRow): Record<(typeof STANDARD_COLUMNS)[number], string> {
   // An erased row keeps only what anonymous counts need.
-  const isErased = row.erasedAt !== null;
+  const isErased = row.erased_at !== null;
   const personal = (value: string | null) => (isErased ? '' : (value ?? ''));
   return {
     id: row.id,
-    created_at: iso(row.createdAt),
+    created_at: iso(row.created_at),
     status: row.status,
     category: row.category,
     name: personal(row.name),
@@ -72,12 +71,12 @@ function standardCells(row: Row): Record<(typeof STANDARD_COLUMNS)[number], stri
     attendance: row.attendance,
     language: row.language,
     panels: isErased ? '' : row.panels.join('; '),
-    consent_version: row.consentVersion,
-    consented_at: iso(row.consentedAt),
-    decision_reason: personal(row.decisionReason),
-    decided_at: iso(row.decidedAt),
-    checked_in_at: iso(row.checkedInAt),
-    erased_at: iso(row.erasedAt),
+    consent_version: row.consent_version,
+    consented_at: iso(row.consented_at),
+    decision_reason: personal(row.decision_reason),
+    decided_at: iso(row.decided_at),
+    checked_in_at: iso(row.checked_in_at),
+    erased_at: iso(row.erased_at),
   };
 }
 
@@ -85,13 +84,13 @@ function standardCells(row: Row): Record<(typeof STANDARD_COLUMNS)[number], stri
  * The list as a spreadsheet opens it: UTF-8 with a byte order mark (else Excel
  * reads Latin-1), CRLF line ends, one column per standard field, then one per question.
  */
-export function registrationsCsv(rows: Row[], questions: Pick<Question, 'key'>[]): string {
+export function registrationsCsv(rows: ExportRow[], questions: Pick<Question, 'key'>[]): string {
   const questionKeys = questions.map((q) => q.key);
   const header = [...STANDARD_COLUMNS, ...questionKeys];
   const records: string[][] = [header];
   for (const row of rows) {
     const standard = standardCells(row);
-    const answers = row.erasedAt ? {} : row.answers;
+    const answers = row.erased_at ? {} : row.answers;
     const cells = [
       ...STANDARD_COLUMNS.map((column) => standard[column]),
       ...questionKeys.map((k) => answerCell(answers[k])),

@@ -77,10 +77,7 @@ export async function listRegistrations(options: {
 }): Promise<RegistrationPage> {
   const { db, actor, slug, query } = options;
   const event = await staffEvent(db, actor, slug, LIST_POLICY.readList);
-  const [rows, total] = await Promise.all([
-    repo.listPage(db, event.id, query),
-    repo.countMatching(db, event.id, query),
-  ]);
+  const { rows, total } = await repo.listPage(db, event.id, query);
   return {
     items: rows.map((row) => presentListed(row, event.slug)),
     total,
@@ -119,6 +116,6 @@ export async function exportRegistrations(options: {
 }): Promise<string> {
   const { db, actor, slug, filter } = options;
   const event = await staffEvent(db, actor, slug, LIST_POLICY.exportList);
-  const [rows, form] = await Promise.all([repo.listAll(db, event.id, filter), repo.findForm(db, event.id)]);
+  const [rows, form] = await Promise.all([repo.listForExport(db, event.id, filter), repo.findForm(db, event.id)]);
   return registrationsCsv(rows, form?.questions ?? []);
 }
