@@ -1,6 +1,6 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import type { Answers, Category, Question } from '../../../shared/registration.js';
+import type { Answers, Question, RegistrationForm } from '../../../shared/registration.js';
 import {
   IMPORT_COLUMNS,
   IMPORT_MAX_ROWS,
@@ -10,6 +10,7 @@ import {
   REQUIRED_IMPORT_COLUMNS,
 } from '../../../shared/registrationList.js';
 import type { ExportRow } from './list.repo.js';
+import { checkAnswers } from './registration.service.js';
 
 // --- Export ------------------------------------------------------------------------------
 
@@ -120,28 +121,21 @@ const delimiterOf = (csv: string) => {
 const TRUE_WORDS = new Set(['yes', 'true', '1', 'ya', 'x']);
 const FALSE_WORDS = new Set(['no', 'false', '0', 'tidak', '']);
 
-/** A question's cell read by the question's type; a message when it cannot be. */
+/** A question's cell as the form would have sent it; whether it is allowed is checkAnswers' to say. */
 function readAnswer(question: Question, cell: string): { value?: Answers[string]; message?: string } {
-  const options = new Set(question.options.map((o) => o.key));
   if (question.type === 'checkbox') {
     const word = cell.toLowerCase();
     if (TRUE_WORDS.has(word)) return { value: true };
-    if (!FALSE_WORDS.has(word)) return { message: 'must be yes or no' };
-    return question.isRequired ? { message: 'must be yes' } : { value: false };
+    return FALSE_WORDS.has(word) ? { value: false } : { message: 'must be yes or no' };
   }
-  if (cell === '') return question.isRequired ? { message: 'is required' } : {};
-  if (question.type === 'text')
-    return cell.length > 2000 ? { message: 'is longer than 2000 characters' } : { value: cell };
-  if (question.type === 'single') {
-    return options.has(cell) ? { value: cell } : { message: `must be one of: ${[...options].join(', ')}` };
-  }
-  const chosen = cell
-    .split(';')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const unknown = chosen.filter((c) => !options.has(c));
-  if (unknown.length) return { message: `${unknown.join(', ')} is not one of: ${[...options].join(', ')}` };
-  return { value: chosen };
+  if (cell === '') return {};
+  if (question.type !== 'multiple') return { value: cell };
+  return {
+    value: cell
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  };
 }
 
 function readRecords(csv: string): { records: Record<string, string>[]; issue?: ImportIssue } {
@@ -181,8 +175,8 @@ function checkHeader(columns: string[], questions: Question[]): ImportIssue[] {
  * shared schema), the event's categories and questions, and repeats within the
  * file. Duplicates against the database are the caller's: it needs a query.
  */
-export function parseImport(csv: string, form: { categories: Category[]; questions: Question[] } | null): ParsedImport {
-  const questions = form?.questions ?? [];
+export function parseImport(csv: string, form: RegistrationForm): ParsedImport {
+  const questions = form.questions;
   const { records, issue } = readRecords(csv);
   if (issue) return { rows: [], count: 0, issues: [issue] };
   if (records.length === 0) return { rows: [], count: 0, issues: [{ row: 2, field: 'csv', message: 'has no rows' }] };
@@ -196,7 +190,7 @@ export function parseImport(csv: string, form: { categories: Category[]; questio
   const headerIssues = checkHeader(Object.keys(records[0] ?? {}), questions);
   if (headerIssues.length) return { rows: [], count: records.length, issues: headerIssues };
 
-  const categories = form ? new Set(form.categories.map((c) => c.key)) : null;
+  const categories = new Set(form.categories.map((c) => c.key));
   const firstRowOf = new Map<string, number>();
   const result: ParsedImport = { rows: [], count: records.length, issues: [] };
   records.forEach((record, index) => {
@@ -214,7 +208,7 @@ export function parseImport(csv: string, form: { categories: Category[]; questio
     // The event's own categories are checked even when another cell of the row is bad: every problem at once.
     const category = record.category;
     const isCategoryNamed = result.issues.slice(before).some((i) => i.field === 'category');
-    if (category && categories && !categories.has(category) && !isCategoryNamed) {
+    if (category && !categories.has(category) && !isCategoryNamed) {
       result.issues.push({ row, field: 'category', message: `must be one of: ${[...categories].join(', ')}` });
     }
     const answers: Answers = {};
@@ -222,6 +216,9 @@ export function parseImport(csv: string, form: { categories: Category[]; questio
       const { value, message } = readAnswer(question, record[question.key] ?? '');
       if (message) result.issues.push({ row, field: question.key, message });
       else if (value !== undefined) answers[question.key] = value;
+    }
+    for (const error of checkAnswers(form, answers)) {
+      result.issues.push({ row, field: error.field.replace(/^answers\./, ''), message: error.message });
     }
     if (parsed.data) {
       const first = firstRowOf.get(parsed.data.email);

@@ -1,16 +1,12 @@
-import type { RegistrationStatus } from '../../../shared/registration.js';
 import type { ImportIssue, ImportResult } from '../../../shared/registrationList.js';
-import { pickText } from '../../../shared/text.js';
-import { recordAudit } from '../../core/audit/audit.js';
 import { type Actor, requireEventRole } from '../../core/auth/actor.js';
 import type { Db } from '../../core/db/db.js';
 import { AppError } from '../../core/errors.js';
-import { enqueueMail } from '../../core/mail/outbox.js';
-import { getEventRow } from '../events/events.service.js';
 import { type ParsedImport, parseImport } from './csv.js';
+import { type LinkSettings, loadPlacement } from './form.service.js';
 import { LIST_POLICY } from './list.policy.js';
-import * as listRepo from './list.repo.js';
 import * as repo from './registration.repo.js';
+import { type Admission, admitRegistrations, isUniqueViolation } from './registration.service.js';
 
 /** Invited people are not asked to consent on a form; their rows say so instead of naming a notice's version. */
 export const INVITED_CONSENT = 'invited';
@@ -24,7 +20,8 @@ export const importRejected = (issues: ImportIssue[]) =>
     issues.map((i) => ({ field: `rows.${i.row}.${i.field}`, message: i.message })),
   );
 
-function duplicatesIn(parsed: ParsedImport, existing: Set<string>): ImportIssue[] {
+function duplicatesIn(parsed: ParsedImport, found: string[]): ImportIssue[] {
+  const existing = new Set(found);
   return parsed.rows
     .filter(({ input }) => existing.has(input.email))
     .map(({ row }) => ({ row, field: 'email', message: 'is already registered for the event' }));
@@ -34,9 +31,9 @@ const byRow = (a: ImportIssue, b: ImportIssue) => a.row - b.row;
 
 /**
  * Imports invited people from a CSV file, all or none. A dry run checks every
- * row and reports what is wrong without writing; a real run checks again under
- * the event's lock (someone may have registered meanwhile) and writes every row
- * in one transaction, audited and mailed like a registration on the form.
+ * row and reports what is wrong without writing; a real run checks again inside
+ * its transaction and admits every row as the form would (status, personal link,
+ * mail, audit), in one transaction.
  */
 export async function importRegistrations(options: {
   db: Db;
@@ -44,70 +41,48 @@ export async function importRegistrations(options: {
   slug: string;
   csv: string;
   dryRun: boolean;
+  links: LinkSettings;
 }): Promise<ImportResult> {
-  const { db, actor, slug, csv, dryRun } = options;
-  const event = await getEventRow(db, slug);
-  requireEventRole(actor, event.id, LIST_POLICY.importList);
-  const form = (await listRepo.findForm(db, event.id)) ?? null;
-  const parsed = parseImport(csv, form);
+  const { db, actor, csv, dryRun } = options;
+  const ctx = await loadPlacement(db, options.slug, options.links);
+  requireEventRole(actor, ctx.event.id, LIST_POLICY.importList);
+  const parsed = parseImport(csv, ctx.form);
   const emails = parsed.rows.map((r) => r.input.email);
-  const issues = [...parsed.issues, ...duplicatesIn(parsed, await listRepo.existingEmails(db, event.id, emails))];
+  const issues = [...parsed.issues, ...duplicatesIn(parsed, await repo.findEmails(db, ctx.event.id, emails))];
   issues.sort(byRow);
   if (dryRun) return { dryRun, rows: parsed.count, imported: 0, issues };
   if (issues.length) throw importRejected(issues);
 
-  const imported = await db.transaction(async (tx) => {
-    await repo.lockEvent(tx, event.id);
-    const late = duplicatesIn(parsed, await listRepo.existingEmails(tx, event.id, emails));
-    if (late.length) throw importRejected(late);
-    const needsAccreditation = new Set(form?.categories.filter((c) => c.needsAccreditation).map((c) => c.key));
-    let freePlaces =
-      ((await repo.plenaryCapacity(tx, event.id)) ?? 0) - (await repo.countConfirmedInPerson(tx, event.id));
-    const statusOf = (attendance: string, category: string): RegistrationStatus => {
-      if (attendance === 'virtual') return 'confirmed';
-      if (needsAccreditation.has(category)) return 'pending';
-      freePlaces -= 1;
-      return freePlaces >= 0 ? 'confirmed' : 'waitlisted';
-    };
-    const now = new Date();
-    const values = parsed.rows.map(({ input }) => {
-      const category = input.category ?? 'participant';
-      return {
-        eventId: event.id,
-        category,
-        name: input.name,
-        email: input.email,
-        country: input.country,
-        organization: input.organization,
-        position: input.position || null,
-        sector: input.sector,
-        attendance: input.attendance,
-        answers: input.answers,
-        consentVersion: INVITED_CONSENT,
-        consentedAt: now,
-        status: statusOf(input.attendance, category),
-      };
+  const fallbackCategory = ctx.form.categories.find((c) => c.isPublic)?.key ?? ctx.form.categories[0]?.key;
+  const people: Admission[] = parsed.rows.map(({ input }) => ({
+    name: input.name,
+    email: input.email,
+    country: input.country,
+    organization: input.organization,
+    position: input.position || null,
+    sector: input.sector,
+    attendance: input.attendance,
+    category: input.category ?? fallbackCategory ?? 'participant',
+    panels: [],
+    answers: input.answers,
+    language: 'en',
+    consentVersion: INVITED_CONSENT,
+    accountId: null,
+  }));
+  try {
+    const admitted = await db.transaction(async (tx) => {
+      // Someone may have registered since the check above: the same check, now inside the transaction.
+      const late = duplicatesIn(parsed, await repo.findEmails(tx, ctx.event.id, emails));
+      if (late.length) throw importRejected(late);
+      return admitRegistrations(tx, ctx, people, { actorId: actor.accountId, source: 'import' });
     });
-    const rows = await listRepo.insertMany(tx, values);
-    for (const [index, row] of rows.entries()) {
-      const status = values[index]?.status ?? 'pending';
-      await recordAudit(tx, {
-        eventId: event.id,
-        actorId: actor.accountId,
-        action: 'registration.imported',
-        entityType: 'registration',
-        entityId: row.id,
-        summary: { status },
-      });
-      await enqueueMail(tx, {
-        to: row.email,
-        template: 'registration_received',
-        language: 'en',
-        params: { name: values[index]?.name ?? '', event: pickText(event.name, 'en'), status },
-        eventId: event.id,
-      });
-    }
-    return rows.length;
-  });
-  return { dryRun, rows: parsed.count, imported, issues: [] };
+    return { dryRun, rows: parsed.count, imported: admitted.length, issues: [] };
+  } catch (error) {
+    // A registration on the form that slipped in between the check and the insert: all or nothing still holds.
+    if (isUniqueViolation(error))
+      throw importRejected([
+        { row: 0, field: 'email', message: 'an address was registered meanwhile; run the import again' },
+      ]);
+    throw error;
+  }
 }

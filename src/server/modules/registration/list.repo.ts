@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, inArray, isNull, type SQL, sql } from 'drizz
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { ListFilter, ListQuery } from '../../../shared/registrationList.js';
 import { type Queryable, rowsOf } from '../../core/db/db.js';
-import { registrationForms, registrations } from './registration.tables.js';
+import { registrations } from './registration.tables.js';
 
 const r = registrations;
 
@@ -123,41 +123,6 @@ export async function findListed(db: Queryable, eventId: string, id: string): Pr
     .from(r)
     .where(and(eq(r.eventId, eventId), eq(r.id, id)));
   return row;
-}
-
-/** The event's configured form, or undefined while the organizers have not saved one. */
-export async function findForm(db: Queryable, eventId: string) {
-  const [row] = await db
-    .select({ categories: registrationForms.categories, questions: registrationForms.questions })
-    .from(registrationForms)
-    .where(eq(registrationForms.eventId, eventId));
-  return row;
-}
-
-/** Which of these (lower-cased) addresses already registered for the event. */
-export async function existingEmails(db: Queryable, eventId: string, emails: string[]): Promise<Set<string>> {
-  const found = new Set<string>();
-  // Chunks keep each statement well under PostgreSQL's 65,535 parameters.
-  for (let start = 0; start < emails.length; start += 5000) {
-    const chunk = emails.slice(start, start + 5000);
-    const rows = await db
-      .select({ email: r.email })
-      .from(r)
-      .where(and(eq(r.eventId, eventId), inArray(r.email, chunk)));
-    for (const row of rows) found.add(row.email);
-  }
-  return found;
-}
-
-export type NewRegistration = Omit<typeof registrations.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>;
-
-export async function insertMany(db: Queryable, rows: NewRegistration[]): Promise<{ id: string; email: string }[]> {
-  const inserted: { id: string; email: string }[] = [];
-  for (let start = 0; start < rows.length; start += 500) {
-    const chunk = rows.slice(start, start + 500);
-    inserted.push(...(await db.insert(r).values(chunk).returning({ id: r.id, email: r.email })));
-  }
-  return inserted;
 }
 
 /** Counts per value of one column, most first. */

@@ -19,7 +19,8 @@ const tags = ['registration'];
 const params = z.object({ slug: z.string().max(60) });
 
 /** The organizer's side of registrations: the list, its CSV both ways, the figures (LIST_POLICY). */
-export function listRoutes(app: TypedApp, { db, bus }: AppContext) {
+export function listRoutes(app: TypedApp, { db, bus, config }: AppContext) {
+  const links = { publicUrl: config.publicUrl, secret: config.sessionSecret };
   // Organizers and secretariat: one page of the list, filtered, searched and sorted.
   app.get(
     '/api/events/:slug/registrations',
@@ -82,6 +83,7 @@ export function listRoutes(app: TypedApp, { db, bus }: AppContext) {
         actor: request.actor,
         slug: request.params.slug,
         ...request.body,
+        links,
       });
       if (result.imported > 0) await bus.publish(MAIL_QUEUED_CHANNEL, '1');
       return result;

@@ -12,13 +12,17 @@ import type { Db } from '../../core/db/db.js';
 import { notFound } from '../../core/errors.js';
 import { getEventRow } from '../events/events.service.js';
 import { registrationsCsv } from './csv.js';
+import { loadForm } from './form.service.js';
 import { LIST_POLICY } from './list.policy.js';
 import * as repo from './list.repo.js';
 
 type Row = repo.ListedRow['row'];
 
-/** What a registrant and the organizers see of a registration. */
-export function presentRegistration(row: Row, eventSlug: string, waitlistPosition: number | null): RegistrationView {
+/**
+ * A row of the list as the organizers see it. The list reads waiting-list positions
+ * in its own query (one per row would cost a query each), so it maps rows itself.
+ */
+function toView(row: Row, eventSlug: string, waitlistPosition: number | null): RegistrationView {
   return {
     id: row.id,
     eventSlug,
@@ -48,7 +52,7 @@ export function presentRegistration(row: Row, eventSlug: string, waitlistPositio
  * category, attendance, status, dates) and shows nothing that names a person.
  */
 export function presentListed({ row, waitlistPosition }: repo.ListedRow, eventSlug: string): RegistrationListItem {
-  const view = presentRegistration(row, eventSlug, waitlistPosition);
+  const view = toView(row, eventSlug, waitlistPosition);
   if (!row.erasedAt) return { ...view, isErased: false };
   return {
     ...view,
@@ -116,6 +120,6 @@ export async function exportRegistrations(options: {
 }): Promise<string> {
   const { db, actor, slug, filter } = options;
   const event = await staffEvent(db, actor, slug, LIST_POLICY.exportList);
-  const [rows, form] = await Promise.all([repo.listForExport(db, event.id, filter), repo.findForm(db, event.id)]);
-  return registrationsCsv(rows, form?.questions ?? []);
+  const [rows, form] = await Promise.all([repo.listForExport(db, event.id, filter), loadForm(db, event.id)]);
+  return registrationsCsv(rows, form.questions);
 }
