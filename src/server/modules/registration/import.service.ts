@@ -2,11 +2,13 @@ import type { ImportIssue, ImportResult } from '../../../shared/registrationList
 import { type Actor, requireEventRole } from '../../core/auth/actor.js';
 import type { Db } from '../../core/db/db.js';
 import { AppError } from '../../core/errors.js';
+import { type AdmissionBy, admitRegistrations, isUniqueViolation } from './admission.js';
 import { type ParsedImport, parseImport } from './csv.js';
 import { type LinkSettings, loadPlacement } from './form.service.js';
 import { LIST_POLICY } from './list.policy.js';
 import * as repo from './registration.repo.js';
-import { type Admission, admitRegistrations, isUniqueViolation } from './registration.service.js';
+
+const IMPORT_BATCH = 1000;
 
 /** Invited people are not asked to consent on a form; their rows say so instead of naming a notice's version. */
 export const INVITED_CONSENT = 'invited';
@@ -54,7 +56,7 @@ export async function importRegistrations(options: {
   if (issues.length) throw importRejected(issues);
 
   const fallbackCategory = ctx.form.categories.find((c) => c.isPublic)?.key ?? ctx.form.categories[0]?.key;
-  const people: Admission[] = parsed.rows.map(({ input }) => ({
+  const people: AdmissionBy[] = parsed.rows.map(({ input }) => ({
     name: input.name,
     email: input.email,
     country: input.country,
@@ -68,15 +70,22 @@ export async function importRegistrations(options: {
     language: 'en',
     consentVersion: INVITED_CONSENT,
     accountId: null,
+    actorId: actor.accountId,
   }));
   try {
     const admitted = await db.transaction(async (tx) => {
       // Someone may have registered since the check above: the same check, now inside the transaction.
       const late = duplicatesIn(parsed, await repo.findEmails(tx, ctx.event.id, emails));
       if (late.length) throw importRejected(late);
-      return admitRegistrations(tx, ctx, people, { actorId: actor.accountId, source: 'import' });
+      let admitted = 0;
+      // A thousand at a time: each batch is a few multi-row statements, well under PostgreSQL's 65,535 parameters.
+      for (let start = 0; start < people.length; start += IMPORT_BATCH) {
+        const batch = people.slice(start, start + IMPORT_BATCH);
+        admitted += (await admitRegistrations(tx, ctx, batch, { source: 'import' })).length;
+      }
+      return admitted;
     });
-    return { dryRun, rows: parsed.count, imported: admitted.length, issues: [] };
+    return { dryRun, rows: parsed.count, imported: admitted, issues: [] };
   } catch (error) {
     // A registration on the form that slipped in between the check and the insert: all or nothing still holds.
     if (isUniqueViolation(error))
