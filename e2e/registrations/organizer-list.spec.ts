@@ -53,14 +53,21 @@ test('the organizer reviews the pending queue, approves two at once, declines on
   await expect(page.getByText('2 registrations approved.')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText('1 registration matches.');
 
-  await page.getByRole('checkbox', { name: `Select ${PEOPLE[2]?.name}` }).check();
+  // The keyboard alone: Space ticks the box, Enter sends the decline.
+  await page.getByRole('checkbox', { name: `Select ${PEOPLE[2]?.name}` }).focus();
+  await page.keyboard.press('Space');
   await page.getByLabel('Reason').fill('The media places are full.');
-  await page.getByRole('button', { name: 'Decline' }).click();
+  await page.getByRole('button', { name: 'Decline' }).focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByText('1 registration declined.')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText('0 registrations match.');
 
   // Everyone of this run, with their new status, in the list and in the CSV.
   await page.goto(`/events/${SLUG}/manage/registrations?q=${stamp}&sort=name&order=asc`);
+  await page.getByRole('button', { name: /^Country/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/sort=country&order=asc/);
+  await expect(page.getByRole('columnheader', { name: /^Country/ })).toHaveAttribute('aria-sort', 'ascending');
   const rows = page.getByRole('row');
   await expect(rows.filter({ hasText: PEOPLE[0]?.name ?? '' })).toContainText('Confirmed');
   await expect(rows.filter({ hasText: PEOPLE[2]?.name ?? '' })).toContainText('Declined');
