@@ -46,34 +46,35 @@ function ordering(query: Pick<ListQuery, 'sort' | 'order'>) {
 }
 
 /**
- * One page and the total. The page's ids come first, with the total beside them
- * from the same scan; only those rows are then read in full, so a deep page or a
- * long waiting list costs no more than the first page.
+ * One page and the total in one statement. The page's ids come first, with the
+ * total beside them from the same scan; only those rows are then read in full,
+ * so a deep page or a long waiting list costs no more than the first page.
  */
 export async function listPage(
   db: Queryable,
   eventId: string,
   query: ListQuery,
 ): Promise<{ rows: ListedRow[]; total: number }> {
-  const page = await db
-    .select({ id: r.id, total: sql<number>`count(*) over ()`.mapWith(Number) })
+  const page = db.$with('page').as(
+    db
+      .select({ pageId: sql<string>`${r.id}`.as('page_id'), total: sql<number>`count(*) over ()`.as('total') })
+      .from(r)
+      .where(filterConditions(eventId, query))
+      .orderBy(...ordering(query))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+  );
+  const found = await db
+    .with(page)
+    .select({ ...listColumns, total: sql<number>`${page.total}`.mapWith(Number) })
     .from(r)
-    .where(filterConditions(eventId, query))
-    .orderBy(...ordering(query))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
-  if (page.length === 0) return { rows: [], total: query.page > 1 ? await countMatching(db, eventId, query) : 0 };
-  const rows = await db
-    .select(listColumns)
-    .from(r)
-    .where(
-      inArray(
-        r.id,
-        page.map((p) => p.id),
-      ),
-    )
+    .innerJoin(page, eq(r.id, page.pageId))
     .orderBy(...ordering(query));
-  return { rows, total: page[0]?.total ?? 0 };
+  if (found.length === 0) return { rows: [], total: query.page > 1 ? await countMatching(db, eventId, query) : 0 };
+  return {
+    rows: found.map(({ row, waitlistPosition }) => ({ row, waitlistPosition })),
+    total: found[0]?.total ?? 0,
+  };
 }
 
 async function countMatching(db: Queryable, eventId: string, filter: ListFilter): Promise<number> {
