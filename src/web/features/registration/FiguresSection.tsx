@@ -111,7 +111,7 @@ export function FiguresSection({ event }: { event: Pick<EventView, 'slug' | 'tim
     counts.map((c) => ({ key: c.key, count: c.count, label: label(c.key) }));
   const dimensions = [
     ['country', t('registrationList.columns.country'), bars(f.byCountry, (k) => countryName(k, locale))],
-    ['sector', t('registrationList.columns.sector'), bars(f.bySector, (k) => t(`registrationList.sectors.${k}`))],
+    ['sector', t('registrationList.columns.sector'), bars(f.bySector, (k) => t(`registration.sectors.${k}`))],
     ['category', t('registrationList.columns.category'), bars(f.byCategory, category)],
     [
       'attendance',

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ATTENDANCES, REGISTRATION_STATUSES, SECTORS } from '../../../shared/registration.js';
+import { ATTENDANCES, REGISTRATION_STATUSES, SECTORS } from '../../app/contract.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
 import { COUNTRY_CODES, countriesByName } from '../../ui/countries.js';
 import type { ListState, MultiFilter } from './listState.js';
@@ -56,7 +56,7 @@ export function ListFilters(props: {
     event.preventDefault();
     props.onApply({ q, filters });
   };
-  const label = (group: string) => (value: string) => ({ value, label: t(`registrationList.${group}.${value}`) });
+  const label = (group: string) => (value: string) => ({ value, label: t(`${group}.${value}`) });
   return (
     <search aria-label={t('registrationList.filtersTitle')}>
       <form onSubmit={submit} className="card list-filters">
@@ -77,21 +77,21 @@ export function ListFilters(props: {
           <CheckboxGroup
             name="status"
             legend={t('registrationList.columns.status')}
-            choices={REGISTRATION_STATUSES.map(label('statuses'))}
+            choices={REGISTRATION_STATUSES.map(label('registrationList.statuses'))}
             chosen={filters.status}
             onChange={set('status')}
           />
           <CheckboxGroup
             name="attendance"
             legend={t('registrationList.columns.attendance')}
-            choices={ATTENDANCES.map(label('attendances'))}
+            choices={ATTENDANCES.map(label('registrationList.attendances'))}
             chosen={filters.attendance}
             onChange={set('attendance')}
           />
           <CheckboxGroup
             name="sector"
             legend={t('registrationList.columns.sector')}
-            choices={SECTORS.map(label('sectors'))}
+            choices={SECTORS.map(label('registration.sectors'))}
             chosen={filters.sector}
             onChange={set('sector')}
           />

@@ -31,7 +31,7 @@ export function RegistrationDetail(props: {
     [t('registrationList.columns.organization'), r.organization],
     [t('registrationList.columns.position'), r.position ?? ''],
     [t('registrationList.columns.country'), countryName(r.country, locale)],
-    [t('registrationList.columns.sector'), t(`registrationList.sectors.${r.sector}`)],
+    [t('registrationList.columns.sector'), t(`registration.sectors.${r.sector}`)],
     [t('registrationList.columns.category'), props.categoryName(r.category)],
     [t('registrationList.columns.attendance'), t(`registrationList.attendances.${r.attendance}`)],
     [t('registrationList.columns.status'), t(`registrationList.statuses.${r.status}`)],
@@ -47,7 +47,7 @@ export function RegistrationDetail(props: {
   return (
     <section aria-labelledby="detail-title" className="card registration-detail">
       <h3 id="detail-title">{r.isErased ? t('registrationList.erased') : r.name}</h3>
-      <dl>
+      <dl className="details">
         {rows
           .filter(([, value]) => value !== '')
           .map(([label, value]) => (
