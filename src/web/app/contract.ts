@@ -7,5 +7,6 @@ export {
   LANGUAGES,
   pickText,
   QUESTION_TYPES,
+  REGISTRATION_STATUSES,
   SECTORS,
 } from '../../shared/constants.js';

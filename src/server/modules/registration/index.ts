@@ -1,13 +1,16 @@
 import type { ModuleManifest } from '../../core/http/module.js';
 import { checkInRoutes } from './checkin.routes.js';
+import { LIST_POLICY } from './list.policy.js';
+import { listRoutes } from './list.routes.js';
 import { REGISTRATION_POLICY } from './registration.policy.js';
 import { registrationRoutes } from './registration.routes.js';
 
 export const registrationModule: ModuleManifest = {
   name: 'registration',
-  policy: REGISTRATION_POLICY,
+  policy: { ...REGISTRATION_POLICY, ...LIST_POLICY },
   routes: (app, ctx) => {
     registrationRoutes(app, ctx);
+    listRoutes(app, ctx);
     checkInRoutes(app, ctx);
   },
 };

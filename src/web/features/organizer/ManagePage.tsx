@@ -9,6 +9,8 @@ import { currentLanguage } from '../../i18n/i18n.js';
 import { LoadError, Loading, NotAllowed, NotFound, SignInRequired } from '../../ui/States.js';
 import { Localized, useDocumentTitle } from '../../ui/text.js';
 import { useEvent } from '../events/api.js';
+import { FiguresSection } from '../registration/FiguresSection.js';
+import { RegistrationsSection } from '../registration/RegistrationsSection.js';
 import { AuditSection } from './AuditSection.js';
 import { OutboxSection } from './OutboxSection.js';
 import { RolesSection } from './RolesSection.js';
@@ -25,6 +27,8 @@ const SECTIONS: { id: string; roles: readonly EventRole[] }[] = [
   { id: 'audit', roles: ['organizer'] },
   { id: 'outbox', roles: ['organizer', 'secretariat'] },
   { id: 'registration-form', roles: ['organizer', 'secretariat'] },
+  { id: 'registrations', roles: ['organizer', 'secretariat'] },
+  { id: 'figures', roles: ['organizer', 'secretariat'] },
 ];
 
 function Section({ id, event }: { id: string; event: EventView }) {
@@ -41,6 +45,10 @@ function Section({ id, event }: { id: string; event: EventView }) {
           <RegistrationFormSection event={event} />
         </Suspense>
       );
+    case 'registrations':
+      return <RegistrationsSection event={event} />;
+    case 'figures':
+      return <FiguresSection event={event} />;
     default:
       return <OutboxSection event={event} />;
   }

@@ -1,0 +1,231 @@
+import { CsvError, parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import type { Answers, Question, RegistrationForm } from '../../../shared/registration.js';
+import {
+  IMPORT_COLUMNS,
+  IMPORT_MAX_ROWS,
+  type ImportIssue,
+  type ImportRow,
+  importRowSchema,
+  REQUIRED_IMPORT_COLUMNS,
+} from '../../../shared/registrationList.js';
+import type { ExportRow } from './list.repo.js';
+import { checkAnswers } from './registration.service.js';
+
+// --- Export ------------------------------------------------------------------------------
+
+const STANDARD_COLUMNS = [
+  'id',
+  'created_at',
+  'status',
+  'category',
+  'name',
+  'email',
+  'country',
+  'organization',
+  'position',
+  'sector',
+  'attendance',
+  'language',
+  'panels',
+  'consent_version',
+  'consented_at',
+  'decision_reason',
+  'decided_at',
+  'checked_in_at',
+  'erased_at',
+] as const;
+
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return)
+ * as a formula; a leading apostrophe makes it text, which is what the person typed.
+ */
+export function neutralizeFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+function answerCell(value: Answers[string] | undefined): string {
+  if (value === undefined) return '';
+  if (Array.isArray(value)) return value.join('; ');
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  return value;
+}
+
+/** PostgreSQL's JSON writes times as `2030-02-01T10:00:00.123+00:00`; the file says them in UTC with a Z. */
+const iso = (time: string | null) => (time ? new Date(time).toISOString() : '');
+
+function standardCells(row: ExportRow): Record<(typeof STANDARD_COLUMNS)[number], string> {
+  // An erased row keeps only what anonymous counts need.
+  const isErased = row.erased_at !== null;
+  const personal = (value: string | null) => (isErased ? '' : (value ?? ''));
+  return {
+    id: row.id,
+    created_at: iso(row.created_at),
+    status: row.status,
+    category: row.category,
+    name: personal(row.name),
+    email: personal(row.email),
+    country: row.country,
+    organization: personal(row.organization),
+    position: personal(row.position),
+    sector: row.sector,
+    attendance: row.attendance,
+    language: row.language,
+    panels: isErased ? '' : row.panels.join('; '),
+    consent_version: row.consent_version,
+    consented_at: iso(row.consented_at),
+    decision_reason: personal(row.decision_reason),
+    decided_at: iso(row.decided_at),
+    checked_in_at: iso(row.checked_in_at),
+    erased_at: iso(row.erased_at),
+  };
+}
+
+/**
+ * The list as a spreadsheet opens it: UTF-8 with a byte order mark (else Excel
+ * reads Latin-1), CRLF line ends, one column per standard field, then one per question.
+ */
+export function registrationsCsv(rows: ExportRow[], questions: Pick<Question, 'key'>[]): string {
+  const questionKeys = questions.map((q) => q.key);
+  const header = [...STANDARD_COLUMNS, ...questionKeys];
+  const records: string[][] = [header];
+  for (const row of rows) {
+    const standard = standardCells(row);
+    const answers = row.erased_at ? {} : row.answers;
+    const cells = [
+      ...STANDARD_COLUMNS.map((column) => standard[column]),
+      ...questionKeys.map((k) => answerCell(answers[k])),
+    ];
+    records.push(cells.map(neutralizeFormula));
+  }
+  // Quoting a lone line feed too: the file's records end in CRLF, and a spreadsheet must not split a cell.
+  return stringify(records, { bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+}
+
+// --- Import ------------------------------------------------------------------------------
+
+export interface ParsedImport {
+  /** Rows that passed every check of their own, with their row number (the header is row 1). */
+  rows: { row: number; input: ImportRow & { answers: Answers } }[];
+  /** Rows read, the header not counted. */
+  count: number;
+  issues: ImportIssue[];
+}
+
+/** Spreadsheets saved in a locale with a decimal comma separate cells with semicolons. */
+const delimiterOf = (csv: string) => {
+  const header = csv.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  return header.includes(';') && !header.includes(',') ? ';' : ',';
+};
+
+const TRUE_WORDS = new Set(['yes', 'true', '1', 'ya', 'x']);
+const FALSE_WORDS = new Set(['no', 'false', '0', 'tidak', '']);
+
+/** A question's cell as the form would have sent it; whether it is allowed is checkAnswers' to say. */
+function readAnswer(question: Question, cell: string): { value?: Answers[string]; message?: string } {
+  if (question.type === 'checkbox') {
+    const word = cell.toLowerCase();
+    if (TRUE_WORDS.has(word)) return { value: true };
+    return FALSE_WORDS.has(word) ? { value: false } : { message: 'must be yes or no' };
+  }
+  if (cell === '') return {};
+  if (question.type !== 'multiple') return { value: cell };
+  return {
+    value: cell
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  };
+}
+
+function readRecords(csv: string): { records: Record<string, string>[]; issue?: ImportIssue } {
+  try {
+    const records: Record<string, string>[] = parse(csv, {
+      bom: true,
+      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+      delimiter: delimiterOf(csv),
+      skip_empty_lines: true,
+      // A short row is read as far as it goes; its missing cells are then named one by one.
+      relax_column_count: true,
+      trim: true,
+    });
+    return { records };
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const row = (error as CsvError & { records?: number }).records;
+    return { records: [], issue: { row: (row ?? 0) + 2, field: 'csv', message: error.message } };
+  }
+}
+
+function checkHeader(columns: string[], questions: Question[]): ImportIssue[] {
+  const known = new Set<string>([...IMPORT_COLUMNS, ...questions.map((q) => q.key)]);
+  const issues: ImportIssue[] = [];
+  for (const column of REQUIRED_IMPORT_COLUMNS) {
+    if (!columns.includes(column)) issues.push({ row: 1, field: column, message: 'column is missing' });
+  }
+  for (const column of columns) {
+    if (!known.has(column))
+      issues.push({ row: 1, field: column, message: 'is neither a standard column nor a question key' });
+  }
+  return issues;
+}
+
+/**
+ * Reads an import file and checks every row by the public form's rules (the
+ * shared schema), the event's categories and questions, and repeats within the
+ * file. Duplicates against the database are the caller's: it needs a query.
+ */
+export function parseImport(csv: string, form: RegistrationForm): ParsedImport {
+  const questions = form.questions;
+  const { records, issue } = readRecords(csv);
+  if (issue) return { rows: [], count: 0, issues: [issue] };
+  if (records.length === 0) return { rows: [], count: 0, issues: [{ row: 2, field: 'csv', message: 'has no rows' }] };
+  if (records.length > IMPORT_MAX_ROWS) {
+    return {
+      rows: [],
+      count: records.length,
+      issues: [{ row: 1, field: 'csv', message: `has more than ${IMPORT_MAX_ROWS} rows` }],
+    };
+  }
+  const headerIssues = checkHeader(Object.keys(records[0] ?? {}), questions);
+  if (headerIssues.length) return { rows: [], count: records.length, issues: headerIssues };
+
+  const categories = new Set(form.categories.map((c) => c.key));
+  const firstRowOf = new Map<string, number>();
+  const result: ParsedImport = { rows: [], count: records.length, issues: [] };
+  records.forEach((record, index) => {
+    const row = index + 2;
+    const before = result.issues.length;
+    const fields = Object.fromEntries(
+      IMPORT_COLUMNS.filter((c) => record[c] !== undefined && record[c] !== '').map((c) => [c, record[c]]),
+    );
+    const parsed = importRowSchema.safeParse(fields);
+    if (!parsed.success) {
+      for (const problem of parsed.error.issues) {
+        result.issues.push({ row, field: String(problem.path[0] ?? 'row'), message: problem.message });
+      }
+    }
+    // The event's own categories are checked even when another cell of the row is bad: every problem at once.
+    const category = record.category;
+    const isCategoryNamed = result.issues.slice(before).some((i) => i.field === 'category');
+    if (category && !categories.has(category) && !isCategoryNamed) {
+      result.issues.push({ row, field: 'category', message: `must be one of: ${[...categories].join(', ')}` });
+    }
+    const answers: Answers = {};
+    for (const question of questions) {
+      const { value, message } = readAnswer(question, record[question.key] ?? '');
+      if (message) result.issues.push({ row, field: question.key, message });
+      else if (value !== undefined) answers[question.key] = value;
+    }
+    for (const error of checkAnswers(form, answers)) {
+      result.issues.push({ row, field: error.field.replace(/^answers\./, ''), message: error.message });
+    }
+    if (parsed.data) {
+      const first = firstRowOf.get(parsed.data.email);
+      if (first !== undefined) result.issues.push({ row, field: 'email', message: `is also in row ${first}` });
+      else firstRowOf.set(parsed.data.email, row);
+    }
+    if (parsed.data && result.issues.length === before) result.rows.push({ row, input: { ...parsed.data, answers } });
+  });
+  return result;
+}

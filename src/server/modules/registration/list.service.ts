@@ -1,0 +1,125 @@
+import type { EventRole } from '../../../shared/auth.js';
+import type { RegistrationView } from '../../../shared/registration.js';
+import type {
+  Figures,
+  ListFilter,
+  ListQuery,
+  RegistrationListItem,
+  RegistrationPage,
+} from '../../../shared/registrationList.js';
+import { type Actor, requireEventRole } from '../../core/auth/actor.js';
+import type { Db } from '../../core/db/db.js';
+import { notFound } from '../../core/errors.js';
+import { getEventRow } from '../events/events.service.js';
+import { registrationsCsv } from './csv.js';
+import { loadForm } from './form.service.js';
+import { LIST_POLICY } from './list.policy.js';
+import * as repo from './list.repo.js';
+
+type Row = repo.ListedRow['row'];
+
+/**
+ * A row of the list as the organizers see it. The list reads waiting-list positions
+ * in its own query (one per row would cost a query each), so it maps rows itself.
+ */
+function toView(row: Row, eventSlug: string, waitlistPosition: number | null): RegistrationView {
+  return {
+    id: row.id,
+    eventSlug,
+    category: row.category,
+    name: row.name,
+    email: row.email,
+    country: row.country,
+    organization: row.organization,
+    position: row.position,
+    sector: row.sector,
+    attendance: row.attendance,
+    panels: row.panels,
+    answers: row.answers,
+    language: row.language,
+    status: row.status,
+    waitlistPosition,
+    decisionReason: row.decisionReason,
+    consentVersion: row.consentVersion,
+    checkedInAt: row.checkedInAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/**
+ * An erased registration keeps what the anonymous counts need (country, sector,
+ * category, attendance, status, dates) and shows nothing that names a person.
+ */
+export function presentListed({ row, waitlistPosition }: repo.ListedRow, eventSlug: string): RegistrationListItem {
+  const view = toView(row, eventSlug, waitlistPosition);
+  if (!row.erasedAt) return { ...view, isErased: false };
+  return {
+    ...view,
+    name: '',
+    email: '',
+    organization: '',
+    position: null,
+    panels: [],
+    answers: {},
+    decisionReason: null,
+    isErased: true,
+  };
+}
+
+async function staffEvent(db: Db, actor: Actor, slug: string, roles: readonly EventRole[]) {
+  const event = await getEventRow(db, slug);
+  requireEventRole(actor, event.id, roles);
+  return event;
+}
+
+export async function listRegistrations(options: {
+  db: Db;
+  actor: Actor;
+  slug: string;
+  query: ListQuery;
+}): Promise<RegistrationPage> {
+  const { db, actor, slug, query } = options;
+  const event = await staffEvent(db, actor, slug, LIST_POLICY.readList);
+  const { rows, total } = await repo.listPage(db, event.id, query);
+  return {
+    items: rows.map((row) => presentListed(row, event.slug)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+export async function getRegistration(options: {
+  db: Db;
+  actor: Actor;
+  slug: string;
+  id: string;
+}): Promise<RegistrationListItem> {
+  const { db, actor, slug, id } = options;
+  const event = await staffEvent(db, actor, slug, LIST_POLICY.readList);
+  const row = await repo.findListed(db, event.id, id);
+  if (!row) throw notFound('registration');
+  return presentListed(row, event.slug);
+}
+
+export async function registrationFigures(options: { db: Db; actor: Actor; slug: string }): Promise<Figures> {
+  const { db, actor, slug } = options;
+  const event = await staffEvent(db, actor, slug, LIST_POLICY.readFigures);
+  const counts = await repo.countFigures(db, event.id, event.timeZone);
+  const total = counts.byStatus.reduce((sum, c) => sum + c.count, 0);
+  return { total, timeZone: event.timeZone, ...counts };
+}
+
+/** The matching registrations as CSV, with the event's questions as columns. */
+export async function exportRegistrations(options: {
+  db: Db;
+  actor: Actor;
+  slug: string;
+  filter: ListFilter;
+}): Promise<string> {
+  const { db, actor, slug, filter } = options;
+  const event = await staffEvent(db, actor, slug, LIST_POLICY.exportList);
+  const [rows, form] = await Promise.all([repo.listForExport(db, event.id, filter), loadForm(db, event.id)]);
+  return registrationsCsv(rows, form.questions);
+}

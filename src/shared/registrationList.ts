@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import {
+  ATTENDANCES,
+  countrySchema,
+  keySchema,
+  REGISTRATION_STATUSES,
+  registrationInputSchema,
+  registrationViewSchema,
+  SECTORS,
+} from './registration.js';
+
+// --- The organizer's list: filters, sort and page --------------------------------------
+
+export const LIST_SORTS = ['created', 'name', 'country', 'status'] as const;
+export type ListSort = (typeof LIST_SORTS)[number];
+export const LIST_PAGE_SIZES = [25, 50, 100, 200] as const;
+
+/**
+ * A filter that takes several values, either repeated (`status=a&status=b`) or
+ * comma-separated (`status=a,b`, what the browser's address bar keeps short).
+ */
+const several = <T extends z.ZodType<string>>(item: T) =>
+  z.preprocess(
+    (value) =>
+      (Array.isArray(value) ? value : [value])
+        .flatMap((v) => (typeof v === 'string' ? v.split(',') : [v]))
+        .filter((v) => v !== ''),
+    z.array(item).max(50),
+  );
+
+/** What GET /registrations and GET /registrations.csv take: the same filters for the page and the file. */
+export const listFilterSchema = z.strictObject({
+  q: z.string().trim().max(200).optional(),
+  status: several(z.enum(REGISTRATION_STATUSES)).optional(),
+  country: several(countrySchema).optional(),
+  sector: several(z.enum(SECTORS)).optional(),
+  category: several(keySchema).optional(),
+  attendance: several(z.enum(ATTENDANCES)).optional(),
+});
+export type ListFilter = z.infer<typeof listFilterSchema>;
+
+export const listQuerySchema = listFilterSchema.extend({
+  sort: z.enum(LIST_SORTS).default('created'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type ListQuery = z.infer<typeof listQuerySchema>;
+
+/** A row of the list: the registrant's view, and whether they erased their data (then every personal field is blank). */
+export const registrationListItemSchema = registrationViewSchema.extend({ isErased: z.boolean() });
+export type RegistrationListItem = z.infer<typeof registrationListItemSchema>;
+
+export const registrationPageSchema = z.object({
+  items: z.array(registrationListItemSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type RegistrationPage = z.infer<typeof registrationPageSchema>;
+
+// --- CSV import of invited people -------------------------------------------------------
+
+/** The standard columns of an import file; any other column must be a question's key. */
+export const IMPORT_COLUMNS = [
+  'name',
+  'email',
+  'country',
+  'organization',
+  'position',
+  'sector',
+  'attendance',
+  'category',
+] as const;
+export const REQUIRED_IMPORT_COLUMNS = ['name', 'email', 'country', 'organization', 'sector', 'attendance'] as const;
+
+/** One row of an import: the public form's rules, without the consent invited people are not asked for. */
+export const importRowSchema = registrationInputSchema.pick({
+  name: true,
+  email: true,
+  country: true,
+  organization: true,
+  position: true,
+  sector: true,
+  attendance: true,
+  category: true,
+});
+export type ImportRow = z.infer<typeof importRowSchema>;
+
+/** 5 MiB of CSV, the route's body limit too; about 40,000 rows of usual length. */
+export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+export const IMPORT_MAX_ROWS = 20_000;
+
+export const importRequestSchema = z.strictObject({
+  csv: z.string().min(1).max(IMPORT_MAX_BYTES),
+  dryRun: z.boolean(),
+});
+
+/** A bad cell: the row as a spreadsheet numbers it (the header is row 1) and the column. */
+export const importIssueSchema = z.object({ row: z.number().int(), field: z.string(), message: z.string() });
+export type ImportIssue = z.infer<typeof importIssueSchema>;
+
+export const importResultSchema = z.object({
+  dryRun: z.boolean(),
+  /** Rows read, the header not counted. */
+  rows: z.number().int(),
+  /** Rows imported: 0 on a dry run. */
+  imported: z.number().int(),
+  issues: z.array(importIssueSchema),
+});
+export type ImportResult = z.infer<typeof importResultSchema>;
+
+// --- Figures -----------------------------------------------------------------------------
+
+export const countSchema = z.object({ key: z.string(), count: z.number().int() });
+export type Count = z.infer<typeof countSchema>;
+
+export const FIGURE_DIMENSIONS = ['country', 'sector', 'category', 'attendance', 'status'] as const;
+export type FigureDimension = (typeof FIGURE_DIMENSIONS)[number];
+
+export const figuresSchema = z.object({
+  total: z.number().int(),
+  timeZone: z.string(),
+  byCountry: z.array(countSchema),
+  bySector: z.array(countSchema),
+  byCategory: z.array(countSchema),
+  byAttendance: z.array(countSchema),
+  byStatus: z.array(countSchema),
+  /** Registrations per calendar day in the event's time zone, `key` as YYYY-MM-DD, oldest first. */
+  byDay: z.array(countSchema),
+});
+export type Figures = z.infer<typeof figuresSchema>;

@@ -1,0 +1,78 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { DecisionInput, RegistrationFormView, RegistrationStatus } from '../../../shared/registration.js';
+import type {
+  Figures,
+  ImportResult,
+  RegistrationListItem,
+  RegistrationPage,
+} from '../../../shared/registrationList.js';
+import { api } from '../../app/api.js';
+
+const path = (slug: string, rest: string) => `/api/events/${encodeURIComponent(slug)}${rest}`;
+
+export const listKeys = {
+  all: (slug: string) => ['registrations', slug] as const,
+  page: (slug: string, query: string) => ['registrations', slug, 'page', query] as const,
+  one: (slug: string, id: string) => ['registrations', slug, 'one', id] as const,
+  figures: (slug: string) => ['registrations', slug, 'figures'] as const,
+  form: (slug: string) => ['registrations', slug, 'form'] as const,
+};
+
+/** One page of the list; the previous page stays on screen while the next loads. */
+export function useRegistrationPage(slug: string, query: string) {
+  return useQuery({
+    queryKey: listKeys.page(slug, query),
+    queryFn: () => api.get<RegistrationPage>(path(slug, `/registrations?${query}`)),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useRegistration(slug: string, id: string | null) {
+  return useQuery({
+    queryKey: listKeys.one(slug, id ?? ''),
+    queryFn: () => api.get<RegistrationListItem>(path(slug, `/registrations/${encodeURIComponent(id ?? '')}`)),
+    enabled: id !== null,
+  });
+}
+
+/** The event's categories, for the filter and the labels. */
+export function useRegistrationForm(slug: string) {
+  return useQuery({
+    queryKey: listKeys.form(slug),
+    queryFn: () => api.get<RegistrationFormView>(path(slug, '/registration-form')),
+  });
+}
+
+export function useFigures(slug: string) {
+  return useQuery({
+    queryKey: listKeys.figures(slug),
+    queryFn: () => api.get<Figures>(path(slug, '/registrations/figures')),
+  });
+}
+
+export function useDecide(slug: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: DecisionInput) =>
+      api.post<{ changed: { id: string; status: RegistrationStatus }[] }>(
+        path(slug, '/registrations/decisions'),
+        input,
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: listKeys.all(slug) }),
+  });
+}
+
+export function useImport(slug: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { csv: string; dryRun: boolean }) =>
+      api.post<ImportResult>(path(slug, '/registrations/import'), input),
+    onSuccess: (result) => {
+      if (result.imported > 0) void queryClient.invalidateQueries({ queryKey: listKeys.all(slug) });
+    },
+  });
+}
+
+/** The CSV of the list as filtered now: a plain link, so the browser downloads it with the session cookie. */
+export const csvHref = (slug: string, filterQuery: string) =>
+  path(slug, `/registrations.csv${filterQuery ? `?${filterQuery}` : ''}`);
