@@ -1,5 +1,5 @@
 // The server side of bench/registration-burst.ts, in a process of its own so the load
-// generator does not share its event loop. Prints {"port","slug"} once listening, then
+// generator does not share its event loop. Prints {"port","slug","warmUpSlug"} once listening, then
 // answers commands on stdin, one JSON line each: `count` (rows afterwards) and
 // `ceiling N C` (the same writes as N registrations straight to the database, C at a time).
 import { randomBytes } from 'node:crypto';
@@ -23,10 +23,17 @@ await database.migrate();
 const { db } = database;
 const { app } = await buildApp({ config: testConfig(), database, bus: createMemoryBus() });
 const event = await createTestEvent(db, { rooms: [{ name: { en: 'Plenary' }, capacity: 2000 }] });
+// A server that has run a while: the warm-up goes to an event of its own, so the counts are the burst's.
+const warmUp = await createTestEvent(db, { rooms: [{ name: { en: 'Plenary' }, capacity: 2000 }] });
+// The server's own view of each request's time, to tell its queueing from the network's.
+const serverTimes: number[] = [];
+app.addHook('onResponse', async (_request, reply) => {
+  serverTimes.push(reply.elapsedTime);
+});
 await app.listen({ host: '127.0.0.1', port: 0 });
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : 0;
-console.log(JSON.stringify({ port, slug: event.slug }));
+console.log(JSON.stringify({ port, slug: event.slug, warmUpSlug: warmUp.slug }));
 
 /** One registration's writes with no HTTP and no rules: the registration, its mail and its audit row. */
 async function directRegistration(i: number) {
@@ -95,6 +102,11 @@ async function counts() {
 for await (const line of createInterface({ input: process.stdin })) {
   const [command, a, b] = line.trim().split(' ');
   if (command === 'count') console.log(JSON.stringify(await counts()));
+  if (command === 'times') {
+    const sorted = serverTimes.splice(0).sort((x, y) => x - y);
+    const at = (q: number) => Math.round(sorted[Math.floor(q * (sorted.length - 1))] ?? 0);
+    console.log(JSON.stringify({ p50: at(0.5), p99: at(0.99), max: at(1) }));
+  }
   if (command === 'ceiling') console.log(JSON.stringify(await ceiling(Number(a), Number(b))));
   if (command === 'exit') break;
 }

@@ -5,7 +5,7 @@ import * as repo from './registration.repo.js';
 
 interface Waiting {
   person: AdmissionBy;
-  resolve: (row: repo.RegistrationRow) => void;
+  resolve: (row: repo.AdmittedRow) => void;
   reject: (error: unknown) => void;
 }
 
@@ -26,7 +26,7 @@ const queues = new WeakMap<Db, Map<string, EventQueue>>();
  * under a rush, those that arrive while a batch commits form the next one. Each caller
  * still gets its own answer: its row, or its own 409.
  */
-export function admitSoon(db: Db, ctx: PlacementContext, person: AdmissionBy): Promise<repo.RegistrationRow> {
+export function admitSoon(db: Db, ctx: PlacementContext, person: AdmissionBy): Promise<repo.AdmittedRow> {
   let byEvent = queues.get(db);
   if (!byEvent) {
     byEvent = new Map();

@@ -78,7 +78,7 @@ export async function admitRegistrations(
   ctx: PlacementContext,
   people: AdmissionBy[],
   options: { source: 'form' | 'import' },
-): Promise<repo.RegistrationRow[]> {
+): Promise<repo.AdmittedRow[]> {
   if (people.length === 0) return [];
   const statuses = await initialStatuses(tx, ctx, people);
   const now = new Date();

@@ -36,7 +36,7 @@ export async function placeInPerson(tx: Queryable, ctx: PlacementContext): Promi
   return confirmed < places ? 'confirmed' : 'waitlisted';
 }
 
-export function linkOf(ctx: PlacementContext, row: repo.RegistrationRow): string {
+export function linkOf(ctx: PlacementContext, row: Pick<repo.RegistrationRow, 'id' | 'linkKey'>): string {
   return personalLink({
     publicUrl: ctx.publicUrl,
     secret: ctx.secret,

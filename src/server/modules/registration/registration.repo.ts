@@ -85,12 +85,25 @@ export async function waitlistPosition(db: Queryable, row: RegistrationRow): Pro
   return (ahead?.n ?? 0) + 1;
 }
 
+/** What a new registration's mail and audit row need: less to read back under a rush. */
+const admittedColumns = {
+  id: registrations.id,
+  email: registrations.email,
+  name: registrations.name,
+  language: registrations.language,
+  status: registrations.status,
+  linkKey: registrations.linkKey,
+  attendance: registrations.attendance,
+  category: registrations.category,
+};
+export type AdmittedRow = Pick<RegistrationRow, keyof typeof admittedColumns>;
+
 /** Many rows in one statement, returned in the order given. */
 export async function insertRegistrations(
   db: Queryable,
   values: (RegistrationValues & { id: string; createdAt?: Date; updatedAt?: Date })[],
-): Promise<RegistrationRow[]> {
-  const rows = await db.insert(registrations).values(values).returning();
+): Promise<AdmittedRow[]> {
+  const rows = await db.insert(registrations).values(values).returning(admittedColumns);
   const byId = new Map(rows.map((row) => [row.id, row]));
   return values.map((v) => {
     const row = byId.get(v.id);
