@@ -2,11 +2,12 @@ import type { ImportIssue, ImportResult } from '../../../shared/registrationList
 import { type Actor, requireEventRole } from '../../core/auth/actor.js';
 import type { Db } from '../../core/db/db.js';
 import { AppError } from '../../core/errors.js';
-import { type AdmissionBy, admitRegistrations, isUniqueViolation } from './admission.js';
+import { admitRegistrations, isUniqueViolation } from './admission.js';
 import { type ParsedImport, parseImport } from './csv.js';
 import { type LinkSettings, loadPlacement } from './form.service.js';
 import { LIST_POLICY } from './list.policy.js';
 import * as repo from './registration.repo.js';
+import { admissionOf } from './registration.service.js';
 
 const IMPORT_BATCH = 1000;
 
@@ -56,22 +57,15 @@ export async function importRegistrations(options: {
   if (issues.length) throw importRejected(issues);
 
   const fallbackCategory = ctx.form.categories.find((c) => c.isPublic)?.key ?? ctx.form.categories[0]?.key;
-  const people: AdmissionBy[] = parsed.rows.map(({ input }) => ({
-    name: input.name,
-    email: input.email,
-    country: input.country,
-    organization: input.organization,
-    position: input.position || null,
-    sector: input.sector,
-    attendance: input.attendance,
-    category: input.category ?? fallbackCategory ?? 'participant',
-    panels: [],
-    answers: input.answers,
-    language: 'en',
-    consentVersion: INVITED_CONSENT,
-    accountId: null,
-    actorId: actor.accountId,
-  }));
+  const people = parsed.rows.map(({ input }) =>
+    admissionOf(input, {
+      category: input.category ?? fallbackCategory ?? 'participant',
+      consentVersion: INVITED_CONSENT,
+      accountId: null,
+      actorId: actor.accountId,
+    }),
+  );
+
   try {
     const admitted = await db.transaction(async (tx) => {
       // Someone may have registered since the check above: the same check, now inside the transaction.

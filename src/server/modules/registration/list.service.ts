@@ -15,44 +15,14 @@ import { registrationsCsv } from './csv.js';
 import { loadForm } from './form.service.js';
 import { LIST_POLICY } from './list.policy.js';
 import * as repo from './list.repo.js';
-
-type Row = repo.ListedRow['row'];
-
-/**
- * A row of the list as the organizers see it. The list reads waiting-list positions
- * in its own query (one per row would cost a query each), so it maps rows itself.
- */
-function toView(row: Row, eventSlug: string, waitlistPosition: number | null): RegistrationView {
-  return {
-    id: row.id,
-    eventSlug,
-    category: row.category,
-    name: row.name,
-    email: row.email,
-    country: row.country,
-    organization: row.organization,
-    position: row.position,
-    sector: row.sector,
-    attendance: row.attendance,
-    panels: row.panels,
-    answers: row.answers,
-    language: row.language,
-    status: row.status,
-    waitlistPosition,
-    decisionReason: row.decisionReason,
-    consentVersion: row.consentVersion,
-    checkedInAt: row.checkedInAt?.toISOString() ?? null,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  };
-}
+import { viewOf } from './registration.service.js';
 
 /**
  * An erased registration keeps what the anonymous counts need (country, sector,
  * category, attendance, status, dates) and shows nothing that names a person.
  */
 export function presentListed({ row, waitlistPosition }: repo.ListedRow, eventSlug: string): RegistrationListItem {
-  const view = toView(row, eventSlug, waitlistPosition);
+  const view = viewOf(row, eventSlug, waitlistPosition);
   if (!row.erasedAt) return { ...view, isErased: false };
   return {
     ...view,

@@ -12,6 +12,26 @@ import { admitSoon } from './admission.queue.js';
 import { type LinkSettings, loadRecentPlacement } from './form.service.js';
 import * as repo from './registration.repo.js';
 
+/** A person to admit from what they or an import gave, and what the platform decided about them. */
+export function admissionOf(
+  input: Omit<RegistrationInput, 'consent' | 'category' | 'website'>,
+  decided: Pick<AdmissionBy, 'category' | 'consentVersion' | 'accountId' | 'actorId'>,
+): AdmissionBy {
+  return {
+    name: input.name,
+    email: input.email,
+    country: input.country,
+    organization: input.organization,
+    position: input.position || null,
+    sector: input.sector,
+    attendance: input.attendance,
+    panels: input.panels ?? [],
+    answers: input.answers ?? {},
+    language: input.language ?? 'en',
+    ...decided,
+  };
+}
+
 const publicCategories = (form: RegistrationForm) => form.categories.filter((c) => c.isPublic);
 
 /** Answers checked against the event's questions: required ones given, choices among the options. */
@@ -95,32 +115,22 @@ export async function register(options: {
     ...checkAnswers(ctx.form, input.answers ?? {}),
     ...(await checkPanels(db, ctx.event.id, input.panels ?? [])),
   ]);
-  const person: AdmissionBy = {
-    name: input.name,
-    email: input.email,
-    country: input.country,
-    organization: input.organization,
-    position: input.position || null,
-    sector: input.sector,
-    attendance: input.attendance,
+  const person = admissionOf(input, {
     category,
-    panels: input.panels ?? [],
-    answers: input.answers ?? {},
-    language: input.language ?? 'en',
     consentVersion: ctx.form.privacyVersion,
     accountId: account && account.email === input.email ? account.id : null,
     actorId: account?.id ?? null,
-  };
+  });
   const row = await admitSoon(db, ctx, person);
   return { id: row.id, status: row.status };
 }
 
-/** A registration as its registrant and the organizers see it; erased ones carry no personal data. */
-export async function presentRegistration(
-  db: Queryable,
+/** A registration as its registrant and the organizers see it, given its place on the waiting list. */
+export function viewOf(
   row: repo.RegistrationRow,
   eventSlug: string,
-): Promise<RegistrationView> {
+  waitlistPosition: number | null,
+): RegistrationView {
   return {
     id: row.id,
     eventSlug,
@@ -136,11 +146,20 @@ export async function presentRegistration(
     answers: row.answers,
     language: row.language,
     status: row.status,
-    waitlistPosition: row.status === 'waitlisted' ? await repo.waitlistPosition(db, row) : null,
+    waitlistPosition,
     decisionReason: row.decisionReason,
     consentVersion: row.consentVersion,
     checkedInAt: row.checkedInAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
+}
+
+/** The same, reading the place on the waiting list. */
+export async function presentRegistration(
+  db: Queryable,
+  row: repo.RegistrationRow,
+  eventSlug: string,
+): Promise<RegistrationView> {
+  return viewOf(row, eventSlug, row.status === 'waitlisted' ? await repo.waitlistPosition(db, row) : null);
 }
