@@ -108,7 +108,7 @@ test('the organizer reviews the pending queue, approves two at once, declines on
 test('the figures show a chart beside a table per dimension, in both languages', async ({ page }) => {
   await signInByMail(page, ORGANIZER.email, `/events/${SLUG}/manage/figures`);
   await expect(page.getByRole('heading', { level: 2, name: 'Figures' })).toBeVisible();
-  await expect(page.getByRole('img', { name: /Bar chart: By Country/ })).toBeVisible();
-  await expect(page.getByRole('table', { name: 'By Country' }).getByRole('rowheader', { name: 'Fiji' })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Bar chart: By country/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'By country' }).getByRole('rowheader', { name: 'Fiji' })).toBeVisible();
   await expectAccessibleInBothLanguages(page, 'figures');
 });

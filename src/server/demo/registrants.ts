@@ -97,7 +97,7 @@ const ORGANIZATIONS = [
   'Think Tank',
   'Telecom Company',
 ];
-/** Where registrants came from: mostly abroad, weighted towards the invited countries. */
+/** Where registrants came from: mostly abroad; the first 21 are the invited countries, which most came from. */
 const COUNTRIES = [
   'AU',
   'BN',
@@ -191,7 +191,7 @@ export async function seedDemoRegistrants(options: {
         .normalize('NFKD')
         .replace(/[^\w.@]/g, '')
         .toLowerCase(),
-      country: category === 'delegate' ? pick(COUNTRIES.slice(0, 21)) : pick(COUNTRIES),
+      country: category === 'delegate' || next() < 0.6 ? pick(COUNTRIES.slice(0, 21)) : pick(COUNTRIES),
       organization: pick(ORGANIZATIONS),
       position: null,
       sector,

@@ -127,13 +127,7 @@ export function FiguresSection({ event }: { event: Pick<EventView, 'slug' | 'tim
       <p>{t('figures.total', { count: f.total })}</p>
       <p className="hint">{t('figures.dayHint', { zone: f.timeZone })}</p>
       {dimensions.map(([id, title, list]) => (
-        <Dimension
-          key={id}
-          id={`figures-${id}`}
-          title={t('figures.by', { dimension: title })}
-          bars={list}
-          keyLabel={title}
-        />
+        <Dimension key={id} id={`figures-${id}`} title={t(`figures.headings.${id}`)} bars={list} keyLabel={title} />
       ))}
     </section>
   );
