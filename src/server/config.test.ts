@@ -42,6 +42,11 @@ describe('loadConfig', () => {
     expect(config.publicUrl).toBe('https://pendopo.example.org');
   });
 
+  it('reads the retention period in days, unset by default', () => {
+    expect(loadConfig({ DATA_DIR: dataDir }).purgeAfterDays).toBeUndefined();
+    expect(loadConfig({ DATA_DIR: dataDir, PURGE_AFTER_DAYS: '180' }).purgeAfterDays).toBe(180);
+  });
+
   it('builds the default public address from PORT', () => {
     expect(loadConfig({ DATA_DIR: dataDir, PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
   });
@@ -60,6 +65,9 @@ describe('loadConfig', () => {
     ['PUBLIC_URL', 'ftp://pendopo.example.org'],
     ['LOG_LEVEL', 'loud'],
     ['SESSION_SECRET', 'too-short'],
+    ['PURGE_AFTER_DAYS', 'soon'],
+    ['PURGE_AFTER_DAYS', '-1'],
+    ['PURGE_AFTER_DAYS', '1.5'],
   ])('refuses %s=%s with one line starting with the variable', (name, value) => {
     const env = { DATA_DIR: dataDir, SESSION_SECRET: SECRET, [name]: value };
     let error: unknown;

@@ -28,6 +28,12 @@ const envSchema = z.object({
     .optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  PURGE_AFTER_DAYS: z.coerce
+    .number({ message: 'must be a whole number of days' })
+    .int('must be a whole number of days')
+    .min(0)
+    .max(36_500)
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -44,6 +50,8 @@ export interface Config {
   sessionSecret: string;
   logLevel: (typeof LOG_LEVELS)[number];
   isEmbedded: boolean;
+  /** Registrants' personal data is erased this many days after their event ends; undefined: kept until erased. */
+  purgeAfterDays: number | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -77,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: e.SESSION_SECRET ?? embeddedSecret(dataDir),
     logLevel: e.LOG_LEVEL,
     isEmbedded,
+    purgeAfterDays: e.PURGE_AFTER_DAYS,
   };
 }
 

@@ -162,3 +162,7 @@ export type DecisionInput = z.infer<typeof decisionSchema>;
 export const decisionResultSchema = z.object({
   changed: z.array(z.object({ id: z.uuid(), status: z.enum(REGISTRATION_STATUSES) })),
 });
+
+/** Erasing every registrant's personal data at once: the event's address, typed again, confirms it. */
+export const eraseAllSchema = z.strictObject({ confirm: z.string().max(60) });
+export const eraseAllResultSchema = z.object({ count: z.number().int(), accountsErased: z.number().int() });

@@ -1,8 +1,8 @@
-import { asc, desc, eq, gt } from 'drizzle-orm';
+import { asc, desc, eq, gt, sql } from 'drizzle-orm';
 import { auditLog } from '../core/audit/audit.tables.js';
 import { magicLinks } from '../core/auth/auth.tables.js';
 import { hashToken } from '../core/auth/secrets.js';
-import type { Db } from '../core/db/db.js';
+import { type Db, rowsOf } from '../core/db/db.js';
 import { outbox } from '../core/mail/mail.tables.js';
 import type { TestClient } from './client.js';
 
@@ -62,4 +62,19 @@ export async function makeMailDue(db: Db, id: string): Promise<void> {
     .update(outbox)
     .set({ nextAttemptAt: new Date(Date.now() - 1000) })
     .where(eq(outbox.id, id));
+}
+
+/** Every row of every table, as text: a test of erasure looks for personal data everywhere. */
+export async function allRowsAsText(db: Db): Promise<string> {
+  const tables = rowsOf<{ table_name: string }>(
+    await db.execute(
+      sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
+    ),
+  );
+  const dumps = await Promise.all(
+    tables.map(async ({ table_name }) =>
+      JSON.stringify(rowsOf(await db.execute(sql.raw(`select * from "${table_name}"`)))),
+    ),
+  );
+  return dumps.join('\n');
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Language } from '../../../shared/text.js';
 import { type Db, type Queryable, rowsOf } from '../db/db.js';
 import { outbox } from './mail.tables.js';
@@ -85,15 +85,20 @@ export async function markFailedAttempt(
     .where(and(eq(outbox.id, options.id), eq(outbox.status, 'pending')));
 }
 
-/** Erasure: the mails to an address about one event, and those about no event when the account goes too. */
-export async function deleteMailsTo(
+/**
+ * Erasure: the mails about one event (to the given addresses only, or all of them),
+ * and the mails about no event to addresses whose accounts are gone.
+ */
+export async function deleteMails(
   tx: Queryable,
-  options: { to: string; eventId: string; isAccountGone: boolean },
+  options: { eventId: string; to?: string[]; goneAddresses: string[] },
 ): Promise<void> {
-  const about = options.isAccountGone
-    ? sql`(${outbox.eventId} = ${options.eventId} or ${outbox.eventId} is null)`
-    : eq(outbox.eventId, options.eventId);
-  await tx.delete(outbox).where(and(eq(outbox.toAddress, options.to), about));
+  const ofEvent = eq(outbox.eventId, options.eventId);
+  if (!options.to) await tx.delete(outbox).where(ofEvent);
+  else if (options.to.length > 0) await tx.delete(outbox).where(and(ofEvent, inArray(outbox.toAddress, options.to)));
+  if (options.goneAddresses.length > 0) {
+    await tx.delete(outbox).where(and(isNull(outbox.eventId), inArray(outbox.toAddress, options.goneAddresses)));
+  }
 }
 
 export async function listMailsTo(db: Queryable, options: { to: string; eventId: string }) {

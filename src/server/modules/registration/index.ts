@@ -2,6 +2,7 @@ import type { ModuleManifest } from '../../core/http/module.js';
 import { checkInRoutes } from './checkin.routes.js';
 import { LIST_POLICY } from './list.policy.js';
 import { listRoutes } from './list.routes.js';
+import { registrationJobs } from './registration.jobs.js';
 import { REGISTRATION_POLICY } from './registration.policy.js';
 import { registrationRoutes } from './registration.routes.js';
 
@@ -13,4 +14,5 @@ export const registrationModule: ModuleManifest = {
     listRoutes(app, ctx);
     checkInRoutes(app, ctx);
   },
+  jobs: registrationJobs,
 };

@@ -1,5 +1,4 @@
 import type { EventRole } from '../../../shared/auth.js';
-import type { RegistrationView } from '../../../shared/registration.js';
 import type {
   Figures,
   ListFilter,

@@ -14,6 +14,7 @@ export const REGISTRATION_POLICY = {
   readOwn: 'registrant',
   changeOwn: 'registrant',
   decide: STAFF,
+  eraseAll: ['organizer'],
   downloadOwnBadge: 'registrant with a confirmed in-person place',
   downloadBadges: STAFF,
   checkIn: STAFF,

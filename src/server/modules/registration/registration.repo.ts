@@ -1,5 +1,6 @@
-import { and, asc, count, eq, inArray, isNull, lt, ne, or } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, lt, notExists, or, sql } from 'drizzle-orm';
 import type { RegistrationForm } from '../../../shared/registration.js';
+import { accounts, eventRoles } from '../../core/auth/auth.tables.js';
 import type { Queryable } from '../../core/db/db.js';
 import { events, rooms } from '../events/events.tables.js';
 import { registrationForms, registrations } from './registration.tables.js';
@@ -165,11 +166,84 @@ export async function updateRegistration(
   return row;
 }
 
-/** Other live registrations of the account, in any event: an account that has them is not erased with this one. */
-export async function countOtherRegistrations(db: Queryable, accountId: string, exceptId: string): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
+/**
+ * Erasure in place: the personal data goes, the row stays as an anonymous count
+ * (country, sector, category, attendance, status, dates); active ones are cancelled.
+ * One registration, or every live one of the event. Answers who was erased, with the
+ * address and account they had.
+ */
+export async function anonymizeRegistrations(db: Queryable, eventId: string, onlyId?: string) {
+  const erased = await db
+    .select({ id: registrations.id, email: registrations.email, accountId: registrations.accountId })
     .from(registrations)
-    .where(and(eq(registrations.accountId, accountId), ne(registrations.id, exceptId)));
-  return row?.n ?? 0;
+    .where(
+      and(
+        eq(registrations.eventId, eventId),
+        isNull(registrations.erasedAt),
+        onlyId ? eq(registrations.id, onlyId) : undefined,
+      ),
+    )
+    .for('update');
+  if (erased.length === 0) return [];
+  const now = new Date();
+  await db
+    .update(registrations)
+    .set({
+      name: '',
+      email: sql`'erased:' || ${registrations.id}`,
+      organization: '',
+      position: null,
+      panels: [],
+      answers: {},
+      accountId: null,
+      linkKey: null,
+      checkInCode: null,
+      decisionReason: null,
+      decidedBy: null,
+      status: sql`case when ${registrations.status} in ('pending', 'confirmed', 'waitlisted') then 'cancelled' else ${registrations.status} end`,
+      erasedAt: now,
+      updatedAt: now,
+    })
+    .where(
+      inArray(
+        registrations.id,
+        erased.map((r) => r.id),
+      ),
+    );
+  return erased;
+}
+
+/**
+ * Accounts that existed only for erased registrations: no roles, no live registration,
+ * not an administrator. Answers the addresses of the accounts deleted.
+ */
+export async function deleteUnusedAccounts(db: Queryable, accountIds: string[]): Promise<string[]> {
+  if (accountIds.length === 0) return [];
+  const rows = await db
+    .delete(accounts)
+    .where(
+      and(
+        inArray(accounts.id, accountIds),
+        eq(accounts.isAdmin, false),
+        notExists(db.select({ one: sql`1` }).from(eventRoles).where(eq(eventRoles.accountId, accounts.id))),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(registrations)
+            .where(and(eq(registrations.accountId, accounts.id), isNull(registrations.erasedAt))),
+        ),
+      ),
+    )
+    .returning({ email: accounts.email });
+  return rows.map((r) => r.email);
+}
+
+/** Events that ended before the cutoff and still hold personal data. */
+export async function listEventsEndedWithLiveRegistrations(db: Queryable, cutoff: Date): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ id: events.id })
+    .from(events)
+    .innerJoin(registrations, eq(registrations.eventId, events.id))
+    .where(and(lt(events.endsAt, cutoff), isNull(registrations.erasedAt)));
+  return rows.map((r) => r.id);
 }

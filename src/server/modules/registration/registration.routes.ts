@@ -2,6 +2,8 @@ import { z } from 'zod';
 import {
   decisionResultSchema,
   decisionSchema,
+  eraseAllResultSchema,
+  eraseAllSchema,
   registrationCreatedSchema,
   registrationFormSchema,
   registrationFormViewSchema,
@@ -16,6 +18,7 @@ import { strictRateLimit, type TypedApp } from '../../core/http/module.js';
 import { setSessionCookie } from '../../core/http/session.js';
 import { MAIL_QUEUED_CHANNEL } from '../../core/mail/outbox.js';
 import { decideRegistrations } from './decisions.service.js';
+import { eraseAllRegistrations } from './erase.service.js';
 import { getFormView, updateForm } from './form.service.js';
 import { register } from './registration.service.js';
 import * as self from './self.service.js';
@@ -109,6 +112,14 @@ export function registrationRoutes(app: TypedApp, { db, bus, config }: AppContex
       await mailing(self.eraseOwnData(on(request)));
       return reply.status(204).send(null);
     },
+  );
+
+  // Organizers: erase every registrant's personal data at once (the anonymous counts stay).
+  app.post(
+    '/api/events/:slug/registrations/erase',
+    { schema: { tags, params, body: eraseAllSchema, response: { 200: eraseAllResultSchema } } },
+    async (request) =>
+      eraseAllRegistrations({ db, actor: request.actor, slug: request.params.slug, confirm: request.body.confirm }),
   );
 
   // Organizer, secretariat: approve or decline one or many, with a reason.

@@ -5,7 +5,8 @@ import * as accounts from '../../core/auth/auth.repo.js';
 import { startSession } from '../../core/auth/auth.service.js';
 import type { Db, Queryable } from '../../core/db/db.js';
 import { AppError, notFound } from '../../core/errors.js';
-import { deleteMailsTo, listMailsTo } from '../../core/mail/outbox.js';
+import { listMailsTo } from '../../core/mail/outbox.js';
+import { eraseRegistrations } from './erase.service.js';
 import { type LinkSettings, loadPlacement } from './form.service.js';
 import { idOfLinkToken, isLinkTokenValid } from './link.js';
 import { needsAccreditation, type PlacementContext, placeInPerson, promoteFromWaitlist } from './placement.js';
@@ -159,31 +160,8 @@ export async function exportOwnData(options: SelfOptions) {
  */
 export async function eraseOwnData(options: SelfOptions): Promise<void> {
   await changeOwn(options, async (tx, ctx, before) => {
-    const accountId = before.accountId;
-    const after = await repo.updateRegistration(tx, before.id, {
-      name: '',
-      email: `erased:${before.id}`,
-      organization: '',
-      position: null,
-      panels: [],
-      answers: {},
-      accountId: null,
-      linkKey: null,
-      checkInCode: null,
-      decisionReason: null,
-      decidedBy: null,
-      status: ACTIVE.has(before.status) ? 'cancelled' : before.status,
-      erasedAt: new Date(),
-    });
-    let isAccountGone = false;
-    if (accountId) {
-      const roles = await accounts.listRolesOfAccount(tx, accountId);
-      const others = await repo.countOtherRegistrations(tx, accountId, before.id);
-      const account = await accounts.findAccountById(tx, accountId);
-      isAccountGone = roles.length === 0 && others === 0 && !account?.isAdmin;
-      if (isAccountGone) await accounts.deleteAccount(tx, accountId);
-    }
-    await deleteMailsTo(tx, { to: before.email, eventId: ctx.event.id, isAccountGone });
+    const result = await eraseRegistrations(tx, { eventId: ctx.event.id, onlyId: before.id });
+    const isAccountGone = result.accountsErased > 0;
     await recordAudit(tx, {
       eventId: ctx.event.id,
       actorId: isAccountGone ? null : options.actor.accountId,
@@ -192,6 +170,8 @@ export async function eraseOwnData(options: SelfOptions): Promise<void> {
       entityId: before.id,
       summary: { accountErased: isAccountGone },
     });
+    const after = await repo.findById(tx, ctx.event.id, before.id);
+    if (!after) throw new Error('an erased registration stays as a count');
     return after;
   });
 }

@@ -1,11 +1,9 @@
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rowsOf } from '../../core/db/db.js';
 import { TestClient } from '../../testing/client.js';
 import { expectProblem } from '../../testing/expect.js';
 import { createTestEvent, signedInClient } from '../../testing/factories.js';
 import { BACKENDS, startTestApp, type TestApp } from '../../testing/harness.js';
-import { auditRowsAfter, lastAuditId, outboxTo } from '../../testing/records.js';
+import { allRowsAsText, auditRowsAfter, lastAuditId, outboxTo } from '../../testing/records.js';
 import { personalTokenOf, registerVisitor, registrantClient } from '../../testing/registrants.js';
 
 describe.each(BACKENDS)('own registration (%s)', (backend) => {
@@ -176,20 +174,7 @@ describe.each(BACKENDS)('own registration (%s)', (backend) => {
   });
 
   describe('DELETE /api/events/:slug/registrations/me', () => {
-    /** Every row of every table, as text: personal data hides nowhere. */
-    async function everything(): Promise<string> {
-      const tables = rowsOf<{ table_name: string }>(
-        await test.db.execute(
-          sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
-        ),
-      );
-      const dumps = await Promise.all(
-        tables.map(async ({ table_name }) =>
-          JSON.stringify(rowsOf(await test.db.execute(sql.raw(`select * from "${table_name}"`)))),
-        ),
-      );
-      return dumps.join('\n');
-    }
+    const everything = () => allRowsAsText(test.db);
 
     it('erases the personal data from every table and keeps the anonymous count', async () => {
       const event = await eventWithPlaces(1);
