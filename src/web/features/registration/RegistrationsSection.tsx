@@ -6,6 +6,7 @@ import { pickText } from '../../app/contract.js';
 import { currentLanguage } from '../../i18n/i18n.js';
 import { LoadError, Loading } from '../../ui/States.js';
 import { DecisionBar } from './DecisionBar.js';
+import { EraseAllPanel } from './EraseAllPanel.js';
 import { ImportPanel } from './ImportPanel.js';
 import { ListFilters } from './ListFilters.js';
 import { ListTable } from './ListTable.js';
@@ -110,6 +111,7 @@ export function RegistrationsSection({ event }: { event: Pick<EventView, 'slug' 
       )}
       <DecisionBar slug={event.slug} selected={[...selected]} onDone={() => setSelected(new Set())} />
       <ImportPanel slug={event.slug} />
+      <EraseAllPanel slug={event.slug} />
     </section>
   );
 }

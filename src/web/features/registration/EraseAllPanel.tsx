@@ -1,0 +1,56 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api.js';
+import { hasEventRole, useSession } from '../../app/session.js';
+import { ProblemAlert, StatusMessage } from '../../ui/ProblemAlert.js';
+import { listKeys } from './listApi.js';
+
+/**
+ * The organizers' last step after an event: every registrant's personal data erased at
+ * once, the anonymous counts kept. The event's address, typed again, confirms it.
+ */
+export function EraseAllPanel({ slug }: { slug: string }) {
+  const { t } = useTranslation();
+  const account = useSession().data?.account ?? null;
+  const queryClient = useQueryClient();
+  const [confirm, setConfirm] = useState('');
+  const erase = useMutation({
+    mutationFn: () =>
+      api.post<{ count: number; accountsErased: number }>(
+        `/api/events/${encodeURIComponent(slug)}/registrations/erase`,
+        { confirm },
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: listKeys.all(slug) }),
+  });
+  if (!hasEventRole(account, slug, ['organizer'])) return null;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (confirm === slug && !erase.isPending) erase.mutate();
+  };
+  return (
+    <section aria-labelledby="erase-all-title" className="card">
+      <h3 id="erase-all-title">{t('registrationList.eraseAll.title')}</h3>
+      <p>{t('registrationList.eraseAll.intro')}</p>
+      <form onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor="erase-all-confirm">{t('registrationList.eraseAll.confirm', { slug })}</label>
+          <input
+            id="erase-all-confirm"
+            value={confirm}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(e) => setConfirm(e.target.value)}
+          />
+        </div>
+        <button type="submit" aria-disabled={confirm !== slug || erase.isPending || undefined}>
+          {t('registrationList.eraseAll.submit')}
+        </button>
+      </form>
+      <StatusMessage>
+        {erase.data ? t('registrationList.eraseAll.done', { count: erase.data.count }) : null}
+      </StatusMessage>
+      {erase.error ? <ProblemAlert error={erase.error} /> : null}
+    </section>
+  );
+}
