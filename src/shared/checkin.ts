@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REGISTRATION_STATUSES, SECTORS } from './registration.js';
+import { REGISTRATION_STATUSES } from './registration.js';
 
 /** What staff type or scan; the server normalizes it (see checkInCode.ts) and names `code` when it cannot be one. */
 export const checkInInputSchema = z.strictObject({ code: z.string().trim().min(1).max(60) });
@@ -38,16 +38,3 @@ export type CheckInSummary = z.infer<typeof checkInSummarySchema>;
 
 /** The SSE event the check-in stream sends with each new count. */
 export const CHECK_IN_COUNT_EVENT = 'count';
-
-/** Filters of the organizers' bulk badge download; badges exist only for confirmed in-person registrants. */
-export const badgeFilterSchema = z.strictObject({
-  status: z.enum(REGISTRATION_STATUSES).optional(),
-  country: z
-    .string()
-    .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as ID')
-    .optional(),
-  sector: z.enum(SECTORS).optional(),
-  category: z.string().max(40).optional(),
-  q: z.string().trim().max(200).optional(),
-});
-export type BadgeFilter = z.infer<typeof badgeFilterSchema>;

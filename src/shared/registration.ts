@@ -75,16 +75,25 @@ export const categorySchema = z.strictObject({
 });
 export type Category = z.infer<typeof categorySchema>;
 
-export const questionSchema = z.strictObject({
-  key: keySchema,
-  label: localizedText(300),
-  type: z.enum(QUESTION_TYPES),
-  options: z.array(z.strictObject({ key: keySchema, label: localizedText(200) })).max(50),
-  isRequired: z.boolean(),
-});
-export type Question = z.infer<typeof questionSchema>;
-
 const uniqueKeys = (items: { key: string }[]) => new Set(items.map((i) => i.key)).size === items.length;
+
+export const questionSchema = z
+  .strictObject({
+    key: keySchema,
+    label: localizedText(300),
+    type: z.enum(QUESTION_TYPES),
+    options: z
+      .array(z.strictObject({ key: keySchema, label: localizedText(200) }))
+      .max(50)
+      .refine(uniqueKeys, 'each option needs a key of its own'),
+    isRequired: z.boolean(),
+  })
+  // A choice with nothing to choose could never be answered, and a required one would lock the form.
+  .refine((q) => (q.type !== 'single' && q.type !== 'multiple') || q.options.length > 0, {
+    message: 'a choice needs at least one option',
+    path: ['options'],
+  });
+export type Question = z.infer<typeof questionSchema>;
 
 export const registrationFormSchema = z.strictObject({
   isOpen: z.boolean(),

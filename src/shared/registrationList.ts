@@ -13,7 +13,6 @@ import {
 
 export const LIST_SORTS = ['created', 'name', 'country', 'status'] as const;
 export type ListSort = (typeof LIST_SORTS)[number];
-export const LIST_PAGE_SIZES = [25, 50, 100, 200] as const;
 
 /**
  * A filter that takes several values, either repeated (`status=a&status=b`) or
@@ -114,9 +113,6 @@ export type ImportResult = z.infer<typeof importResultSchema>;
 
 export const countSchema = z.object({ key: z.string(), count: z.number().int() });
 export type Count = z.infer<typeof countSchema>;
-
-export const FIGURE_DIMENSIONS = ['country', 'sector', 'category', 'attendance', 'status'] as const;
-export type FigureDimension = (typeof FIGURE_DIMENSIONS)[number];
 
 export const figuresSchema = z.object({
   total: z.number().int(),

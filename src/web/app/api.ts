@@ -32,6 +32,9 @@ export class ApiError extends Error {
   }
 }
 
+/** The API address of one event, or of something under it: `/api/events/icdd-2021/registrations`. */
+export const eventApiPath = (slug: string, rest = '') => `/api/events/${encodeURIComponent(slug)}${rest}`;
+
 export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
 
 /** What the form itself found wrong before asking the server, shown as the server's answers are. */

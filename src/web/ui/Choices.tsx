@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { describedBy } from './Field.js';
 import { ServerText } from './text.js';
 
 interface ChoiceFrame {
@@ -7,11 +8,6 @@ interface ChoiceFrame {
   error?: string;
   isErrorTranslated?: boolean;
   hint?: string;
-}
-
-function describedBy(id: string, error?: string, hint?: string): string | undefined {
-  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
-  return ids.length ? ids.join(' ') : undefined;
 }
 
 function Messages({ id, error, isErrorTranslated, hint }: ChoiceFrame) {

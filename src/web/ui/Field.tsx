@@ -12,7 +12,8 @@ interface FieldFrame {
   lang?: string;
 }
 
-function describedBy(id: string, error?: string, hint?: string): string | undefined {
+/** The ids of a field's hint and error, for its aria-describedby. */
+export function describedBy(id: string, error?: string, hint?: string): string | undefined {
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }

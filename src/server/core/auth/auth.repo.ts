@@ -112,8 +112,3 @@ export async function listEventRoles(db: Queryable, eventId: string) {
     .where(eq(eventRoles.eventId, eventId))
     .orderBy(eventRoles.role, accounts.name);
 }
-
-/** Sessions, links and roles go with it (foreign keys cascade). */
-export async function deleteAccount(db: Queryable, id: string): Promise<void> {
-  await db.delete(accounts).where(eq(accounts.id, id));
-}

@@ -1,7 +1,6 @@
+import type { RegistrationStatus as Status } from '../../../shared/constants.js';
 import type { Language } from '../../../shared/text.js';
 import type { Template } from './templates.js';
-
-type Status = 'pending' | 'confirmed' | 'waitlisted' | 'declined' | 'cancelled';
 
 const STATUS_TEXT: Record<Language, Record<Status, string>> = {
   en: {

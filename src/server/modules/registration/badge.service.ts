@@ -1,15 +1,14 @@
-import type { BadgeFilter } from '../../../shared/checkin.js';
 import type { Language } from '../../../shared/constants.js';
 import type { RegistrationForm } from '../../../shared/registration.js';
+import type { ListFilter } from '../../../shared/registrationList.js';
 import { pickText } from '../../../shared/text.js';
 import { type Actor, requireEventRole, requireSignedIn } from '../../core/auth/actor.js';
 import type { Db } from '../../core/db/db.js';
 import { AppError } from '../../core/errors.js';
 import type { EventRow } from '../events/events.repo.js';
-import { getEventRow } from '../events/events.service.js';
 import { type BadgeContent, renderBadges } from './badge.pdf.js';
 import { listBadgeHolders } from './checkin.repo.js';
-import { loadForm } from './form.service.js';
+import { loadEventAndForm } from './form.service.js';
 import { REGISTRATION_POLICY } from './registration.policy.js';
 import * as repo from './registration.repo.js';
 
@@ -74,14 +73,14 @@ const noBadge = (detail: string) => new AppError('not_found', 'badge.not_availab
 export async function getOwnBadge(options: { db: Db; actor: Actor; slug: string }): Promise<BadgePdf> {
   const { db, actor } = options;
   requireSignedIn(actor);
-  const event = await getEventRow(db, options.slug);
+  const { event, form } = await loadEventAndForm(db, options.slug);
   const row = await repo.findOfAccount(db, event.id, actor.accountId);
   if (!row) throw noBadge('You have no registration for this event.');
   if (row.attendance !== 'in_person') throw noBadge('Badges are for in-person attendance; you attend online.');
   if (row.status !== 'confirmed' || !row.checkInCode) {
     throw noBadge(`Your registration is ${row.status}; a badge comes with a confirmed in-person place.`);
   }
-  const badges = badgesOf(event, await loadForm(db, event.id), [row]);
+  const badges = badgesOf(event, form, [row]);
   return {
     filename: `badge-${event.slug}.pdf`,
     bytes: await renderBadges(badges, `${row.name}: ${badges[0]?.eventName ?? event.slug}`),
@@ -93,16 +92,16 @@ export async function getBadges(options: {
   db: Db;
   actor: Actor;
   slug: string;
-  filter: BadgeFilter;
+  filter: ListFilter;
 }): Promise<BadgePdf> {
   const { db, actor } = options;
-  const event = await getEventRow(db, options.slug);
+  const { event, form } = await loadEventAndForm(db, options.slug);
   requireEventRole(actor, event.id, REGISTRATION_POLICY.downloadBadges);
   const rows = await listBadgeHolders(db, event.id, options.filter);
   if (rows.length === 0) {
     throw new AppError('not_found', 'badge.none_match', 'No confirmed in-person registration matches these filters.');
   }
-  const badges = badgesOf(event, await loadForm(db, event.id), rows);
+  const badges = badgesOf(event, form, rows);
   return {
     filename: `badges-${event.slug}.pdf`,
     bytes: await renderBadges(badges, `${pickText(event.name, 'en')}: badges`),

@@ -1,6 +1,8 @@
-import { and, asc, count, eq, ilike, isNotNull, isNull, or, type SQL } from 'drizzle-orm';
-import type { BadgeFilter, CheckInSummary } from '../../../shared/checkin.js';
+import { and, asc, count, eq, isNotNull, isNull } from 'drizzle-orm';
+import type { CheckInSummary } from '../../../shared/checkin.js';
+import type { ListFilter } from '../../../shared/registrationList.js';
 import type { Queryable } from '../../core/db/db.js';
+import { filterConditions } from './list.repo.js';
 import type { RegistrationRow } from './registration.repo.js';
 import { checkIns, registrations } from './registration.tables.js';
 
@@ -14,34 +16,12 @@ const holdsBadge = (eventId: string) =>
     isNotNull(registrations.checkInCode),
   );
 
-/** `%` and `_` typed into the search box are searched for, not used as wildcards. */
-const containing = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
-/** The badge holders a bulk download prints, by name; the filters narrow them, a status other than confirmed to none. */
-export async function listBadgeHolders(
-  db: Queryable,
-  eventId: string,
-  filter: BadgeFilter,
-): Promise<RegistrationRow[]> {
-  const conditions: (SQL | undefined)[] = [holdsBadge(eventId)];
-  if (filter.status) conditions.push(eq(registrations.status, filter.status));
-  if (filter.country) conditions.push(eq(registrations.country, filter.country));
-  if (filter.sector) conditions.push(eq(registrations.sector, filter.sector));
-  if (filter.category) conditions.push(eq(registrations.category, filter.category));
-  if (filter.q) {
-    const pattern = containing(filter.q);
-    conditions.push(
-      or(
-        ilike(registrations.name, pattern),
-        ilike(registrations.email, pattern),
-        ilike(registrations.organization, pattern),
-      ),
-    );
-  }
+/** The badge holders a bulk download prints, by name; the list's filters narrow them, a status other than confirmed to none. */
+export async function listBadgeHolders(db: Queryable, eventId: string, filter: ListFilter): Promise<RegistrationRow[]> {
   return db
     .select()
     .from(registrations)
-    .where(and(...conditions))
+    .where(and(holdsBadge(eventId), filterConditions(eventId, filter)))
     .orderBy(asc(registrations.name), asc(registrations.id));
 }
 

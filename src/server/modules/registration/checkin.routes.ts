@@ -1,11 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import {
-  badgeFilterSchema,
-  checkInInputSchema,
-  checkInResultSchema,
-  checkInSummarySchema,
-} from '../../../shared/checkin.js';
+import { checkInInputSchema, checkInResultSchema, checkInSummarySchema } from '../../../shared/checkin.js';
+import { listFilterSchema } from '../../../shared/registrationList.js';
 import type { AppContext } from '../../core/http/context.js';
 import type { TypedApp } from '../../core/http/module.js';
 import { type BadgePdf, getBadges, getOwnBadge } from './badge.service.js';
@@ -40,7 +36,7 @@ export function checkInRoutes(app: TypedApp, ctx: AppContext) {
   // Organizer, secretariat: every badge, or a filtered set, one per page.
   app.get(
     '/api/events/:slug/badges.pdf',
-    { schema: { tags: ['badges'], params, querystring: badgeFilterSchema, ...pdf } },
+    { schema: { tags: ['badges'], params, querystring: listFilterSchema, ...pdf } },
     async (request, reply) =>
       sendPdf(reply, await getBadges({ db, actor: request.actor, slug: request.params.slug, filter: request.query })),
   );

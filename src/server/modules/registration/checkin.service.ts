@@ -7,7 +7,7 @@ import { AppError, invalidField } from '../../core/errors.js';
 import { getEventRow } from '../events/events.service.js';
 import { categoryName } from './badge.service.js';
 import * as repo from './checkin.repo.js';
-import { loadForm } from './form.service.js';
+import { loadEventAndForm } from './form.service.js';
 import { REGISTRATION_POLICY } from './registration.policy.js';
 
 /** The bus channel that says "someone checked in at this event"; each node's streams read the count themselves. */
@@ -25,13 +25,12 @@ export interface CheckedIn {
  */
 export async function checkIn(options: { db: Db; actor: Actor; slug: string; code: string }): Promise<CheckedIn> {
   const { db, actor } = options;
-  const event = await getEventRow(db, options.slug);
+  const { event, form } = await loadEventAndForm(db, options.slug);
   requireEventRole(actor, event.id, REGISTRATION_POLICY.checkIn);
   const code = normalizeCheckInCode(options.code);
   if (!code) {
     throw invalidField('code', 'is not a check-in code: 20 letters and digits', 'check_in.malformed_code');
   }
-  const form = await loadForm(db, event.id);
   const result = await db.transaction(async (tx) => {
     const row = await repo.findByCodeForUpdate(tx, event.id, code);
     if (!row || row.erasedAt) {
@@ -86,12 +85,10 @@ export async function checkIn(options: { db: Db; actor: Actor; slug: string; cod
 
 /** Staff: how many badge holders have come. */
 export async function getCheckInSummary(options: { db: Db; actor: Actor; slug: string }): Promise<CheckInSummary> {
-  const event = await getEventRow(options.db, options.slug);
-  requireEventRole(options.actor, event.id, REGISTRATION_POLICY.readCheckIns);
-  return repo.countCheckIns(options.db, event.id);
+  return repo.countCheckIns(options.db, await authorizeCheckInStream(options));
 }
 
-/** Staff: the event a stream of counts is for, once the caller may read it. */
+/** Staff: the event whose counts (a summary or a stream) the caller may read. */
 export async function authorizeCheckInStream(options: { db: Db; actor: Actor; slug: string }): Promise<string> {
   const event = await getEventRow(options.db, options.slug);
   requireEventRole(options.actor, event.id, REGISTRATION_POLICY.readCheckIns);

@@ -11,7 +11,7 @@ import * as repo from './registration.repo.js';
 /** Which statuses each decision applies to: approve accredits, decline may also withdraw a place. */
 const DECIDABLE: Record<DecisionInput['decision'], ReadonlySet<RegistrationStatus>> = {
   approve: new Set(['pending']),
-  decline: new Set(['pending', 'confirmed', 'waitlisted']),
+  decline: new Set(repo.ACTIVE_STATUSES),
 };
 
 /**

@@ -26,11 +26,14 @@ describe.each(BACKENDS)('registration form and decisions (%s)', (backend) => {
   const formUrl = (slug: string) => `/api/events/${slug}/registration-form`;
   const staff = (eventId: string, role: 'organizer' | 'secretariat' = 'secretariat') =>
     signedInClient(test, { eventId, roles: [role] });
+  /** The form as PUT takes it: what GET shows, less what it adds (panels and places). */
+  const formBody = async (client: TestClient, slug: string) => {
+    const { panels: _p, inPersonPlaces: _i, inPersonConfirmed: _c, ...form } = (await client.get(formUrl(slug))).json;
+    return form;
+  };
   const withForm = async (slug: string, eventId: string, change: Partial<RegistrationForm>) => {
     const { client } = await staff(eventId, 'organizer');
-    const current = (await client.get(formUrl(slug))).json;
-    const { panels: _p, inPersonPlaces: _i, inPersonConfirmed: _c, ...form } = current;
-    const response = await client.request('PUT', formUrl(slug), { ...form, ...change });
+    const response = await client.request('PUT', formUrl(slug), { ...(await formBody(client, slug)), ...change });
     if (response.status !== 200) throw new Error(response.body);
   };
   const statusOf = async (id: string) =>
@@ -58,8 +61,7 @@ describe.each(BACKENDS)('registration form and decisions (%s)', (backend) => {
   describe('PUT /api/events/:slug/registration-form', () => {
     it('lets organizers and the secretariat configure it, nobody else', async () => {
       const event = await newEvent();
-      const form = (await new TestClient(test.app).get(formUrl(event.slug))).json;
-      const { panels: _p, inPersonPlaces: _i, inPersonConfirmed: _c, ...body } = form;
+      const body = await formBody(new TestClient(test.app), event.slug);
       expectProblem(await new TestClient(test.app).request('PUT', formUrl(event.slug), body), 401, 'auth.required');
       for (const role of ['participant', 'delegate', 'moderator'] as const) {
         const { client } = await signedInClient(test, { eventId: event.id, roles: [role] });
@@ -74,18 +76,33 @@ describe.each(BACKENDS)('registration form and decisions (%s)', (backend) => {
     it('refuses two categories with one key, naming the field', async () => {
       const event = await newEvent();
       const { client } = await staff(event.id);
-      const {
-        panels: _p,
-        inPersonPlaces: _i,
-        inPersonConfirmed: _c,
-        ...body
-      } = (await client.get(formUrl(event.slug))).json;
+      const body = await formBody(client, event.slug);
       const response = await client.request('PUT', formUrl(event.slug), {
         ...body,
         categories: [body.categories[0], body.categories[0]],
       });
       expectProblem(response, 400, 'validation.failed');
       expect(fieldsOf(response)).toContain('categories');
+    });
+
+    it('refuses a choice question without options, and options with one key twice', async () => {
+      const event = await newEvent();
+      const { client } = await staff(event.id);
+      const body = await formBody(client, event.slug);
+      const question = { key: 'diet', label: { en: 'Diet' }, type: 'single', isRequired: true };
+      const empty = await client.request('PUT', formUrl(event.slug), {
+        ...body,
+        questions: [{ ...question, options: [] }],
+      });
+      expectProblem(empty, 400, 'validation.failed');
+      expect(fieldsOf(empty)).toEqual(['questions.0.options']);
+      const option = { key: 'halal', label: { en: 'Halal' } };
+      const twice = await client.request('PUT', formUrl(event.slug), {
+        ...body,
+        questions: [{ ...question, options: [option, option] }],
+      });
+      expect(fieldsOf(twice)).toEqual(['questions.0.options']);
+      expect((await client.get(formUrl(event.slug))).json.questions).toEqual([]);
     });
 
     it('lets the waiting list in when places are added', async () => {

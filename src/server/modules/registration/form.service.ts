@@ -18,13 +18,14 @@ export async function loadForm(db: Queryable, eventId: string): Promise<Registra
   return (await repo.findForm(db, eventId)) ?? defaultRegistrationForm();
 }
 
-/** Everything an operation on one event's registrations needs to place and mail people. */
-async function loadEventAndForm(db: Queryable, slug: string) {
+/** The event and its form (or the defaults), in one query; a missing event is a 404. */
+export async function loadEventAndForm(db: Queryable, slug: string) {
   const found = await repo.findEventWithForm(db, slug);
   if (!found) throw notFound('event');
   return { event: found.event, form: found.form ?? defaultRegistrationForm() };
 }
 
+/** Everything an operation on one event's registrations needs to place and mail people. */
 export async function loadPlacement(db: Queryable, slug: string, links: LinkSettings): Promise<PlacementContext> {
   return { ...(await loadEventAndForm(db, slug)), ...links };
 }
@@ -64,11 +65,10 @@ function forgetRecent(db: Db, slug: string) {
 
 export async function getFormView({ db, slug }: { db: Db; slug: string }): Promise<RegistrationFormView> {
   const { event, form } = await loadEventAndForm(db, slug);
-  const rooms = await repo.listRooms(db, event.id);
+  const panels = await repo.listPanelRooms(db, event.id);
   return {
     ...form,
-    // Until the programme lists sessions, the panels are the rooms after the plenary.
-    panels: rooms.slice(1).map((room) => ({ id: room.id, name: room.name })),
+    panels: panels.map((room) => ({ id: room.id, name: room.name })),
     inPersonPlaces: await inPersonPlaces(db, event.id, form),
     inPersonConfirmed: await repo.countConfirmedInPerson(db, event.id),
   };

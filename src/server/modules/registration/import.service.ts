@@ -7,7 +7,7 @@ import { type ParsedImport, parseImport } from './csv.js';
 import { type LinkSettings, loadPlacement } from './form.service.js';
 import { LIST_POLICY } from './list.policy.js';
 import * as repo from './registration.repo.js';
-import { admissionOf } from './registration.service.js';
+import { admissionOf, defaultCategory } from './registration.service.js';
 
 const IMPORT_BATCH = 1000;
 
@@ -56,10 +56,9 @@ export async function importRegistrations(options: {
   if (dryRun) return { dryRun, rows: parsed.count, imported: 0, issues };
   if (issues.length) throw importRejected(issues);
 
-  const fallbackCategory = ctx.form.categories.find((c) => c.isPublic)?.key ?? ctx.form.categories[0]?.key;
   const people = parsed.rows.map(({ input }) =>
     admissionOf(input, {
-      category: input.category ?? fallbackCategory ?? 'participant',
+      category: input.category ?? defaultCategory(ctx.form),
       consentVersion: INVITED_CONSENT,
       accountId: null,
       actorId: actor.accountId,

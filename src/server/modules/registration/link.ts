@@ -1,4 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
+import { CHECK_IN_ALPHABET, CHECK_IN_CODE_LENGTH, groupCheckInCode } from '../../../shared/checkInCode.js';
 import { safeEqual } from '../../core/auth/secrets.js';
 
 /**
@@ -35,11 +36,8 @@ export function isLinkTokenValid(secret: string, token: string, row: { id: strin
   return row.linkKey !== null && safeEqual(token, linkTokenFor(secret, row.id, row.linkKey));
 }
 
-const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
-/** 20 Crockford base32 characters (100 random bits), grouped by five so staff can type it. */
+/** A new badge code in its stored form (see checkInCode.ts): 5 random bits a character. */
 export function newCheckInCode(): string {
-  const bytes = randomBytes(20);
-  const chars = Array.from(bytes, (b) => CROCKFORD[b & 31]).join('');
-  return chars.match(/.{5}/g)?.join('-') ?? chars;
+  const bytes = randomBytes(CHECK_IN_CODE_LENGTH);
+  return groupCheckInCode(Array.from(bytes, (b) => CHECK_IN_ALPHABET[b & 31]).join(''));
 }

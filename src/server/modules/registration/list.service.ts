@@ -11,7 +11,7 @@ import type { Db } from '../../core/db/db.js';
 import { notFound } from '../../core/errors.js';
 import { getEventRow } from '../events/events.service.js';
 import { registrationsCsv } from './csv.js';
-import { loadForm } from './form.service.js';
+import { loadEventAndForm } from './form.service.js';
 import { LIST_POLICY } from './list.policy.js';
 import * as repo from './list.repo.js';
 import { viewOf } from './registration.service.js';
@@ -88,7 +88,8 @@ export async function exportRegistrations(options: {
   filter: ListFilter;
 }): Promise<string> {
   const { db, actor, slug, filter } = options;
-  const event = await staffEvent(db, actor, slug, LIST_POLICY.exportList);
-  const [rows, form] = await Promise.all([repo.listForExport(db, event.id, filter), loadForm(db, event.id)]);
+  const { event, form } = await loadEventAndForm(db, slug);
+  requireEventRole(actor, event.id, LIST_POLICY.exportList);
+  const rows = await repo.listForExport(db, event.id, filter);
   return registrationsCsv(rows, form.questions);
 }

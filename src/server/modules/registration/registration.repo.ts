@@ -1,11 +1,14 @@
 import { and, asc, count, eq, inArray, isNull, lt, notExists, or, sql } from 'drizzle-orm';
-import type { RegistrationForm } from '../../../shared/registration.js';
+import type { RegistrationForm, RegistrationStatus } from '../../../shared/registration.js';
 import { accounts, eventRoles } from '../../core/auth/auth.tables.js';
 import type { Queryable } from '../../core/db/db.js';
 import { events, rooms } from '../events/events.tables.js';
 import { registrationForms, registrations } from './registration.tables.js';
 
 export type RegistrationRow = typeof registrations.$inferSelect;
+
+/** Statuses that still hold or await a place: a registrant may change or cancel them, erasure cancels them. */
+export const ACTIVE_STATUSES: readonly RegistrationStatus[] = ['pending', 'confirmed', 'waitlisted'];
 export type EventRow = typeof events.$inferSelect;
 export type RegistrationValues = Omit<typeof registrations.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>;
 
@@ -49,6 +52,11 @@ export async function listRooms(db: Queryable, eventId: string) {
     .from(rooms)
     .where(eq(rooms.eventId, eventId))
     .orderBy(asc(rooms.position));
+}
+
+/** Until the programme lists sessions, the panels are the rooms after the plenary. */
+export async function listPanelRooms(db: Queryable, eventId: string) {
+  return (await listRooms(db, eventId)).slice(1);
 }
 
 const inPersonWith = (eventId: string, status: RegistrationRow['status']) =>
@@ -134,13 +142,14 @@ export async function findForUpdate(db: Queryable, eventId: string, ids: string[
 }
 
 /** The signed-in person's registration for the event (erased ones are gone for good). */
-export async function findOfAccount(db: Queryable, eventId: string, accountId: string) {
-  const [row] = await db
+export async function findOfAccount(db: Queryable, eventId: string, accountId: string, forUpdate = false) {
+  const query = db
     .select()
     .from(registrations)
     .where(
       and(eq(registrations.eventId, eventId), eq(registrations.accountId, accountId), isNull(registrations.erasedAt)),
     );
+  const [row] = await (forUpdate ? query.for('update') : query);
   return row;
 }
 
@@ -200,7 +209,7 @@ export async function anonymizeRegistrations(db: Queryable, eventId: string, onl
       checkInCode: null,
       decisionReason: null,
       decidedBy: null,
-      status: sql`case when ${registrations.status} in ('pending', 'confirmed', 'waitlisted') then 'cancelled' else ${registrations.status} end`,
+      status: sql`case when ${inArray(registrations.status, [...ACTIVE_STATUSES])} then 'cancelled' else ${registrations.status} end`,
       erasedAt: now,
       updatedAt: now,
     })

@@ -34,6 +34,10 @@ export function admissionOf(
 
 const publicCategories = (form: RegistrationForm) => form.categories.filter((c) => c.isPublic);
 
+/** The category of someone who names none: the first the public form offers. */
+export const defaultCategory = (form: RegistrationForm) =>
+  publicCategories(form)[0]?.key ?? form.categories[0]?.key ?? 'participant';
+
 /** Answers checked against the event's questions: required ones given, choices among the options. */
 export function checkAnswers(form: RegistrationForm, answers: Answers): FieldError[] {
   const errors: FieldError[] = [];
@@ -71,7 +75,7 @@ export function checkAnswers(form: RegistrationForm, answers: Answers): FieldErr
 /** Panels must be the event's own. */
 export async function checkPanels(tx: Queryable, eventId: string, panels: string[]): Promise<FieldError[]> {
   if (panels.length === 0) return [];
-  const rooms = new Set((await repo.listRooms(tx, eventId)).slice(1).map((r) => r.id));
+  const rooms = new Set((await repo.listPanelRooms(tx, eventId)).map((r) => r.id));
   return panels.every((id) => rooms.has(id))
     ? []
     : [{ field: 'panels', message: 'names a panel this event does not have' }];
@@ -106,7 +110,7 @@ export async function register(options: {
   if (!ctx.form.isOpen) {
     throw new AppError('bad_request', 'registration.closed', 'Registration for this event is closed.');
   }
-  const category = input.category ?? publicCategories(ctx.form)[0]?.key ?? 'participant';
+  const category = input.category ?? defaultCategory(ctx.form);
   const categoryErrors = publicCategories(ctx.form).some((c) => c.key === category)
     ? []
     : [{ field: 'category', message: 'is not a category open for registration' }];

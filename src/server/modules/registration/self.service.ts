@@ -13,7 +13,6 @@ import { needsAccreditation, type PlacementContext, placeInPerson, promoteFromWa
 import * as repo from './registration.repo.js';
 import { checkAnswers, checkPanels, presentRegistration, refuseIfAny } from './registration.service.js';
 
-const ACTIVE = new Set(['pending', 'confirmed', 'waitlisted']);
 const holdsPlace = (row: repo.RegistrationRow) => row.attendance === 'in_person' && row.status === 'confirmed';
 
 const invalidLink = () =>
@@ -46,12 +45,9 @@ export async function signInWithLink(options: { db: Db; slug: string; token: str
 /** The signed-in person's registration for the event, locked when asked (for a change). */
 async function ownRegistration(tx: Queryable, ctx: PlacementContext, actor: Actor, forUpdate = false) {
   requireSignedIn(actor);
-  const own = await repo.findOfAccount(tx, ctx.event.id, actor.accountId);
+  const own = await repo.findOfAccount(tx, ctx.event.id, actor.accountId, forUpdate);
   if (!own) throw notFound('registration');
-  if (!forUpdate) return own;
-  const [locked] = await repo.findForUpdate(tx, ctx.event.id, [own.id]);
-  if (!locked) throw notFound('registration');
-  return locked;
+  return own;
 }
 
 interface SelfOptions {
@@ -87,7 +83,7 @@ async function changeOwn(
 }
 
 const refuseUnlessActive = (row: repo.RegistrationRow) => {
-  if (!ACTIVE.has(row.status)) {
+  if (!repo.ACTIVE_STATUSES.includes(row.status)) {
     throw new AppError('conflict', 'registration.not_active', `This registration is ${row.status}; it cannot change.`);
   }
 };

@@ -1,15 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { CheckInResult, CheckInSummary } from '../../../shared/checkin.js';
-import { api } from '../../app/api.js';
+import { api, eventApiPath } from '../../app/api.js';
 
-const path = (slug: string, rest: string) => `/api/events/${encodeURIComponent(slug)}${rest}`;
-
-export const badgesPdfPath = (slug: string) => path(slug, '/badges.pdf');
+export const badgesPdfPath = (slug: string) => eventApiPath(slug, '/badges.pdf');
 
 export function useCheckIn(slug: string) {
   return useMutation({
-    mutationFn: (code: string) => api.post<CheckInResult>(path(slug, '/check-ins'), { code }),
+    mutationFn: (code: string) => api.post<CheckInResult>(eventApiPath(slug, '/check-ins'), { code }),
   });
 }
 
@@ -21,7 +19,7 @@ export function useCheckIn(slug: string) {
 export function useCheckInCount(slug: string): CheckInSummary | null {
   const [count, setCount] = useState<CheckInSummary | null>(null);
   useEffect(() => {
-    const source = new EventSource(path(slug, '/check-ins/stream'));
+    const source = new EventSource(eventApiPath(slug, '/check-ins/stream'));
     source.addEventListener('count', (event) => {
       setCount(JSON.parse((event as MessageEvent<string>).data) as CheckInSummary);
     });

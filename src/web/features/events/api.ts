@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { EventSummary, EventView } from '../../../shared/events.js';
-import { api } from '../../app/api.js';
+import { api, eventApiPath } from '../../app/api.js';
 
 export const eventKeys = {
   list: ['events'] as const,
@@ -25,6 +25,6 @@ export function useEvents() {
 export function useEvent(slug: string) {
   return useQuery({
     queryKey: eventKeys.one(slug),
-    queryFn: () => api.get<EventView>(`/api/events/${encodeURIComponent(slug)}`),
+    queryFn: () => api.get<EventView>(eventApiPath(slug)),
   });
 }

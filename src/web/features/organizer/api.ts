@@ -2,7 +2,7 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import type { AuditEntryView, OutboxMailView } from '../../../shared/admin.js';
 import type { EventRole } from '../../../shared/auth.js';
 import type { EventView } from '../../../shared/events.js';
-import { api } from '../../app/api.js';
+import { api, eventApiPath } from '../../app/api.js';
 import { eventKeys } from '../events/api.js';
 import type { EventInput } from './eventForm.js';
 
@@ -13,8 +13,6 @@ export interface RoleView {
   role: EventRole;
 }
 
-const path = (slug: string, rest = '') => `/api/events/${encodeURIComponent(slug)}${rest}`;
-
 export const manageKeys = {
   roles: (slug: string) => ['manage', slug, 'roles'] as const,
   audit: (slug: string) => ['manage', slug, 'audit'] as const,
@@ -24,7 +22,7 @@ export const manageKeys = {
 export function useUpdateEvent(slug: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (changes: Partial<EventInput>) => api.patch<EventView>(path(slug), changes),
+    mutationFn: (changes: Partial<EventInput>) => api.patch<EventView>(eventApiPath(slug), changes),
     onSuccess: (event) => {
       queryClient.setQueryData(eventKeys.one(slug), event);
       void queryClient.invalidateQueries({ queryKey: eventKeys.list, exact: true });
@@ -36,7 +34,7 @@ export function useUpdateEvent(slug: string) {
 export function useRoles(slug: string) {
   return useQuery({
     queryKey: manageKeys.roles(slug),
-    queryFn: async () => (await api.get<{ roles: RoleView[] }>(path(slug, '/roles'))).roles,
+    queryFn: async () => (await api.get<{ roles: RoleView[] }>(eventApiPath(slug, '/roles'))).roles,
   });
 }
 
@@ -44,7 +42,7 @@ export function useGrantRole(slug: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (grant: { email: string; name?: string; role: EventRole }) =>
-      api.post<RoleView>(path(slug, '/roles'), grant),
+      api.post<RoleView>(eventApiPath(slug, '/roles'), grant),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['manage', slug] }),
   });
 }
@@ -53,7 +51,9 @@ export function useRevokeRole(slug: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (role: RoleView) =>
-      api.delete<void>(path(slug, `/roles/${encodeURIComponent(role.accountId)}/${encodeURIComponent(role.role)}`)),
+      api.delete<void>(
+        eventApiPath(slug, `/roles/${encodeURIComponent(role.accountId)}/${encodeURIComponent(role.role)}`),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['manage', slug] }),
   });
 }
@@ -67,7 +67,7 @@ export function useAudit(slug: string) {
     queryFn: async ({ pageParam }) => {
       const query = new URLSearchParams({ limit: String(AUDIT_PAGE) });
       if (pageParam) query.set('before', String(pageParam));
-      return (await api.get<{ entries: AuditEntryView[] }>(path(slug, `/audit?${query}`))).entries;
+      return (await api.get<{ entries: AuditEntryView[] }>(eventApiPath(slug, `/audit?${query}`))).entries;
     },
     getNextPageParam: (page) => (page.length < AUDIT_PAGE ? undefined : page[page.length - 1]?.id),
   });
@@ -76,6 +76,6 @@ export function useAudit(slug: string) {
 export function useEventOutbox(slug: string) {
   return useQuery({
     queryKey: manageKeys.outbox(slug),
-    queryFn: async () => (await api.get<{ mails: OutboxMailView[] }>(path(slug, '/outbox'))).mails,
+    queryFn: async () => (await api.get<{ mails: OutboxMailView[] }>(eventApiPath(slug, '/outbox'))).mails,
   });
 }

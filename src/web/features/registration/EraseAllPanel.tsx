@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api.js';
+import { api, eventApiPath } from '../../app/api.js';
 import { hasEventRole, useSession } from '../../app/session.js';
 import { ProblemAlert, StatusMessage } from '../../ui/ProblemAlert.js';
 import { listKeys } from './listApi.js';
@@ -17,10 +17,7 @@ export function EraseAllPanel({ slug }: { slug: string }) {
   const [confirm, setConfirm] = useState('');
   const erase = useMutation({
     mutationFn: () =>
-      api.post<{ count: number; accountsErased: number }>(
-        `/api/events/${encodeURIComponent(slug)}/registrations/erase`,
-        { confirm },
-      ),
+      api.post<{ count: number; accountsErased: number }>(eventApiPath(slug, '/registrations/erase'), { confirm }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: listKeys.all(slug) }),
   });
   if (!hasEventRole(account, slug, ['organizer'])) return null;

@@ -41,6 +41,13 @@ function CheckboxGroup(props: {
   );
 }
 
+/** The filters whose choices are fixed: each with its values and where their labels are. */
+const FIXED_GROUPS: [MultiFilter, readonly string[], string][] = [
+  ['status', REGISTRATION_STATUSES, 'registrationList.statuses'],
+  ['attendance', ATTENDANCES, 'registrationList.attendances'],
+  ['sector', SECTORS, 'registration.sectors'],
+];
+
 /** Search and filters; applied on submit, so that a keyboard user is not moved by every tick. */
 export function ListFilters(props: {
   state: ListState;
@@ -74,27 +81,16 @@ export function ListFilters(props: {
           />
         </div>
         <div className="filter-groups">
-          <CheckboxGroup
-            name="status"
-            legend={t('registrationList.columns.status')}
-            choices={REGISTRATION_STATUSES.map(label('registrationList.statuses'))}
-            chosen={filters.status}
-            onChange={set('status')}
-          />
-          <CheckboxGroup
-            name="attendance"
-            legend={t('registrationList.columns.attendance')}
-            choices={ATTENDANCES.map(label('registrationList.attendances'))}
-            chosen={filters.attendance}
-            onChange={set('attendance')}
-          />
-          <CheckboxGroup
-            name="sector"
-            legend={t('registrationList.columns.sector')}
-            choices={SECTORS.map(label('registration.sectors'))}
-            chosen={filters.sector}
-            onChange={set('sector')}
-          />
+          {FIXED_GROUPS.map(([name, values, labels]) => (
+            <CheckboxGroup
+              key={name}
+              name={name}
+              legend={t(`registrationList.columns.${name}`)}
+              choices={values.map(label(labels))}
+              chosen={filters[name]}
+              onChange={set(name)}
+            />
+          ))}
           {props.categories.length > 0 && (
             <CheckboxGroup
               name="category"

@@ -37,6 +37,9 @@ export function ListTable(props: {
   const { items, state, selected } = props;
   const isAllSelected = items.length > 0 && items.every((item) => selected.has(item.id));
   const detailHref = (id: string) => `?${writeListState({ ...state, id })}`;
+  const sortHeader = (sort: Sort) => (
+    <SortHeader sort={sort} label={t(`registrationList.columns.${sort}`)} state={state} onSort={props.onSort} />
+  );
   return (
     <TableScroll captionId="list-caption">
       <table className="registration-list">
@@ -58,28 +61,13 @@ export function ListTable(props: {
                 }
               />
             </th>
-            <SortHeader sort="name" label={t('registrationList.columns.name')} state={state} onSort={props.onSort} />
+            {sortHeader('name')}
             <th scope="col">{t('registrationList.columns.organization')}</th>
-            <SortHeader
-              sort="country"
-              label={t('registrationList.columns.country')}
-              state={state}
-              onSort={props.onSort}
-            />
+            {sortHeader('country')}
             <th scope="col">{t('registrationList.columns.category')}</th>
             <th scope="col">{t('registrationList.columns.attendance')}</th>
-            <SortHeader
-              sort="status"
-              label={t('registrationList.columns.status')}
-              state={state}
-              onSort={props.onSort}
-            />
-            <SortHeader
-              sort="created"
-              label={t('registrationList.columns.created')}
-              state={state}
-              onSort={props.onSort}
-            />
+            {sortHeader('status')}
+            {sortHeader('created')}
           </tr>
         </thead>
         <tbody>

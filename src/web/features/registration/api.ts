@@ -7,14 +7,12 @@ import type {
   RegistrationUpdate,
   RegistrationView,
 } from '../../../shared/registration.js';
-import { api } from '../../app/api.js';
+import { api, eventApiPath } from '../../app/api.js';
 import { SESSION_KEY } from '../../app/session.js';
 
-const path = (slug: string, rest = '') => `/api/events/${encodeURIComponent(slug)}${rest}`;
-
 /** The registrant's own data and the badge, as links: the browser downloads them with the session's cookie. */
-export const exportPath = (slug: string) => path(slug, '/registrations/me/export');
-export const badgePath = (slug: string) => path(slug, '/registrations/me/badge.pdf');
+export const exportPath = (slug: string) => eventApiPath(slug, '/registrations/me/export');
+export const badgePath = (slug: string) => eventApiPath(slug, '/registrations/me/badge.pdf');
 
 export const registrationKeys = {
   form: (slug: string) => ['registration', slug, 'form'] as const,
@@ -25,14 +23,15 @@ export const registrationKeys = {
 export function useRegistrationForm(slug: string) {
   return useQuery({
     queryKey: registrationKeys.form(slug),
-    queryFn: () => api.get<RegistrationFormView>(path(slug, '/registration-form')),
+    queryFn: () => api.get<RegistrationFormView>(eventApiPath(slug, '/registration-form')),
   });
 }
 
 export function useRegister(slug: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: RegistrationInput) => api.post<RegistrationCreated>(path(slug, '/registrations'), input),
+    mutationFn: (input: RegistrationInput) =>
+      api.post<RegistrationCreated>(eventApiPath(slug, '/registrations'), input),
     // The places left have changed.
     onSuccess: () => queryClient.invalidateQueries({ queryKey: registrationKeys.form(slug) }),
   });
@@ -41,7 +40,7 @@ export function useRegister(slug: string) {
 export function useSaveRegistrationForm(slug: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (form: RegistrationForm) => api.put<RegistrationForm>(path(slug, '/registration-form'), form),
+    mutationFn: (form: RegistrationForm) => api.put<RegistrationForm>(eventApiPath(slug, '/registration-form'), form),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: registrationKeys.form(slug) });
       void queryClient.invalidateQueries({ queryKey: ['manage', slug, 'audit'] });
@@ -51,12 +50,12 @@ export function useSaveRegistrationForm(slug: string) {
 
 /** Exchanges the personal link of the confirmation mail for a session. */
 export const useRegistrationLink = (slug: string) =>
-  useMutation({ mutationFn: (token: string) => api.post<void>(path(slug, '/registrations/link'), { token }) });
+  useMutation({ mutationFn: (token: string) => api.post<void>(eventApiPath(slug, '/registrations/link'), { token }) });
 
 export function useMyRegistration(slug: string, isEnabled: boolean) {
   return useQuery({
     queryKey: registrationKeys.mine(slug),
-    queryFn: () => api.get<RegistrationView>(path(slug, '/registrations/me')),
+    queryFn: () => api.get<RegistrationView>(eventApiPath(slug, '/registrations/me')),
     enabled: isEnabled,
     retry: false,
   });
@@ -76,16 +75,16 @@ function useChangeMine<T>(slug: string, send: (input: T) => Promise<Registration
 
 export const useUpdateMyRegistration = (slug: string) =>
   useChangeMine(slug, (update: RegistrationUpdate) =>
-    api.patch<RegistrationView>(path(slug, '/registrations/me'), update),
+    api.patch<RegistrationView>(eventApiPath(slug, '/registrations/me'), update),
   );
 
 export const useCancelMyRegistration = (slug: string) =>
-  useChangeMine(slug, () => api.post<RegistrationView>(path(slug, '/registrations/me/cancel')));
+  useChangeMine(slug, () => api.post<RegistrationView>(eventApiPath(slug, '/registrations/me/cancel')));
 
 export function useEraseMyRegistration(slug: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.delete<void>(path(slug, '/registrations/me')),
+    mutationFn: () => api.delete<void>(eventApiPath(slug, '/registrations/me')),
     onSuccess: () => {
       queryClient.removeQueries({ queryKey: registrationKeys.mine(slug) });
       // An account that held nothing but this registration is erased with it, and its session ends.

@@ -6,9 +6,7 @@ import type {
   RegistrationListItem,
   RegistrationPage,
 } from '../../../shared/registrationList.js';
-import { api } from '../../app/api.js';
-
-const path = (slug: string, rest: string) => `/api/events/${encodeURIComponent(slug)}${rest}`;
+import { api, eventApiPath } from '../../app/api.js';
 
 export const listKeys = {
   all: (slug: string) => ['registrations', slug] as const,
@@ -22,7 +20,7 @@ export const listKeys = {
 export function useRegistrationPage(slug: string, query: string) {
   return useQuery({
     queryKey: listKeys.page(slug, query),
-    queryFn: () => api.get<RegistrationPage>(path(slug, `/registrations?${query}`)),
+    queryFn: () => api.get<RegistrationPage>(eventApiPath(slug, `/registrations?${query}`)),
     placeholderData: keepPreviousData,
   });
 }
@@ -30,7 +28,7 @@ export function useRegistrationPage(slug: string, query: string) {
 export function useRegistration(slug: string, id: string | null) {
   return useQuery({
     queryKey: listKeys.one(slug, id ?? ''),
-    queryFn: () => api.get<RegistrationListItem>(path(slug, `/registrations/${encodeURIComponent(id ?? '')}`)),
+    queryFn: () => api.get<RegistrationListItem>(eventApiPath(slug, `/registrations/${encodeURIComponent(id ?? '')}`)),
     enabled: id !== null,
   });
 }
@@ -39,14 +37,14 @@ export function useRegistration(slug: string, id: string | null) {
 export function useRegistrationForm(slug: string) {
   return useQuery({
     queryKey: listKeys.form(slug),
-    queryFn: () => api.get<RegistrationFormView>(path(slug, '/registration-form')),
+    queryFn: () => api.get<RegistrationFormView>(eventApiPath(slug, '/registration-form')),
   });
 }
 
 export function useFigures(slug: string) {
   return useQuery({
     queryKey: listKeys.figures(slug),
-    queryFn: () => api.get<Figures>(path(slug, '/registrations/figures')),
+    queryFn: () => api.get<Figures>(eventApiPath(slug, '/registrations/figures')),
   });
 }
 
@@ -55,7 +53,7 @@ export function useDecide(slug: string) {
   return useMutation({
     mutationFn: (input: DecisionInput) =>
       api.post<{ changed: { id: string; status: RegistrationStatus }[] }>(
-        path(slug, '/registrations/decisions'),
+        eventApiPath(slug, '/registrations/decisions'),
         input,
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: listKeys.all(slug) }),
@@ -66,7 +64,7 @@ export function useImport(slug: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { csv: string; dryRun: boolean }) =>
-      api.post<ImportResult>(path(slug, '/registrations/import'), input),
+      api.post<ImportResult>(eventApiPath(slug, '/registrations/import'), input),
     onSuccess: (result) => {
       if (result.imported > 0) void queryClient.invalidateQueries({ queryKey: listKeys.all(slug) });
     },
@@ -75,4 +73,4 @@ export function useImport(slug: string) {
 
 /** The CSV of the list as filtered now: a plain link, so the browser downloads it with the session cookie. */
 export const csvHref = (slug: string, filterQuery: string) =>
-  path(slug, `/registrations.csv${filterQuery ? `?${filterQuery}` : ''}`);
+  eventApiPath(slug, `/registrations.csv${filterQuery ? `?${filterQuery}` : ''}`);
