@@ -3,27 +3,10 @@
 // with the demo seeded; mixed reads and writes through HTTP (inject) while
 // perf_hooks watches the loop's delay.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { buildApp } from '../src/server/app.js';
-import { createMemoryBus } from '../src/server/core/bus/bus.js';
-import { openPglite } from '../src/server/core/db/open.js';
-import { seedDemo } from '../src/server/demo/seed.js';
-import { testConfig } from '../src/server/testing/harness.js';
+import { startDemoApp } from './support/demo-app.js';
 
 const REQUESTS = Number(process.env.REQUESTS ?? 2000);
-const database = await openPglite('memory://');
-await database.migrate();
-const { app } = await buildApp({ config: testConfig(), database, bus: createMemoryBus() });
-await app.ready();
-const demo = await seedDemo({ db: database.db, publicUrl: 'http://bench' });
-const link = new URL(demo?.link ?? '');
-const consume = await app.inject({
-  method: 'POST',
-  url: '/api/auth/magic-link/consume',
-  payload: { token: link.searchParams.get('token') },
-});
-const cookie = `pendopo_session=${consume.cookies[0]?.value}`;
-const session = await app.inject({ method: 'GET', url: '/api/session', headers: { cookie } });
-const csrf = (session.json() as { csrfToken: string }).csrfToken;
+const { app, database, cookie, csrf } = await startDemoApp();
 
 const histogram = monitorEventLoopDelay({ resolution: 1 });
 histogram.enable();
