@@ -28,6 +28,19 @@ export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 export const QUESTION_TYPES = ['text', 'single', 'multiple', 'checkbox'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
+export const SESSION_TYPES = ['opening', 'plenary', 'panel', 'break', 'closing'] as const;
+export type SessionType = (typeof SESSION_TYPES)[number];
+export const SESSION_ROLES = ['speaker', 'moderator'] as const;
+export type SessionRole = (typeof SESSION_ROLES)[number];
+
+export const DELEGATION_KINDS = ['country', 'organization'] as const;
+export type DelegationKind = (typeof DELEGATION_KINDS)[number];
+export const DELEGATION_ROLES = ['head', 'delegate', 'adviser'] as const;
+export type DelegationRole = (typeof DELEGATION_ROLES)[number];
+/** Highest first: the default plenary speaking order follows the head of delegation's rank. */
+export const PROTOCOL_RANKS = ['minister', 'vice_minister', 'ambassador', 'senior_official', 'expert'] as const;
+export type ProtocolRank = (typeof PROTOCOL_RANKS)[number];
+
 export const CSRF_HEADER = 'x-csrf-token';
 
 /** Event addresses that are pages of their own. */

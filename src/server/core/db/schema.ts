@@ -1,6 +1,8 @@
 // The one pg-core schema: every table of every module, for Drizzle and drizzle-kit.
 
+export * from '../../modules/delegations/delegations.tables.js';
 export * from '../../modules/events/events.tables.js';
+export * from '../../modules/programme/programme.tables.js';
 export * from '../../modules/registration/registration.tables.js';
 export * from '../audit/audit.tables.js';
 export * from '../auth/auth.tables.js';

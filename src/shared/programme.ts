@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import { LANGUAGES, SESSION_TYPES } from './constants.js';
+import { localizedText } from './text.js';
+
+export {
+  SESSION_ROLES,
+  SESSION_TYPES,
+  type SessionRole,
+  type SessionType,
+} from './constants.js';
+
+const countryCode = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as ID');
+const httpsUrl = z
+  .url({ protocol: /^https?$/ })
+  .max(2000)
+  .refine((url) => url.startsWith('https://'), 'must start with https://');
+
+/** A stream of a session in one language (the floor, or an interpretation channel). */
+export const streamSchema = z.strictObject({
+  language: z.enum(LANGUAGES).or(z.string().regex(/^[a-z]{2,3}$/)),
+  url: httpsUrl,
+});
+export type Stream = z.infer<typeof streamSchema>;
+
+// ---- What organizers send ----
+
+export const speakerInputSchema = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  title: z.string().trim().max(300).default(''),
+  organization: z.string().trim().max(300).default(''),
+  country: countryCode.nullable().default(null),
+  bio: localizedText(3000, false).default({}),
+});
+export type SpeakerInput = z.input<typeof speakerInputSchema>;
+export const speakerPatchSchema = speakerInputSchema.partial();
+
+/** Photos people upload: checked by their bytes, not their name, and resized on the server. */
+export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
+
+const sessionFields = {
+  type: z.enum(SESSION_TYPES),
+  title: localizedText(300),
+  description: localizedText(5000, false),
+  roomId: z.uuid(),
+  /** ISO 8601 with offset; the browser sends event time with the event's offset. */
+  startsAt: z.iso.datetime({ offset: true }),
+  endsAt: z.iso.datetime({ offset: true }),
+  /** Null: the room's capacity. */
+  capacity: z.number().int().min(0).max(1_000_000).nullable(),
+  themeId: z.uuid().nullable(),
+  speakerIds: z.array(z.uuid()).max(50),
+  moderatorId: z.uuid().nullable(),
+  streams: z.array(streamSchema).max(20),
+};
+
+const endsAfterStart = (s: { startsAt?: string; endsAt?: string }) =>
+  s.startsAt === undefined || s.endsAt === undefined || Date.parse(s.endsAt) > Date.parse(s.startsAt);
+const endsAfterStartIssue = { message: 'the session must end after it starts', path: ['endsAt'] };
+
+export const sessionInputSchema = z
+  .strictObject({
+    ...sessionFields,
+    description: sessionFields.description.default({}),
+    capacity: sessionFields.capacity.default(null),
+    themeId: sessionFields.themeId.default(null),
+    speakerIds: sessionFields.speakerIds.default([]),
+    moderatorId: sessionFields.moderatorId.default(null),
+    streams: sessionFields.streams.default([]),
+  })
+  .refine(endsAfterStart, endsAfterStartIssue);
+export type SessionInput = z.input<typeof sessionInputSchema>;
+export const sessionPatchSchema = z.strictObject(sessionFields).partial().refine(endsAfterStart, endsAfterStartIssue);
+
+// ---- What everyone reads: a published programme (and the organizers' draft, in the same shape) ----
+
+export const speakerViewSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  title: z.string(),
+  organization: z.string(),
+  country: z.string().nullable(),
+  bio: z.record(z.string(), z.string()),
+  /** Path of the photo, changing with the photo, or null. */
+  photoUrl: z.string().nullable(),
+});
+export type SpeakerView = z.infer<typeof speakerViewSchema>;
+
+export const sessionViewSchema = z.object({
+  id: z.uuid(),
+  type: z.enum(SESSION_TYPES),
+  title: z.record(z.string(), z.string()),
+  description: z.record(z.string(), z.string()),
+  roomId: z.uuid(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  /** The session's own capacity, else the room's. */
+  capacity: z.number().int(),
+  themeId: z.uuid().nullable(),
+  speakerIds: z.array(z.uuid()),
+  moderatorId: z.uuid().nullable(),
+  streams: z.array(z.object({ language: z.string(), url: z.string() })),
+});
+export type SessionView = z.infer<typeof sessionViewSchema>;
+
+export const publishedProgrammeSchema = z.object({
+  event: z.object({
+    id: z.uuid(),
+    slug: z.string(),
+    name: z.record(z.string(), z.string()),
+    theme: z.record(z.string(), z.string()),
+    timeZone: z.string(),
+    startsAt: z.string(),
+    endsAt: z.string(),
+    venue: z.object({ name: z.string(), city: z.string(), country: z.string() }),
+  }),
+  /** 0 while nothing is published; each publication adds one. */
+  version: z.number().int().min(0),
+  publishedAt: z.string().nullable(),
+  rooms: z.array(z.object({ id: z.uuid(), name: z.record(z.string(), z.string()), capacity: z.number().int() })),
+  themes: z.array(z.object({ id: z.uuid(), title: z.record(z.string(), z.string()) })),
+  /** Ordered by start, then room position. */
+  sessions: z.array(sessionViewSchema),
+  speakers: z.array(speakerViewSchema),
+});
+export type PublishedProgramme = z.infer<typeof publishedProgrammeSchema>;
+
+export const PROGRAMME_CHANGE_KINDS = ['added', 'changed', 'removed'] as const;
+/** One line of the changelog: a session added, changed (which fields) or removed. */
+export const programmeChangeSchema = z.object({
+  kind: z.enum(PROGRAMME_CHANGE_KINDS),
+  sessionId: z.uuid(),
+  title: z.record(z.string(), z.string()),
+  /** For 'changed': the fields that changed (title, time, room, speakers, ...). */
+  fields: z.array(z.string()),
+});
+export type ProgrammeChange = z.infer<typeof programmeChangeSchema>;
+
+export const programmeVersionSchema = z.object({
+  version: z.number().int(),
+  publishedAt: z.string(),
+  changes: z.array(programmeChangeSchema),
+});
+export const changelogSchema = z.object({ versions: z.array(programmeVersionSchema) });
+
+/** The organizers' working copy, with what publishing it would change. */
+export const programmeDraftSchema = publishedProgrammeSchema.extend({
+  pendingChanges: z.array(programmeChangeSchema),
+});
+export type ProgrammeDraft = z.infer<typeof programmeDraftSchema>;
+
+// ---- A person's agenda ----
+
+export const agendaSchema = z.object({
+  sessionIds: z.array(z.uuid()),
+  /** The secret calendar address of the agenda (anyone holding it can read the agenda). */
+  feedUrl: z.string(),
+});
+export type Agenda = z.infer<typeof agendaSchema>;
