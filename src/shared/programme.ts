@@ -126,12 +126,16 @@ export const publishedProgrammeSchema = z.object({
 export type PublishedProgramme = z.infer<typeof publishedProgrammeSchema>;
 
 export const PROGRAMME_CHANGE_KINDS = ['added', 'changed', 'removed'] as const;
-/** One line of the changelog: a session added, changed (which fields) or removed. */
+export const PROGRAMME_CHANGE_SUBJECTS = ['session', 'speaker'] as const;
+/** One line of the changelog: a session or speaker added, changed (which fields) or removed. */
 export const programmeChangeSchema = z.object({
   kind: z.enum(PROGRAMME_CHANGE_KINDS),
-  sessionId: z.uuid(),
+  subject: z.enum(PROGRAMME_CHANGE_SUBJECTS),
+  /** The session's or speaker's id. */
+  id: z.uuid(),
+  /** The session's title, or the speaker's name (as { en: name }). */
   title: z.record(z.string(), z.string()),
-  /** For 'changed': the fields that changed (title, time, room, speakers, ...). */
+  /** For 'changed': what changed (title, description, type, room, time, speakers, capacity, theme, streams; or name, title, organization, country, bio, photo). */
   fields: z.array(z.string()),
 });
 export type ProgrammeChange = z.infer<typeof programmeChangeSchema>;
@@ -153,7 +157,7 @@ export type ProgrammeDraft = z.infer<typeof programmeDraftSchema>;
 
 export const agendaSchema = z.object({
   sessionIds: z.array(z.uuid()),
-  /** The secret calendar address of the agenda (anyone holding it can read the agenda). */
-  feedUrl: z.string(),
+  /** The secret calendar address of the agenda (anyone holding it can read the agenda); null until the first session is added. */
+  feedUrl: z.string().nullable(),
 });
 export type Agenda = z.infer<typeof agendaSchema>;
