@@ -22,9 +22,10 @@ import { registerSessions } from './core/http/session.js';
 import { registerWeb } from './core/http/web.js';
 import { mailRoutes } from './core/mail/mail.routes.js';
 import { eventsModule } from './modules/events/index.js';
+import { programmeModule } from './modules/programme/index.js';
 import { registrationModule } from './modules/registration/index.js';
 
-export const MODULES: ModuleManifest[] = [eventsModule, registrationModule];
+export const MODULES: ModuleManifest[] = [eventsModule, registrationModule, programmeModule];
 
 const BODY_LIMIT = 256 * 1024;
 

@@ -32,8 +32,13 @@ export class TestClient {
     this.address = options.address ?? nextAddress();
   }
 
-  async request(method: Method, url: string, body?: unknown, options: { csrf?: boolean } = {}): Promise<TestResponse> {
-    const headers: Record<string, string> = {};
+  async request(
+    method: Method,
+    url: string,
+    body?: unknown,
+    options: { csrf?: boolean; headers?: Record<string, string> } = {},
+  ): Promise<TestResponse> {
+    const headers: Record<string, string> = { ...options.headers };
     if (this.cookie) headers.cookie = this.cookie;
     if (this.csrfToken && options.csrf !== false) headers[CSRF_HEADER] = this.csrfToken;
     const inject: InjectOptions = { method, url, headers, remoteAddress: this.address };
@@ -56,7 +61,11 @@ export class TestClient {
   get = (url: string) => this.request('GET', url);
   post = (url: string, body?: unknown, options?: { csrf?: boolean }) => this.request('POST', url, body, options);
   patch = (url: string, body?: unknown, options?: { csrf?: boolean }) => this.request('PATCH', url, body, options);
+  put = (url: string, body?: unknown, options?: { csrf?: boolean }) => this.request('PUT', url, body, options);
   delete = (url: string, options?: { csrf?: boolean }) => this.request('DELETE', url, undefined, options);
+  /** A raw body of the given type (an image, a CSV file). */
+  upload = (method: Method, url: string, body: Buffer | string, contentType: string) =>
+    this.request(method, url, body, { headers: { 'content-type': contentType } });
 
   private async refreshSession() {
     const headers: Record<string, string> = this.cookie ? { cookie: this.cookie } : {};

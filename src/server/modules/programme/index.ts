@@ -1,0 +1,14 @@
+import type { ModuleManifest } from '../../core/http/module.js';
+import { editorRoutes } from './editor.routes.js';
+import { PROGRAMME_POLICY } from './programme.policy.js';
+import { programmeRoutes } from './programme.routes.js';
+import { createPublishedCache } from './published.cache.js';
+
+export const programmeModule: ModuleManifest = {
+  name: 'programme',
+  policy: PROGRAMME_POLICY,
+  routes: (app, ctx) => {
+    programmeRoutes(app, ctx, createPublishedCache(app, ctx));
+    editorRoutes(app, ctx);
+  },
+};

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { agendaSchema, changelogSchema, publishedProgrammeSchema } from '../../../shared/programme.js';
+import { etagOf, sendCached } from '../../core/http/cached.js';
+import type { AppContext } from '../../core/http/context.js';
+import type { TypedApp } from '../../core/http/module.js';
+import { addToAgenda, readAgenda, removeFromAgenda, renewAgendaFeed } from './agenda.service.js';
+import { readChangelog } from './programme.service.js';
+import type { PublishedCache } from './published.cache.js';
+import { readSpeakerPhoto } from './speakers.service.js';
+
+const params = z.object({ slug: z.string().max(60) });
+const withSession = params.extend({ sessionId: z.uuid() });
+const withSpeaker = params.extend({ id: z.uuid() });
+
+/** The published programme, its changelog, speakers' photos, and each person's agenda. */
+export function programmeRoutes(app: TypedApp, { db, config }: AppContext, cache: PublishedCache) {
+  const links = { publicUrl: config.publicUrl, secret: config.sessionSecret };
+
+  // Anyone: the latest published programme (version 0 with no sessions before the first publication).
+  app.get(
+    '/api/events/:slug/programme',
+    { schema: { tags: ['programme'], params, response: { 200: publishedProgrammeSchema } } },
+    async (request, reply) => {
+      const { value } = await cache.get(request.params.slug, 'api', (programme) => {
+        const body = JSON.stringify(programme);
+        return { body, etag: etagOf(body) };
+      });
+      return sendCached(request, reply, {
+        ...value,
+        cacheControl: 'public, max-age=60',
+        type: 'application/json; charset=utf-8',
+      });
+    },
+  );
+
+  // Anyone: every published version and what it changed, newest first.
+  app.get(
+    '/api/events/:slug/programme/changes',
+    { schema: { tags: ['programme'], params, response: { 200: changelogSchema } } },
+    async (request) => readChangelog({ db, slug: request.params.slug }),
+  );
+
+  // Anyone for a published speaker; organizers and secretariat also for a draft one.
+  app.get(
+    '/api/events/:slug/speakers/:id/photo',
+    { schema: { tags: ['programme'], params: withSpeaker, produces: ['image/jpeg'] } },
+    async (request, reply) => {
+      const photo = await readSpeakerPhoto({ db, actor: request.actor, ...request.params });
+      return sendCached(request, reply, {
+        etag: `"${photo.version}"`,
+        cacheControl: 'public, max-age=86400',
+        type: photo.type,
+        body: photo.bytes,
+      });
+    },
+  );
+
+  // Signed in: one's own agenda for the event and the secret address of its calendar feed.
+  app.get(
+    '/api/events/:slug/agenda',
+    { schema: { tags: ['agenda'], params, response: { 200: agendaSchema } } },
+    async (request, reply) => {
+      reply.header('cache-control', 'private, no-store');
+      return readAgenda({ db, actor: request.actor, slug: request.params.slug, links });
+    },
+  );
+
+  // Signed in: adds a published session to one's agenda (adding it twice is harmless).
+  app.put(
+    '/api/events/:slug/agenda/:sessionId',
+    { schema: { tags: ['agenda'], params: withSession, response: { 200: agendaSchema } } },
+    async (request) => addToAgenda({ db, actor: request.actor, links, ...request.params }),
+  );
+
+  // Signed in: takes a session off one's agenda.
+  app.delete(
+    '/api/events/:slug/agenda/:sessionId',
+    { schema: { tags: ['agenda'], params: withSession, response: { 200: agendaSchema } } },
+    async (request) => removeFromAgenda({ db, actor: request.actor, links, ...request.params }),
+  );
+
+  // Signed in: a new secret feed address; the old one stops working.
+  app.post(
+    '/api/events/:slug/agenda/feed',
+    { schema: { tags: ['agenda'], params, response: { 200: agendaSchema } } },
+    async (request) => renewAgendaFeed({ db, actor: request.actor, slug: request.params.slug, links }),
+  );
+}

@@ -1,0 +1,74 @@
+import type { PublishedProgramme } from '../../../shared/programme.js';
+import type { AppContext } from '../../core/http/context.js';
+import type { TypedApp } from '../../core/http/module.js';
+import * as repo from './programme.repo.js';
+import { PROGRAMME_PUBLISHED_CHANNEL, readPublishedProgramme } from './programme.service.js';
+
+/** How long a node serves what it built before asking the database whether a newer version exists. */
+const REVALIDATE_AFTER_MS = 5000;
+
+interface Entry {
+  version: number;
+  value: unknown;
+  checkedAt: number;
+}
+
+export type PublishedCache = ReturnType<typeof createPublishedCache>;
+
+/**
+ * What a node builds from a published programme (the API's JSON, each export), kept per event,
+ * version and variant so a cached GET costs no query. A publication anywhere drops the event's
+ * entries on every node (bus); a lost message only delays the refresh until the entry is
+ * revalidated, which costs one small query for the version number.
+ */
+export function createPublishedCache(app: TypedApp, { db, bus, log }: AppContext) {
+  const entries = new Map<string, Entry>();
+  const building = new Map<string, Promise<Entry>>();
+
+  const dropEvent = (slug: string) => {
+    for (const key of entries.keys()) if (key.startsWith(`${slug}\n`)) entries.delete(key);
+  };
+  const subscribed = bus.subscribe(PROGRAMME_PUBLISHED_CHANNEL, (message) => {
+    try {
+      dropEvent((JSON.parse(message) as { slug: string }).slug);
+    } catch (error) {
+      log.warn({ err: error }, 'programme cache: unreadable bus message');
+    }
+  });
+  app.addHook('onClose', async () => (await subscribed)());
+
+  async function build<T>(slug: string, render: (programme: PublishedProgramme) => T | Promise<T>): Promise<Entry> {
+    const programme = await readPublishedProgramme({ db, slug });
+    return { version: programme.version, value: await render(programme), checkedAt: Date.now() };
+  }
+
+  /** The variant of the event's published programme, built at most once per version on this node. */
+  async function get<T>(
+    slug: string,
+    variant: string,
+    render: (programme: PublishedProgramme) => T | Promise<T>,
+  ): Promise<{ version: number; value: T }> {
+    const key = `${slug}\n${variant}`;
+    const entry = entries.get(key);
+    if (entry && Date.now() - entry.checkedAt < REVALIDATE_AFTER_MS) return entry as { version: number; value: T };
+    let pending = building.get(key);
+    if (!pending) {
+      pending = (async () => {
+        // Version 0 (nothing published) follows the event's rooms, so it is always rebuilt.
+        if (entry && entry.version > 0 && (await repo.findLatestVersionBySlug(db, slug)) === entry.version) {
+          return { ...entry, checkedAt: Date.now() };
+        }
+        return build(slug, render);
+      })();
+      building.set(key, pending);
+      pending.then(
+        (fresh) => entries.set(key, fresh),
+        () => undefined,
+      );
+      pending.finally(() => building.delete(key)).catch(() => undefined);
+    }
+    return (await pending) as { version: number; value: T };
+  }
+
+  return { get, dropEvent };
+}

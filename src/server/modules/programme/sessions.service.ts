@@ -1,0 +1,175 @@
+import type { z } from 'zod';
+import type { EventView } from '../../../shared/events.js';
+import type { sessionInputSchema, sessionPatchSchema } from '../../../shared/programme.js';
+import { recordAudit } from '../../core/audit/audit.js';
+import { type Actor, requireEventRole } from '../../core/auth/actor.js';
+import type { Db, Queryable } from '../../core/db/db.js';
+import { AppError, type FieldError, notFound } from '../../core/errors.js';
+import { getEvent } from '../events/events.service.js';
+import { PROGRAMME_POLICY } from './programme.policy.js';
+import * as repo from './programme.repo.js';
+
+type SessionInput = z.output<typeof sessionInputSchema>;
+type SessionPatch = z.output<typeof sessionPatchSchema>;
+
+/** Opens a transaction on the event's programme: checks the role and takes the event's programme lock. */
+async function inProgramme<T>(
+  options: { db: Db; actor: Actor; slug: string },
+  work: (tx: Queryable, event: EventView) => Promise<T>,
+): Promise<T> {
+  return options.db.transaction(async (tx) => {
+    const event = await getEvent({ db: tx, slug: options.slug });
+    requireEventRole(options.actor, event.id, PROGRAMME_POLICY.editSessions);
+    await repo.lockEventProgramme(tx, event.id);
+    return work(tx, event);
+  });
+}
+
+const invalid = (errors: FieldError[]) =>
+  new AppError('bad_request', 'validation.failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
+
+/** The rules a session must meet on its own: its room, theme and people are the event's, its time within the event's. */
+async function checkSession(tx: Queryable, event: EventView, input: SessionInput) {
+  const errors: FieldError[] = [];
+  const room = event.rooms.find((r) => r.id === input.roomId);
+  if (!room) errors.push({ field: 'roomId', message: "is not one of this event's rooms" });
+  if (room && input.capacity !== null && input.capacity > room.capacity)
+    errors.push({ field: 'capacity', message: `is more than the room holds (${room.capacity})` });
+  if (input.themeId && !event.statementThemes.some((t) => t.id === input.themeId))
+    errors.push({ field: 'themeId', message: "is not one of this event's statement themes" });
+  if (Date.parse(input.startsAt) < Date.parse(event.startsAt))
+    errors.push({ field: 'startsAt', message: 'is before the event starts' });
+  if (Date.parse(input.endsAt) > Date.parse(event.endsAt))
+    errors.push({ field: 'endsAt', message: 'is after the event ends' });
+  const known = new Set((await repo.listSpeakers(tx, event.id)).map((s) => s.id));
+  const seen = new Set<string>();
+  for (const [index, id] of input.speakerIds.entries()) {
+    if (!known.has(id)) errors.push({ field: `speakerIds.${index}`, message: "is not one of this event's speakers" });
+    else if (seen.has(id)) errors.push({ field: `speakerIds.${index}`, message: 'is listed twice' });
+    seen.add(id);
+  }
+  if (input.moderatorId && !known.has(input.moderatorId))
+    errors.push({ field: 'moderatorId', message: "is not one of this event's speakers" });
+  else if (input.moderatorId && seen.has(input.moderatorId))
+    errors.push({ field: 'moderatorId', message: 'is already one of the speakers' });
+  if (errors.length > 0) throw invalid(errors);
+}
+
+/** A room, speaker or moderator booked twice at once: 409 naming each field that clashes. */
+async function checkBookings(tx: Queryable, event: EventView, input: SessionInput, exceptId?: string) {
+  const span = { eventId: event.id, startsAt: new Date(input.startsAt), endsAt: new Date(input.endsAt), exceptId };
+  const people = [...input.speakerIds, ...(input.moderatorId ? [input.moderatorId] : [])];
+  const [roomClash, peopleClashes] = await Promise.all([
+    repo.findRoomClashes(tx, { ...span, roomId: input.roomId }),
+    repo.findPeopleClashes(tx, { ...span, speakerIds: people }),
+  ]);
+  const errors: FieldError[] = roomClash.map((s) => ({
+    field: 'roomId',
+    message: `is already booked at that time for "${s.title.en}"`,
+  }));
+  for (const clash of peopleClashes) {
+    const index = input.speakerIds.indexOf(clash.speakerId);
+    errors.push({
+      field: index >= 0 ? `speakerIds.${index}` : 'moderatorId',
+      message: `is already on "${clash.title.en}" at that time`,
+    });
+  }
+  if (errors.length > 0) {
+    throw new AppError(
+      'conflict',
+      'programme.double_booked',
+      `Booked twice at once: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}`,
+      errors,
+    );
+  }
+}
+
+const rowValues = (input: SessionInput): repo.SessionValues => ({
+  type: input.type,
+  title: input.title,
+  description: input.description,
+  roomId: input.roomId,
+  startsAt: new Date(input.startsAt),
+  endsAt: new Date(input.endsAt),
+  capacity: input.capacity,
+  themeId: input.themeId,
+  streams: input.streams,
+});
+
+/** A stored session as the input that would make it, so a patch can be checked as a whole. */
+const inputOf = (row: repo.SessionRow, people: Omit<repo.SessionPerson, 'sessionId'>[]): SessionInput => ({
+  type: row.type,
+  title: row.title,
+  description: row.description,
+  roomId: row.roomId,
+  startsAt: row.startsAt.toISOString(),
+  endsAt: row.endsAt.toISOString(),
+  capacity: row.capacity,
+  themeId: row.themeId,
+  streams: row.streams,
+  speakerIds: people.filter((p) => p.role === 'speaker').map((p) => p.speakerId),
+  moderatorId: people.find((p) => p.role === 'moderator')?.speakerId ?? null,
+});
+
+const peopleOf = (sessionId: string, input: SessionInput): repo.SessionPerson[] => [
+  ...input.speakerIds.map((speakerId) => ({ sessionId, speakerId, role: 'speaker' as const })),
+  ...(input.moderatorId ? [{ sessionId, speakerId: input.moderatorId, role: 'moderator' as const }] : []),
+];
+
+export async function createSession(options: { db: Db; actor: Actor; slug: string; input: SessionInput }) {
+  return inProgramme(options, async (tx, event) => {
+    await checkSession(tx, event, options.input);
+    await checkBookings(tx, event, options.input);
+    const [row] = await repo.insertSessions(tx, event.id, [rowValues(options.input)]);
+    if (!row) throw new Error('insert returned no row');
+    await repo.replaceSessionPeople(tx, [row.id], peopleOf(row.id, options.input));
+    await recordAudit(tx, {
+      eventId: event.id,
+      actorId: options.actor.accountId,
+      action: 'session.created',
+      entityType: 'session',
+      entityId: row.id,
+    });
+    return { id: row.id };
+  });
+}
+
+export async function updateSession(options: { db: Db; actor: Actor; slug: string; id: string; patch: SessionPatch }) {
+  return inProgramme(options, async (tx, event) => {
+    const row = await repo.findSession(tx, event.id, options.id);
+    if (!row) throw notFound('session');
+    const people = await repo.findSessionPeople(tx, row.id);
+    const next: SessionInput = { ...inputOf(row, people), ...options.patch };
+    if (Date.parse(next.endsAt) <= Date.parse(next.startsAt)) {
+      throw invalid([{ field: 'endsAt', message: 'the session must end after it starts' }]);
+    }
+    await checkSession(tx, event, next);
+    await checkBookings(tx, event, next, row.id);
+    await repo.updateSession(tx, row.id, rowValues(next));
+    await repo.replaceSessionPeople(tx, [row.id], peopleOf(row.id, next));
+    await recordAudit(tx, {
+      eventId: event.id,
+      actorId: options.actor.accountId,
+      action: 'session.updated',
+      entityType: 'session',
+      entityId: row.id,
+      summary: { fields: Object.keys(options.patch) },
+    });
+  });
+}
+
+export async function deleteSession(options: { db: Db; actor: Actor; slug: string; id: string }) {
+  return inProgramme(options, async (tx, event) => {
+    const row = await repo.findSession(tx, event.id, options.id);
+    if (!row) throw notFound('session');
+    await repo.deleteSession(tx, row.id);
+    await recordAudit(tx, {
+      eventId: event.id,
+      actorId: options.actor.accountId,
+      action: 'session.deleted',
+      entityType: 'session',
+      entityId: row.id,
+      summary: { title: row.title.en },
+    });
+  });
+}

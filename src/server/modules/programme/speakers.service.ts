@@ -1,0 +1,131 @@
+import sharp from 'sharp';
+import type { z } from 'zod';
+import type { speakerInputSchema, speakerPatchSchema } from '../../../shared/programme.js';
+import { recordAudit } from '../../core/audit/audit.js';
+import { type Actor, hasEventRole, requireEventRole } from '../../core/auth/actor.js';
+import type { Db, Queryable } from '../../core/db/db.js';
+import { AppError, notFound } from '../../core/errors.js';
+import { getEventRow } from '../events/events.service.js';
+import { PROGRAMME_POLICY } from './programme.policy.js';
+import * as repo from './programme.repo.js';
+
+type SpeakerInput = z.output<typeof speakerInputSchema>;
+type SpeakerPatch = z.output<typeof speakerPatchSchema>;
+
+/** Photos are served square at this size: enough for a high-density speaker card, small on a weak network. */
+const PHOTO_SIZE = 480;
+/** A decompression bomb is refused before it is decoded. */
+const MAX_INPUT_PIXELS = 40_000_000;
+const ACCEPTED_FORMATS = new Set(['jpeg', 'png', 'webp']);
+
+type SpeakerTarget = { db: Db; actor: Actor; slug: string; id: string };
+
+/** One write to one speaker of the event: role checked, the speaker found, audited, in one transaction. */
+async function onSpeaker(
+  options: SpeakerTarget,
+  action: string,
+  work: (tx: Queryable, speaker: repo.SpeakerRow) => Promise<Record<string, unknown> | undefined>,
+) {
+  await options.db.transaction(async (tx) => {
+    const event = await getEventRow(tx, options.slug);
+    requireEventRole(options.actor, event.id, PROGRAMME_POLICY.editSpeakers);
+    const speaker = await repo.findSpeaker(tx, event.id, options.id);
+    if (!speaker) throw notFound('speaker');
+    const summary = await work(tx, speaker);
+    await recordAudit(tx, {
+      eventId: event.id,
+      actorId: options.actor.accountId,
+      action,
+      entityType: 'speaker',
+      entityId: speaker.id,
+      summary: summary ?? {},
+    });
+  });
+}
+
+export async function createSpeaker(options: { db: Db; actor: Actor; slug: string; input: SpeakerInput }) {
+  return options.db.transaction(async (tx) => {
+    const event = await getEventRow(tx, options.slug);
+    requireEventRole(options.actor, event.id, PROGRAMME_POLICY.editSpeakers);
+    const row = await repo.insertSpeaker(tx, event.id, options.input);
+    await recordAudit(tx, {
+      eventId: event.id,
+      actorId: options.actor.accountId,
+      action: 'speaker.created',
+      entityType: 'speaker',
+      entityId: row.id,
+    });
+    return { id: row.id };
+  });
+}
+
+export const updateSpeaker = (options: SpeakerTarget & { patch: SpeakerPatch }) =>
+  onSpeaker(options, 'speaker.updated', async (tx, speaker) => {
+    await repo.updateSpeaker(tx, speaker.id, options.patch);
+    return { fields: Object.keys(options.patch) };
+  });
+
+/** A speaker still on a session stays: taking them off the session first is a choice people make knowingly. */
+export const deleteSpeaker = (options: SpeakerTarget) =>
+  onSpeaker(options, 'speaker.deleted', async (tx, speaker) => {
+    const sessions = (await repo.listSessionPeople(tx, speaker.eventId)).filter((p) => p.speakerId === speaker.id);
+    if (sessions.length > 0) {
+      throw new AppError(
+        'conflict',
+        'speaker.in_use',
+        `This speaker is on ${sessions.length} session(s); take them off first.`,
+      );
+    }
+    await repo.deleteSpeaker(tx, speaker.id);
+    return { name: speaker.name };
+  });
+
+/** Checks the bytes are a photo we take (not what the file claims to be) and makes the served copy. */
+async function preparePhoto(bytes: Buffer): Promise<Buffer> {
+  const refuse = (detail: string) =>
+    new AppError('bad_request', 'speaker.photo_invalid', detail, [{ field: 'photo', message: detail }]);
+  let format: string | undefined;
+  try {
+    format = (await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).metadata()).format;
+  } catch {
+    throw refuse('is not a JPEG, PNG or WebP image');
+  }
+  if (!format || !ACCEPTED_FORMATS.has(format)) throw refuse('is not a JPEG, PNG or WebP image');
+  try {
+    // rotate() applies the camera's orientation; the output carries no metadata (no location, no camera).
+    return await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS })
+      .rotate()
+      .resize(PHOTO_SIZE, PHOTO_SIZE, { fit: 'cover', position: 'attention' })
+      .jpeg({ quality: 82, mozjpeg: true })
+      .toBuffer();
+  } catch {
+    throw refuse('could not be read as an image (damaged or too large)');
+  }
+}
+
+export async function setSpeakerPhoto(options: SpeakerTarget & { bytes: Buffer }) {
+  const photo = await preparePhoto(options.bytes);
+  await onSpeaker(options, 'speaker.photo_set', async (tx, speaker) => {
+    await repo.setSpeakerPhoto(tx, speaker.id, { bytes: photo, type: 'image/jpeg' });
+    return { bytes: photo.length };
+  });
+}
+
+export const removeSpeakerPhoto = (options: SpeakerTarget) =>
+  onSpeaker(options, 'speaker.photo_removed', async (tx, speaker) => {
+    await repo.setSpeakerPhoto(tx, speaker.id, null);
+    return undefined;
+  });
+
+/** Anyone sees the photo of a published speaker; organizers also those of their draft. */
+export async function readSpeakerPhoto({ db, actor, slug, id }: { db: Db; actor: Actor; slug: string; id: string }) {
+  const event = await getEventRow(db, slug);
+  const published = await repo.findLatestSnapshotBySlug(db, slug);
+  const isPublished = published?.speakers.some((s) => s.id === id) ?? false;
+  if (!isPublished && !hasEventRole(actor, event.id, PROGRAMME_POLICY.readDraft)) {
+    throw notFound('photo', 'speaker.photo_not_found');
+  }
+  const row = await repo.readSpeakerPhoto(db, event.id, id);
+  if (!row?.photo || !row.type || !row.updatedAt) throw notFound('photo', 'speaker.photo_not_found');
+  return { bytes: row.photo, type: row.type, version: row.updatedAt.getTime() };
+}
