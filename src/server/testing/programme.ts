@@ -46,5 +46,8 @@ export async function addSession(client: TestClient, slug: string, input: Sessio
 export async function publish(client: TestClient, slug: string) {
   const response = await client.post(`/api/events/${slug}/programme/publish`);
   if (response.status !== 200) throw new Error(`publish: ${response.status} ${response.body}`);
-  return response.json as { version: number; changes: { kind: string; subject: string; id: string; fields: string[] }[] };
+  return response.json as {
+    version: number;
+    changes: { kind: string; subject: string; id: string; fields: string[] }[];
+  };
 }

@@ -12,6 +12,7 @@ import {
 import type { AppContext } from '../../core/http/context.js';
 import type { TypedApp } from '../../core/http/module.js';
 import { PROGRAMME_PUBLISHED_CHANNEL, publishProgramme, readDraft } from './programme.service.js';
+import type { PublishedCache } from './published.cache.js';
 import { createSession, deleteSession, updateSession } from './sessions.service.js';
 import {
   createSpeaker,
@@ -28,7 +29,7 @@ const created = { 201: z.object({ id: z.uuid() }) };
 const noContent = { 204: z.null() };
 
 /** Organizers and secretariat: the working copy of the programme, its sessions and speakers, and publishing it. */
-export function editorRoutes(app: TypedApp, { db, bus }: AppContext) {
+export function editorRoutes(app: TypedApp, { db, bus }: AppContext, cache: PublishedCache) {
   // Photos arrive as the raw image; the service checks the bytes, not this header.
   app.addContentTypeParser(
     [...PHOTO_TYPES],
@@ -56,6 +57,8 @@ export function editorRoutes(app: TypedApp, { db, bus }: AppContext) {
     },
     async (request) => {
       const { eventId, version, changes } = await publishProgramme({ db, actor: request.actor, ...request.params });
+      // This node at once (its next read is the new version); the others when the bus reaches them.
+      cache.dropEvent(request.params.slug);
       await bus.publish(PROGRAMME_PUBLISHED_CHANNEL, JSON.stringify({ eventId, slug: request.params.slug, version }));
       return { version, changes };
     },

@@ -8,7 +8,8 @@ export const programmeModule: ModuleManifest = {
   name: 'programme',
   policy: PROGRAMME_POLICY,
   routes: (app, ctx) => {
-    programmeRoutes(app, ctx, createPublishedCache(app, ctx));
-    editorRoutes(app, ctx);
+    const cache = createPublishedCache(app, ctx);
+    programmeRoutes(app, ctx, cache);
+    editorRoutes(app, ctx, cache);
   },
 };
