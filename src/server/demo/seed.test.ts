@@ -30,6 +30,25 @@ describe('the ICDD 2021 demo', () => {
     expect(rows.filter((r) => r.attendance === 'virtual').every((r) => r.status !== 'pending')).toBe(true);
   }, 60_000);
 
+  it('publishes the programme of 16 November 2021: opening, statements by theme, four panels at once, closing', async () => {
+    const programme = (await new TestClient(test.app).get('/api/events/icdd-2021/programme')).json;
+    expect(programme.version).toBe(1);
+    const types = programme.sessions.map((s: { type: string }) => s.type);
+    expect(types[0]).toBe('opening');
+    expect(types.at(-1)).toBe('closing');
+    const statements = programme.sessions.filter((s: { type: string }) => s.type === 'plenary');
+    expect(statements.map((s: { themeId: string }) => s.themeId)).toEqual(
+      programme.themes.map((t: { id: string }) => t.id),
+    );
+    const panels = programme.sessions.filter((s: { type: string }) => s.type === 'panel');
+    expect(new Set(panels.map((s: { roomId: string }) => s.roomId)).size).toBe(4);
+    expect(new Set(panels.map((s: { startsAt: string }) => s.startsAt)).size).toBe(1);
+    expect(programme.sessions[0].startsAt).toBe('2021-11-16T05:00:00.000Z');
+    expect(programme.sessions.at(-1).endsAt).toBe('2021-11-16T09:40:00.000Z');
+    const minister = programme.speakers.find((s: { id: string }) => s.id === programme.sessions[0].speakerIds[0]);
+    expect(minister.title).toBe('Minister for Foreign Affairs');
+  });
+
   it('seeds nothing when an event exists', async () => {
     expect(await seedDemo({ db: test.db, publicUrl: 'http://pendopo.test' })).toBeNull();
     expect(await test.db.$count(registrations)).toBe(4300);

@@ -9,12 +9,14 @@ import { PROJECT_ROOT } from '../core/paths.js';
 import { listEvents } from '../modules/events/events.repo.js';
 import { createEvent } from '../modules/events/events.service.js';
 import { saveForm } from '../modules/registration/registration.repo.js';
+import { demoProgrammeSchema, seedDemoProgramme } from './programme.js';
 import { seedDemoRegistrants } from './registrants.js';
 
 const demoSchema = z.object({
   organizer: z.object({ email: z.email(), name: z.string() }),
   event: createEventSchema,
   registrationForm: registrationFormSchema,
+  programme: demoProgrammeSchema,
   /** How many invented registrants to add, so the organizer's list and figures have something to show. */
   registrants: z.number().int().min(0).max(20_000),
 });
@@ -40,6 +42,12 @@ export async function seedDemo(options: { db: Db; publicUrl: string; isForced?: 
   });
   const event = await createEvent({ db: options.db, actor: { ...SYSTEM, accountId }, input: demo.event });
   await saveForm(options.db, event.id, demo.registrationForm);
+  await seedDemoProgramme({
+    db: options.db,
+    actor: { ...SYSTEM, accountId },
+    event,
+    programme: demo.programme,
+  });
   await seedDemoRegistrants({
     db: options.db,
     eventId: event.id,
