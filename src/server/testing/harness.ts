@@ -109,3 +109,31 @@ export async function startTestApp(
     },
   };
 }
+
+/**
+ * A second node on the first one's PostgreSQL database with a bus of its own (Redis, as a
+ * second process would have): what one node writes or publishes, the other must see.
+ */
+export async function startSecondNode(first: TestApp): Promise<Omit<TestApp, 'close'> & { close(): Promise<void> }> {
+  const result = (await first.db.execute('select current_database() as name')) as unknown as {
+    rows: { name: string }[];
+  };
+  const url = new URL(process.env.DATABASE_URL ?? '');
+  url.pathname = `/${result.rows[0]?.name}`;
+  const database = await openPostgres(url.toString(), 5);
+  const bus = await openTestBus('postgres');
+  const { app } = await buildApp({ config: first.config, database, bus });
+  await app.ready();
+  return {
+    app,
+    db: database.db,
+    database,
+    bus,
+    config: first.config,
+    close: async () => {
+      await app.close();
+      await bus.close();
+      await database.close();
+    },
+  };
+}

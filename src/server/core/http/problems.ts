@@ -41,6 +41,15 @@ const FASTIFY_CLIENT_ERRORS: Record<string, { code: string; detail: string }> = 
   },
 };
 
+/** The SQLSTATE of a database error, however deep the driver and the ORM wrapped it. */
+function sqlState(error: unknown): string | undefined {
+  for (let cause = error; cause && typeof cause === 'object'; cause = (cause as { cause?: unknown }).cause) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}
+
 function fieldErrors(
   error: FastifyError & { validation: { instancePath: string; message?: string; params: Record<string, unknown> }[] },
   context: string,
@@ -69,6 +78,16 @@ export function registerProblemHandlers(app: FastifyInstance) {
       return sendProblem(reply, 429, 'request.rate_limited', 'Too many requests; wait a moment and try again.');
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return sendProblem(reply, error.statusCode, 'request.invalid', 'The request could not be understood.');
+    }
+    // A delete that other records still point at (a room a session is in; 23001 for RESTRICT): rolled back.
+    const state = sqlState(error);
+    if (state === '23503' || state === '23001') {
+      return sendProblem(
+        reply,
+        409,
+        'record.in_use',
+        'Something else still uses this (a session uses a room, for example); change that first. Nothing was saved.',
+      );
     }
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(reply, 500, 'internal', 'Something went wrong on our side; nothing was saved. Try again.');

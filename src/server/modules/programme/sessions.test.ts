@@ -215,6 +215,15 @@ describe.each(BACKENDS)('programme sessions (%s)', (backend) => {
     expectProblem(await secretariat.delete(`/api/events/${slug}/sessions/${id}`), 404, 'session.not_found');
   });
 
+  it('keeps a room that a session uses when the event is edited without it, with a clear conflict', async () => {
+    const event = (await organizer.get(`/api/events/${slug}`)).json;
+    const withoutPanelRooms = event.rooms
+      .slice(0, 1)
+      .map((r: { id: string; name: object; capacity: number }) => ({ id: r.id, name: r.name, capacity: r.capacity }));
+    expectProblem(await organizer.patch(`/api/events/${slug}`, { rooms: withoutPanelRooms }), 409, 'record.in_use');
+    expect((await organizer.get(`/api/events/${slug}`)).json.rooms).toHaveLength(5);
+  });
+
   it('records every change in the audit log', async () => {
     const audit = (await organizer.get(`/api/events/${slug}/audit`)).json.entries.map(
       (e: { action: string }) => e.action,

@@ -1,11 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../app.js';
-import type { Database } from '../../core/db/db.js';
-import { openPostgres } from '../../core/db/open.js';
 import { buildRegistration, createTestEvent } from '../../testing/factories.js';
-import { openTestBus, startTestApp, type TestApp } from '../../testing/harness.js';
+import { startSecondNode, startTestApp, type TestApp } from '../../testing/harness.js';
 import { registrations } from './registration.tables.js';
 
 const url = process.env.DATABASE_URL;
@@ -13,24 +10,11 @@ const url = process.env.DATABASE_URL;
 // Two nodes on one PostgreSQL: each batches its own rush, the database keeps them honest.
 describe.skipIf(!url)('registration on two nodes sharing PostgreSQL', () => {
   let first: TestApp;
-  let second: { app: FastifyInstance; database: Database; close: () => Promise<void> };
+  let second: Awaited<ReturnType<typeof startSecondNode>>;
 
   beforeAll(async () => {
     first = await startTestApp('postgres');
-    // The second node opens the first one's database, as a second process would.
-    const database = await openPostgres(await currentUrl(first), 5);
-    const bus = await openTestBus('postgres');
-    const { app } = await buildApp({ config: first.config, database, bus });
-    await app.ready();
-    second = {
-      app,
-      database,
-      close: async () => {
-        await app.close();
-        await bus.close();
-        await database.close();
-      },
-    };
+    second = await startSecondNode(first);
   });
   afterAll(async () => {
     await second?.close();
@@ -60,12 +44,3 @@ describe.skipIf(!url)('registration on two nodes sharing PostgreSQL', () => {
     expect(rows.filter((r) => r.status === 'waitlisted')).toHaveLength(50);
   }, 60_000);
 });
-
-async function currentUrl(test: TestApp): Promise<string> {
-  const result = (await test.db.execute('select current_database() as name')) as unknown as {
-    rows: { name: string }[];
-  };
-  const target = new URL(url ?? '');
-  target.pathname = `/${result.rows[0]?.name}`;
-  return target.toString();
-}
