@@ -104,7 +104,9 @@ export async function readDraft({ db, actor, slug }: { db: Db; actor: Actor; slu
   const event = await getEvent({ db, slug });
   requireEventRole(actor, event.id, PROGRAMME_POLICY.readDraft);
   const { draft, published } = await draftAndPublished(db, event);
-  return { ...draft, version: published.version, pendingChanges: programmeChanges(published, draft) };
+  // The version and time of the publication the working copy builds on.
+  const { version, publishedAt } = published;
+  return { ...draft, version, publishedAt, pendingChanges: programmeChanges(published, draft) };
 }
 
 /** Makes the working copy the published programme: one version higher, with what changed. */
