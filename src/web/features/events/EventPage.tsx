@@ -75,6 +75,9 @@ function EventDetails({ event }: { event: EventView }) {
           <span className="label">{t('event.theme')}: </span>
           <Localized text={event.theme} />
         </p>
+        <p>
+          <Link to={`/events/${event.slug}/programme`}>{t('programme.link')}</Link>
+        </p>
         <RegisterLinks slug={event.slug} />
         {canManage && (
           <p>

@@ -42,28 +42,15 @@ export function useAgenda(slug: string) {
 const agendaItemPath = (slug: string, sessionId: string) =>
   eventApiPath(slug, `/agenda/${encodeURIComponent(sessionId)}`);
 
-/** Adds a session to the agenda or takes it off; the agenda shows the change at once. */
+/** Adds a session to the agenda or takes it off; the server answers with the agenda as it now is. */
 export function useToggleAgenda(slug: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ sessionId, isAdding }: { sessionId: string; isAdding: boolean }) =>
       isAdding
-        ? api.put<void>(agendaItemPath(slug, sessionId), undefined)
-        : api.delete<void>(agendaItemPath(slug, sessionId)),
-    onSuccess: (_answer, { sessionId, isAdding }) => {
-      queryClient.setQueryData<Agenda>(programmeKeys.agenda(slug), (agenda) =>
-        agenda
-          ? {
-              ...agenda,
-              sessionIds: isAdding
-                ? [...new Set([...agenda.sessionIds, sessionId])]
-                : agenda.sessionIds.filter((id) => id !== sessionId),
-            }
-          : agenda,
-      );
-      // The feed's address is made with the first session added.
-      void queryClient.invalidateQueries({ queryKey: programmeKeys.agenda(slug) });
-    },
+        ? api.put<Agenda>(agendaItemPath(slug, sessionId), undefined)
+        : api.delete<Agenda>(agendaItemPath(slug, sessionId)),
+    onSuccess: (agenda) => queryClient.setQueryData(programmeKeys.agenda(slug), agenda),
   });
 }
 
