@@ -50,17 +50,29 @@ export function PublishPanel({ draft }: { draft: ProgrammeDraft }) {
     <section className="card" aria-labelledby="publish-title">
       <h3 id="publish-title">{t('programme.editor.publishTitle')}</h3>
       <p>
-        {draft.version === 0 || !draft.publishedAt ? (
+        {draft.version === 0 ? (
           t('programme.notPublished')
         ) : (
           <>
-            {t('programme.version', { version: draft.version })}, {t('programme.publishedAt')}{' '}
-            <InstantTimes at={draft.publishedAt} eventTimeZone={draft.event.timeZone} />
+            {t('programme.editor.publishedVersion', { version: draft.version })}
+            {draft.publishedAt && (
+              <>
+                {', '}
+                {t('programme.publishedAt')}{' '}
+                <InstantTimes at={draft.publishedAt} eventTimeZone={draft.event.timeZone} />
+              </>
+            )}
           </>
         )}
       </p>
-      <h4>{t('programme.editor.pending', { count: pending.length })}</h4>
-      <ChangeList slug={draft.event.slug} changes={pending} isLinked={false} />
+      {pending.length === 0 ? (
+        <p>{t('programme.editor.nothingPending')}</p>
+      ) : (
+        <>
+          <h4>{t('programme.editor.pending', { count: pending.length })}</h4>
+          <ChangeList slug={draft.event.slug} changes={pending} isLinked={false} />
+        </>
+      )}
       {pending.length > 0 &&
         (isAsking ? (
           <ConfirmPublish
