@@ -21,7 +21,7 @@ export function AgendaSignInLink() {
 
 /**
  * Adds the session to the signed-in person's agenda or takes it off. The button says
- * what it will do; the session's title, hidden, tells one button from the next.
+ * what it will do; its name (the visible words, then the session's title) tells one button from the next.
  */
 export function AgendaToggle({ slug, sessionId, title }: { slug: string; sessionId: string; title: string }) {
   const { t } = useTranslation();
@@ -30,6 +30,7 @@ export function AgendaToggle({ slug, sessionId, title }: { slug: string; session
   const [said, setSaid] = useState<string | null>(null);
   if (!agenda.data) return null;
   const isIn = agenda.data.sessionIds.includes(sessionId);
+  const label = isIn ? t('programme.agenda.remove') : t('programme.agenda.add');
   const click = () => {
     if (toggle.isPending) return;
     toggle.mutate(
@@ -44,9 +45,9 @@ export function AgendaToggle({ slug, sessionId, title }: { slug: string; session
         className={isIn ? 'secondary small' : 'small'}
         onClick={click}
         aria-disabled={toggle.isPending || undefined}
+        aria-label={`${label}: ${title}`}
       >
-        {isIn ? t('programme.agenda.remove') : t('programme.agenda.add')}
-        <span className="visually-hidden">: {title}</span>
+        {label}
       </button>
       <span role="status" className="visually-hidden">
         {said}

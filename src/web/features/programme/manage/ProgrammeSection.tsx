@@ -25,9 +25,13 @@ function DeleteButton({ name, onDelete }: { name: string; onDelete: () => void }
   const [isAsking, setAsking] = useState(false);
   if (!isAsking) {
     return (
-      <button type="button" className="secondary small" onClick={() => setAsking(true)}>
+      <button
+        type="button"
+        className="secondary small"
+        onClick={() => setAsking(true)}
+        aria-label={`${t('programme.editor.delete')}: ${name}`}
+      >
         {t('programme.editor.delete')}
-        <span className="visually-hidden">: {name}</span>
       </button>
     );
   }
@@ -96,9 +100,13 @@ function SessionList(props: {
                             </p>
                           </div>
                           <div className="draft-actions">
-                            <button type="button" className="secondary small" onClick={() => onEdit(session)}>
+                            <button
+                              type="button"
+                              className="secondary small"
+                              onClick={() => onEdit(session)}
+                              aria-label={`${t('programme.editor.edit')}: ${title}`}
+                            >
                               {t('programme.editor.edit')}
-                              <span className="visually-hidden">: {title}</span>
                             </button>
                             <DeleteButton
                               name={title}
@@ -142,9 +150,13 @@ function SpeakerList(props: {
               <p className="muted">{[speaker.title, speaker.organization].filter(Boolean).join(', ')}</p>
             </div>
             <div className="draft-actions">
-              <button type="button" className="secondary small" onClick={() => onEdit(speaker)}>
+              <button
+                type="button"
+                className="secondary small"
+                onClick={() => onEdit(speaker)}
+                aria-label={`${t('programme.editor.edit')}: ${speaker.name}`}
+              >
                 {t('programme.editor.edit')}
-                <span className="visually-hidden">: {speaker.name}</span>
               </button>
               <DeleteButton
                 name={speaker.name}

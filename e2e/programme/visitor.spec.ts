@@ -1,0 +1,78 @@
+import { expectAccessibleInBothLanguages } from '../support/a11y.js';
+import { linkIn, mailCount, waitForMail } from '../support/mail.js';
+import { expect, test } from '../support/test.js';
+
+// A visitor in Finland whose browser speaks Indonesian: 15:25 WITA (UTC+8) on 16 November 2021
+// is 07:25 UTC and 09:25 in Helsinki (EET, UTC+2 in November).
+test.use({ timezoneId: 'Europe/Helsinki', locale: 'id-ID' });
+
+const PROGRAMME = '/events/icdd-2021/programme';
+const PANEL_D = 'Panel D: Big data dalam manajemen krisis';
+const email = `helsinki-${Date.now().toString(36)}@example.fi`;
+
+test('a visitor in Helsinki reads the programme in Indonesian, signs in, and adds a panel to the agenda', async ({
+  page,
+}) => {
+  // A registrant of the demo event (virtual attendance), whose account the personal link makes.
+  const before = mailCount();
+  const registered = await page.request.post('/api/events/icdd-2021/registrations', {
+    data: {
+      name: 'Aino Virtanen',
+      email,
+      country: 'FI',
+      organization: 'Ulkoministeriö',
+      sector: 'government',
+      attendance: 'virtual',
+      consent: true,
+      language: 'id',
+    },
+  });
+  expect(registered.status()).toBe(201);
+  await page.goto('/events/icdd-2021');
+  const origin = new URL(page.url()).origin;
+  await page.goto(
+    linkIn(await waitForMail(email, { after: before }), `${origin}/events/icdd-2021/registration?token=`),
+  );
+  await expect(page.getByRole('button', { name: 'Keluar' })).toBeVisible();
+  await page.getByRole('button', { name: 'Keluar' }).click();
+  await expect(page.getByRole('button', { name: 'Keluar' })).toHaveCount(0);
+
+  await page.goto(PROGRAMME);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+  await expect(page.getByRole('heading', { level: 1, name: /Susunan acara/ })).toBeVisible();
+  await expect(page.getByText('Versi 1', { exact: true })).toBeVisible();
+  const panel = page.getByRole('article').filter({ has: page.getByRole('heading', { name: PANEL_D }) });
+  await expect(panel.locator('time')).toHaveText(['15.25–16.55 WITA', '09.25–10.55 GMT+2', '07.25–08.55 UTC']);
+  await expect(panel.getByText('Ruang Panel D: Big Data dalam Manajemen Krisis')).toBeVisible();
+
+  // Only the panels, by keyboard; the address keeps the choice and the count says what is shown.
+  await page.getByLabel('Jenis sesi').focus();
+  await page.getByLabel('Jenis sesi').selectOption({ label: 'Panel' });
+  await expect(page.getByRole('status').filter({ hasText: 'dari' })).toHaveText('4 dari 10 sesi ditampilkan');
+  await expect(page).toHaveURL(/type=panel/);
+  await expect(page.getByRole('article')).toHaveCount(4);
+
+  // Anonymous: a link to sign in that comes back here, filter and all.
+  await page.getByRole('link', { name: 'Masuk untuk menyusun agenda Anda sendiri' }).click();
+  const byLink = page.getByRole('region', { name: 'Masuk dengan tautan lewat surel' });
+  await byLink.getByLabel('Alamat surel').fill(email);
+  const beforeLink = mailCount();
+  await byLink.getByRole('button', { name: 'Kirimkan tautan masuk' }).click();
+  const signInMail = await waitForMail(email, { after: beforeLink });
+  await page.goto(linkIn(signInMail, `${origin}/sign-in/link?`));
+  await expect(page).toHaveURL(/\/events\/icdd-2021\/programme\?type=panel$/);
+  await expect(page.getByRole('article')).toHaveCount(4);
+
+  await panel.getByRole('button', { name: `Tambahkan ke agenda saya: ${PANEL_D}` }).click();
+  await expect(panel.getByRole('status')).toHaveText(`${PANEL_D} ditambahkan ke agenda Anda.`);
+  await expect(panel.getByRole('button', { name: `Hapus dari agenda saya: ${PANEL_D}` })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Agenda saya' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Agenda saya/ })).toBeVisible();
+  const mine = page.getByRole('article');
+  await expect(mine).toHaveCount(1);
+  await expect(mine.getByRole('heading', { name: PANEL_D })).toBeVisible();
+  await expect(mine.locator('time')).toHaveText(['15.25–16.55 WITA', '09.25–10.55 GMT+2', '07.25–08.55 UTC']);
+  await expect(page.getByLabel('Alamat kalender Anda')).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+\/.+/);
+  await expectAccessibleInBothLanguages(page, 'agenda');
+});
