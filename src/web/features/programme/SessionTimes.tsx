@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
 import { formatClockSpan, viewerTimeZone } from '../../ui/time.js';
@@ -20,11 +21,17 @@ export function SessionTimes(props: { startsAt: string; endsAt: string; eventTim
   return (
     <p className="session-times">
       {zones.map(({ zone, label }, index) => (
-        <span key={zone} className="session-time">
-          <span className="visually-hidden">{label}: </span>
-          <time dateTime={startsAt}>{formatClockSpan(startsAt, endsAt, zone, locale, day)}</time>
-          {index < zones.length - 1 && <span aria-hidden="true"> · </span>}
-        </span>
+        <Fragment key={zone}>
+          {index > 0 && (
+            <span aria-hidden="true" className="session-time-separator">
+              {' · '}
+            </span>
+          )}
+          <span className="session-time">
+            <span className="visually-hidden">{label}: </span>
+            <time dateTime={startsAt}>{formatClockSpan(startsAt, endsAt, zone, locale, day)}</time>
+          </span>
+        </Fragment>
       ))}
     </p>
   );
