@@ -1,3 +1,4 @@
+import { PNG } from 'pngjs';
 import { expectAccessibleInBothLanguages } from '../support/a11y.js';
 import { ORGANIZER, signInByMail } from '../support/auth.js';
 import { expect, test } from '../support/test.js';
@@ -16,6 +17,28 @@ test('an organizer adds a session, is told the room is taken at the room field, 
   await expect(page.getByText('Version 1 is published')).toBeVisible();
   await expectAccessibleInBothLanguages(page, 'organizer programme section');
 
+  // A speaker, with a photo: a file that is no image is refused at the field, a PNG is taken.
+  await page.getByRole('button', { name: 'Add a speaker' }).click();
+  const speakerForm = page.getByRole('form', { name: 'New speaker' });
+  await speakerForm.getByLabel('Name').fill('Mira Lestari');
+  await speakerForm.getByLabel('Title or position').fill('Data Scientist');
+  await speakerForm.getByLabel('Organisation').fill('Statistics Indonesia');
+  await speakerForm.getByLabel('Country').selectOption({ label: 'Indonesia' });
+  await speakerForm.getByLabel('Biography in English').fill('Builds open data for diplomacy.');
+  await speakerForm.getByRole('button', { name: 'Save the speaker' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The speaker was added.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Edit: Mira Lestari' }).click();
+  const photo = page.getByLabel('Photo', { exact: true });
+  await photo.setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('not an image at all') });
+  await expect(page.locator('#speaker-photo-error')).toHaveText(
+    'This file is not a photo we can use: choose a JPEG, PNG or WebP image of at most 5 MB.',
+  );
+  await expect(photo).toHaveAttribute('aria-invalid', 'true');
+  await photo.setInputFiles({ name: 'mira.png', mimeType: 'image/png', buffer: squarePng() });
+  await expect(page.getByRole('status').filter({ hasText: 'The photo was uploaded.' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Photo of Mira Lestari' })).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
   await page.getByRole('button', { name: 'Add a session' }).click();
   const form = page.getByRole('form', { name: 'New session' });
   await expect(form.getByRole('heading', { name: 'New session' })).toBeFocused();
@@ -27,6 +50,7 @@ test('an organizer adds a session, is told the room is taken at the room field, 
   await expect(form.getByText("In the event's time (Asia/Makassar, WITA)").first()).toBeVisible();
   await form.getByLabel('Starts').fill('2021-12-01T10:30');
   await form.getByLabel('Ends').fill('2021-12-01T11:30');
+  await form.getByRole('group', { name: 'Speakers' }).getByLabel('Mira Lestari').check();
   await expectAccessibleInBothLanguages(page, 'new session form');
   await form.getByRole('button', { name: 'Save the session' }).click();
 
@@ -47,9 +71,12 @@ test('an organizer adds a session, is told the room is taken at the room field, 
   await expect(page.getByText('14:30–15:30').or(page.getByText('10:30–11:30 WITA'))).toBeVisible();
 
   const publish = page.getByRole('region', { name: 'Publish' });
-  await expect(publish.getByRole('listitem')).toHaveText(['Added session: Data in digital diplomacy']);
+  await expect(publish.getByRole('listitem')).toHaveText([
+    'Added session: Data in digital diplomacy',
+    'Added speaker: Mira Lestari',
+  ]);
   await publish.getByRole('button', { name: 'Publish as version 2' }).click();
-  await expect(publish.getByText('Publish this change as version 2?')).toBeVisible();
+  await expect(publish.getByText('Publish these 2 changes as version 2?')).toBeVisible();
   await publish.getByRole('button', { name: 'Yes, publish version 2' }).click();
   await expect(publish.getByRole('status')).toHaveText('Version 2 was published.');
 
@@ -61,10 +88,24 @@ test('an organizer adds a session, is told the room is taken at the room field, 
   await expect(card.getByText('Room Kintamani')).toBeVisible();
   await expect(card.locator('time')).toHaveText(['10:30–11:30 WITA', '03:30–04:30 CET', '02:30–03:30 UTC']);
 
+  await card.getByRole('link', { name: 'Mira Lestari' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mira Lestari' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Photo of Mira Lestari' })).toBeVisible();
+  await expect(page.getByText('Builds open data for diplomacy.')).toBeVisible();
+  await page.goBack();
+
   await page.getByRole('link', { name: 'What changed in each version' }).click();
   await expect(page.getByRole('heading', { name: 'Version 2' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Version 2' }).getByRole('listitem')).toHaveText([
     'Added session: Data in digital diplomacy',
+    'Added speaker: Mira Lestari',
   ]);
   await expectAccessibleInBothLanguages(page, 'changelog');
 });
+
+/** A small real PNG (a green square) for the photo upload. */
+function squarePng(): Buffer {
+  const png = new PNG({ width: 64, height: 64 });
+  for (let i = 0; i < png.data.length; i += 4) png.data.set([11, 93, 85, 255], i);
+  return PNG.sync.write(png);
+}
