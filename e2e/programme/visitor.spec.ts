@@ -75,4 +75,11 @@ test('a visitor in Helsinki reads the programme in Indonesian, signs in, and add
   await expect(mine.locator('time')).toHaveText(['15.25–16.55 WITA', '09.25–10.55 GMT+2', '07.25–08.55 UTC']);
   await expect(page.getByLabel('Alamat kalender Anda')).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+\/.+/);
   await expectAccessibleInBothLanguages(page, 'agenda');
+
+  // Taken off, the panel stays in view with the way to add it back; gone once the page is read again.
+  await mine.getByRole('button', { name: `Hapus dari agenda saya: ${PANEL_D}` }).click();
+  await expect(mine.getByRole('button', { name: `Tambahkan ke agenda saya: ${PANEL_D}` })).toBeFocused();
+  await expect(page.getByText('Agenda Anda masih kosong. Tambahkan sesi dari susunan acara.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('article')).toHaveCount(0);
 });

@@ -80,8 +80,14 @@ function AgendaDetails({ programme, agenda }: { programme: PublishedProgramme; a
   const locale = INTL_LOCALES[currentLanguage()];
   const slug = programme.event.slug;
   const find = lookup(programme);
+  // A session taken off stays in view until the reader leaves, its button then offering to add it back:
+  // the focus stays where it was, and a slip of the finger is undone in place.
+  const [shown, setShown] = useState(() => new Set(agenda.sessionIds));
+  const unseen = agenda.sessionIds.filter((id) => !shown.has(id));
+  if (unseen.length > 0) setShown(new Set([...shown, ...unseen]));
   // In the programme's order (time, then room), whatever order they were added in.
-  const mine = programme.sessions.filter((session) => agenda.sessionIds.includes(session.id));
+  const mine = programme.sessions.filter((session) => shown.has(session.id));
+  const count = agenda.sessionIds.length;
   const days = groupByDay(mine, programme.event.timeZone);
   return (
     <div className="programme">
@@ -89,11 +95,7 @@ function AgendaDetails({ programme, agenda }: { programme: PublishedProgramme; a
       <p>
         <Link to={pagePaths.programme(slug)}>{t('programme.backToProgramme')}</Link>
       </p>
-      {mine.length === 0 ? (
-        <p>{t('programme.agenda.empty')}</p>
-      ) : (
-        <p>{t('programme.agenda.count', { count: mine.length })}</p>
-      )}
+      <p>{count === 0 ? t('programme.agenda.empty') : t('programme.agenda.count', { count })}</p>
       {days.map((day) => (
         <section key={day.key} aria-labelledby={`day-${day.key}`}>
           <h2 id={`day-${day.key}`}>{dayTitle(day.key, locale)}</h2>

@@ -2,6 +2,7 @@ import './programme.css';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import type { PublishedProgramme } from '../../../shared/programme.js';
+import { pickText } from '../../app/contract.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
 import { LoadError, Loading } from '../../ui/States.js';
 import { useDocumentTitle } from '../../ui/text.js';
@@ -61,7 +62,10 @@ export function ProgrammePage() {
   const { slug = '' } = useParams();
   const { t } = useTranslation();
   const programme = useProgramme(slug);
-  useDocumentTitle(programme.isError ? null : t('programme.title'));
+  const eventName = programme.data ? pickText(programme.data.event.name, currentLanguage()) : null;
+  useDocumentTitle(
+    programme.isError ? null : eventName ? `${t('programme.title')}: ${eventName}` : t('common.loading'),
+  );
   if (programme.isPending) return <Loading />;
   if (programme.isError) return <LoadError error={programme.error} onRetry={() => void programme.refetch()} />;
   const data = programme.data;
