@@ -5,27 +5,13 @@ import type { PublishedProgramme, SessionView } from '../../../shared/programme.
 import { pickText } from '../../app/contract.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
 import { LoadError, Loading, NotFound } from '../../ui/States.js';
-import { Localized, pickedLanguage, useDocumentTitle } from '../../ui/text.js';
+import { Localized, LocalizedParagraphs, useDocumentTitle } from '../../ui/text.js';
 import { EventTimes } from '../events/EventTimes.js';
 import { AgendaSignInLink, AgendaToggle } from './AgendaToggle.js';
 import { exportPaths, pagePaths, useProgramme } from './api.js';
 import { lookup, type ProgrammeLookup } from './lookup.js';
 import { ProgrammeHeading } from './ProgrammeParts.js';
 import { SpeakerItem } from './SpeakerItem.js';
-
-function Description({ session }: { session: SessionView }) {
-  const language = currentLanguage();
-  const text = pickText(session.description, language);
-  if (!text) return null;
-  const used = pickedLanguage(session.description, language);
-  return (
-    <div className="description" lang={used === language ? undefined : used}>
-      {text.split(/\n{2,}/).map((paragraph) => (
-        <p key={paragraph}>{paragraph}</p>
-      ))}
-    </div>
-  );
-}
 
 function People({
   programme,
@@ -120,7 +106,7 @@ function SessionDetails({ programme, session }: { programme: PublishedProgramme;
       {pickText(session.description, language) && (
         <section aria-labelledby="about">
           <h2 id="about">{t('programme.about')}</h2>
-          <Description session={session} />
+          <LocalizedParagraphs text={session.description} />
         </section>
       )}
       <People programme={programme} session={session} find={find} />

@@ -2,29 +2,14 @@ import './programme.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { PublishedProgramme, SpeakerView } from '../../../shared/programme.js';
-import { pickText } from '../../app/contract.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
 import { countryName } from '../../ui/countries.js';
 import { LoadError, Loading, NotFound } from '../../ui/States.js';
-import { pickedLanguage, useDocumentTitle } from '../../ui/text.js';
+import { LocalizedParagraphs, useDocumentTitle } from '../../ui/text.js';
 import { pagePaths, useProgramme } from './api.js';
 import { lookup } from './lookup.js';
 import { SessionCard } from './SessionCard.js';
 import { SpeakerPhoto } from './SpeakerItem.js';
-
-function Bio({ speaker }: { speaker: SpeakerView }) {
-  const language = currentLanguage();
-  const text = pickText(speaker.bio, language);
-  if (!text) return null;
-  const used = pickedLanguage(speaker.bio, language);
-  return (
-    <div className="description" lang={used === language ? undefined : used}>
-      {text.split(/\n{2,}/).map((paragraph) => (
-        <p key={paragraph}>{paragraph}</p>
-      ))}
-    </div>
-  );
-}
 
 function SpeakerDetails({ programme, speaker }: { programme: PublishedProgramme; speaker: SpeakerView }) {
   const { t } = useTranslation();
@@ -51,7 +36,7 @@ function SpeakerDetails({ programme, speaker }: { programme: PublishedProgramme;
       <p>
         <Link to={pagePaths.programme(slug)}>{t('programme.backToProgramme')}</Link>
       </p>
-      <Bio speaker={speaker} />
+      <LocalizedParagraphs text={speaker.bio} />
       {sessions.length > 0 && (
         <section aria-labelledby="sessions">
           <h2 id="sessions">{t('programme.speakerSessions')}</h2>

@@ -11,48 +11,13 @@ import { Localized } from '../../../ui/text.js';
 import { formatClockSpan } from '../../../ui/time.js';
 import { pagePaths } from '../api.js';
 import { dayTitle, groupByDay } from '../timetable.js';
+import { ItemActions } from './EditorParts.js';
 import { useDeleteSession, useDeleteSpeaker, useDraft } from './editorApi.js';
-import { useFocusOnMount } from './focus.js';
 import { PublishPanel } from './PublishPanel.js';
 import { SessionEditor } from './SessionEditor.js';
 import { SpeakerEditor } from './SpeakerEditor.js';
 
 type Editing = { kind: 'session'; item: SessionView | null } | { kind: 'speaker'; item: SpeakerView | null } | null;
-
-/** A delete that asks once more, in place: the first press asks, the second deletes. */
-function DeleteButton({ name, onDelete }: { name: string; onDelete: () => void }) {
-  const { t } = useTranslation();
-  const [isAsking, setAsking] = useState(false);
-  if (!isAsking) {
-    return (
-      <button
-        type="button"
-        className="secondary small"
-        onClick={() => setAsking(true)}
-        aria-label={`${t('programme.editor.delete')}: ${name}`}
-      >
-        {t('programme.editor.delete')}
-      </button>
-    );
-  }
-  return <ConfirmDelete name={name} onDelete={onDelete} onKeep={() => setAsking(false)} />;
-}
-
-function ConfirmDelete({ name, onDelete, onKeep }: { name: string; onDelete: () => void; onKeep: () => void }) {
-  const { t } = useTranslation();
-  const confirm = useRef<HTMLButtonElement>(null);
-  useFocusOnMount(confirm);
-  return (
-    <>
-      <button type="button" className="small" onClick={onDelete} ref={confirm}>
-        {t('programme.editor.confirmDelete', { name })}
-      </button>
-      <button type="button" className="secondary small" onClick={onKeep}>
-        {t('programme.editor.keep')}
-      </button>
-    </>
-  );
-}
 
 function SessionList(props: {
   draft: ProgrammeDraft;
@@ -99,24 +64,15 @@ function SessionList(props: {
                               <Localized text={session.title} />
                             </p>
                           </div>
-                          <div className="draft-actions">
-                            <button
-                              type="button"
-                              className="secondary small"
-                              onClick={() => onEdit(session)}
-                              aria-label={`${t('programme.editor.edit')}: ${title}`}
-                            >
-                              {t('programme.editor.edit')}
-                            </button>
-                            <DeleteButton
-                              name={title}
-                              onDelete={() =>
-                                remove.mutate(session.id, {
-                                  onSuccess: () => onDeleted(t('programme.editor.sessionDeleted', { title })),
-                                })
-                              }
-                            />
-                          </div>
+                          <ItemActions
+                            name={title}
+                            onEdit={() => onEdit(session)}
+                            onDelete={() =>
+                              remove.mutate(session.id, {
+                                onSuccess: () => onDeleted(t('programme.editor.sessionDeleted', { title })),
+                              })
+                            }
+                          />
                         </li>
                       );
                     })}
@@ -149,24 +105,15 @@ function SpeakerList(props: {
               <p className="label">{speaker.name}</p>
               <p className="muted">{[speaker.title, speaker.organization].filter(Boolean).join(', ')}</p>
             </div>
-            <div className="draft-actions">
-              <button
-                type="button"
-                className="secondary small"
-                onClick={() => onEdit(speaker)}
-                aria-label={`${t('programme.editor.edit')}: ${speaker.name}`}
-              >
-                {t('programme.editor.edit')}
-              </button>
-              <DeleteButton
-                name={speaker.name}
-                onDelete={() =>
-                  remove.mutate(speaker.id, {
-                    onSuccess: () => onDeleted(t('programme.editor.speakerDeleted', { name: speaker.name })),
-                  })
-                }
-              />
-            </div>
+            <ItemActions
+              name={speaker.name}
+              onEdit={() => onEdit(speaker)}
+              onDelete={() =>
+                remove.mutate(speaker.id, {
+                  onSuccess: () => onDeleted(t('programme.editor.speakerDeleted', { name: speaker.name })),
+                })
+              }
+            />
           </li>
         ))}
       </ul>

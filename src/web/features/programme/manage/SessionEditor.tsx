@@ -5,11 +5,12 @@ import { isApiError } from '../../../app/api.js';
 import { pickText, SESSION_TYPES } from '../../../app/contract.js';
 import { currentLanguage, INTL_LOCALES } from '../../../i18n/i18n.js';
 import { ChoiceGroup } from '../../../ui/Choices.js';
-import { SelectField, SubmitButton, TextField } from '../../../ui/Field.js';
+import { SelectField, TextField } from '../../../ui/Field.js';
 import { useFormErrors } from '../../../ui/formErrors.js';
 import { ProblemAlert } from '../../../ui/ProblemAlert.js';
 import { zoneAbbreviation } from '../../../ui/time.js';
 import { fieldId, LocalizedFields } from '../../organizer/FormParts.js';
+import { EditorActions } from './EditorParts.js';
 import { useSaveSession } from './editorApi.js';
 import { useFocusOnMount } from './focus.js';
 import {
@@ -179,14 +180,7 @@ export function SessionEditor(props: {
         ]}
         {...errorAt('moderatorId')}
       />
-      <div className="form-actions">
-        <SubmitButton isBusy={save.isPending}>
-          {save.isPending ? t('common.saving') : t('programme.editor.saveSession')}
-        </SubmitButton>
-        <button type="button" className="secondary" onClick={onCancel}>
-          {t('programme.editor.cancel')}
-        </button>
-      </div>
+      <EditorActions isBusy={save.isPending} saveLabel={t('programme.editor.saveSession')} onCancel={onCancel} />
     </form>
   );
 }

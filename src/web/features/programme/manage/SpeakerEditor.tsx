@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { SpeakerInput, SpeakerView } from '../../../../shared/programme.js';
 import { currentLanguage, INTL_LOCALES } from '../../../i18n/i18n.js';
 import { COUNTRY_CODES, countriesByName } from '../../../ui/countries.js';
-import { SelectField, SubmitButton, TextField } from '../../../ui/Field.js';
+import { SelectField, TextField } from '../../../ui/Field.js';
 import { useFormErrors } from '../../../ui/formErrors.js';
 import { ProblemAlert } from '../../../ui/ProblemAlert.js';
 import { localized, type TwoLanguages, twoLanguages } from '../../organizer/eventForm.js';
 import { fieldId, LocalizedFields } from '../../organizer/FormParts.js';
+import { EditorActions } from './EditorParts.js';
 import { useSaveSpeaker } from './editorApi.js';
 import { useFocusOnMount } from './focus.js';
 import { PhotoField } from './PhotoField.js';
@@ -116,14 +117,7 @@ export function SpeakerEditor(props: {
           isMultiline
           isEnglishRequired={false}
         />
-        <div className="form-actions">
-          <SubmitButton isBusy={save.isPending}>
-            {save.isPending ? t('common.saving') : t('programme.editor.saveSpeaker')}
-          </SubmitButton>
-          <button type="button" className="secondary" onClick={onCancel}>
-            {t('programme.editor.cancel')}
-          </button>
-        </div>
+        <EditorActions isBusy={save.isPending} saveLabel={t('programme.editor.saveSpeaker')} onCancel={onCancel} />
       </form>
       {speaker ? (
         <PhotoField slug={slug} speaker={speaker} />
