@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expectAccessibleInBothLanguages } from '../support/a11y.js';
 import { linkIn, mailCount, waitForMail } from '../support/mail.js';
 import { expect, test } from '../support/test.js';
@@ -82,4 +83,21 @@ test('a visitor in Helsinki reads the programme in Indonesian, signs in, and add
   await expect(page.getByText('Agenda Anda masih kosong. Tambahkan sesi dari susunan acara.')).toBeVisible();
   await page.reload();
   await expect(page.getByRole('article')).toHaveCount(0);
+});
+
+test('the visitor downloads a panel’s calendar file, in Indonesian', async ({ page }) => {
+  await page.goto(PROGRAMME);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+  await page.getByRole('link', { name: PANEL_D }).click();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(PANEL_D) })).toBeVisible();
+  const link = page.getByRole('link', { name: 'Tambahkan sesi ini ke kalender Anda (.ics)' });
+  await expect(link).toHaveAttribute('href', /^\/events\/icdd-2021\/sessions\/[0-9a-f-]{36}\.ics\?lang=id$/);
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  expect(download.suggestedFilename()).toMatch(/^icdd-2021-session-[0-9a-f]{8}\.ics$/);
+  const path = await download.path();
+  // Long lines are folded (RFC 5545): unfold before reading.
+  const calendar = readFileSync(path, 'utf8').replace(/\r?\n[ \t]/g, '');
+  expect(calendar).toContain(`SUMMARY:${PANEL_D}`);
+  // 15:25 WITA is 07:25 UTC, in whichever form the file gives it.
+  expect(calendar).toMatch(/^DTSTART(:20211116T072500Z|;TZID=Asia\/Makassar:20211116T152500)\r?$/m);
 });
