@@ -74,8 +74,18 @@ test('a visitor in Helsinki reads the programme in Indonesian, signs in, and add
   await expect(mine).toHaveCount(1);
   await expect(mine.getByRole('heading', { name: PANEL_D })).toBeVisible();
   await expect(mine.locator('time')).toHaveText(['15.25–16.55 WITA', '09.25–10.55 GMT+2', '07.25–08.55 UTC']);
-  await expect(page.getByLabel('Alamat kalender Anda')).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+\/.+/);
+  const address = page.getByLabel('Alamat kalender Anda');
+  await expect(address).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+\/.+/);
+  await expect(page.getByText('Alamat ini bersifat pribadi', { exact: false })).toBeVisible();
   await expectAccessibleInBothLanguages(page, 'agenda');
+
+  // A new secret address replaces the old one.
+  const old = await address.inputValue();
+  await page.getByRole('button', { name: 'Buat alamat baru' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'alamat baru' })).toHaveText(
+    'Agenda Anda memiliki alamat baru. Alamat lama tidak berlaku lagi.',
+  );
+  await expect(address).not.toHaveValue(old);
 
   // Taken off, the panel stays in view with the way to add it back; gone once the page is read again.
   await mine.getByRole('button', { name: `Hapus dari agenda saya: ${PANEL_D}` }).click();
