@@ -28,6 +28,19 @@ test.describe('on a wide screen', () => {
     await expect(card(PANEL_A).locator('time')).toHaveText(['15:25–16:55 WITA', '08:25–09:55 CET', '07:25–08:55 UTC']);
     await expectAccessibleInBothLanguages(page, 'programme, wide');
 
+    // The filters by keyboard alone: the list follows each choice, the count says how much is shown.
+    const type = page.getByLabel('Type of session');
+    await type.focus();
+    for (const _ of ['Opening', 'Plenary', 'Panel']) await page.keyboard.press('ArrowDown');
+    await expect(type).toHaveValue('panel');
+    await expect(page.getByRole('status').filter({ hasText: 'shown' })).toHaveText('4 of 10 sessions shown');
+    await expect(page).toHaveURL(/\?type=panel$/);
+    await expect(type).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('article')).toHaveCount(10);
+    await expect(page).toHaveURL(/\/programme$/);
+
     await card(PANEL_A).getByRole('link', { name: PANEL_A }).click();
     await expect(page.getByRole('heading', { level: 1, name: new RegExp(PANEL_A) })).toBeVisible();
     await expect(page.getByText('Panel Room A: Digital Economy')).toBeVisible();

@@ -1,4 +1,5 @@
 import './programme.css';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import type { PublishedProgramme } from '../../../shared/programme.js';
@@ -12,24 +13,46 @@ import { DayGrid } from './DayGrid.js';
 import { lookup } from './lookup.js';
 import { ProgrammeFilters } from './ProgrammeFilters.js';
 import { AgendaLink, Downloads, ProgrammeHeading, VersionLine } from './ProgrammeParts.js';
-import { dayTitle, groupByDay, matchesFilters, readFilters, writeFilters } from './timetable.js';
+import {
+  dayTitle,
+  groupByDay,
+  matchesFilters,
+  type ProgrammeFilters as ProgrammeFiltersValue,
+  readFilters,
+  writeFilters,
+} from './timetable.js';
+
+/**
+ * The filters, kept in the address. The router changes the address in a transition, later
+ * than the select changes: the choice is held here meanwhile, or a select driven from the
+ * address would jump back under a keyboard user moving through its options.
+ */
+function useAddressFilters(): [ProgrammeFiltersValue, (next: ProgrammeFiltersValue) => void] {
+  const [params, setParams] = useSearchParams();
+  const address = params.toString();
+  const [state, setState] = useState(() => ({ filters: readFilters(params), written: new Set([address]) }));
+  if (!state.written.has(address)) {
+    // A link or the browser changed the address: follow it.
+    setState({ filters: readFilters(params), written: new Set([address]) });
+  }
+  const change = (next: ProgrammeFiltersValue) => {
+    const nextParams = writeFilters(next, params);
+    setState((s) => ({ filters: next, written: new Set([...s.written, nextParams.toString()]) }));
+    setParams(nextParams, { replace: true, preventScrollReset: true });
+  };
+  return [state.written.has(address) ? state.filters : readFilters(params), change];
+}
 
 function Timetable({ programme }: { programme: PublishedProgramme }) {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const filters = readFilters(params);
+  const [filters, setFilters] = useAddressFilters();
   const locale = INTL_LOCALES[currentLanguage()];
   const shown = programme.sessions.filter((session) => matchesFilters(session, filters));
   const days = groupByDay(shown, programme.event.timeZone);
   const find = lookup(programme);
   return (
     <>
-      <ProgrammeFilters
-        programme={programme}
-        filters={filters}
-        onChange={(next) => setParams(writeFilters(next, params), { replace: true, preventScrollReset: true })}
-        shown={shown.length}
-      />
+      <ProgrammeFilters programme={programme} filters={filters} onChange={setFilters} shown={shown.length} />
       {days.length > 1 && (
         <nav aria-label={t('programme.days')} className="day-nav">
           <ul>
