@@ -122,7 +122,7 @@ function SessionDetails({ programme, session }: { programme: PublishedProgramme;
             {session.streams.map((stream) => (
               <li key={stream.url}>
                 <a href={stream.url} rel="noopener">
-                  {t('programme.watchIn', { language: languageName(stream.language, language) })}
+                  {t('programme.watchIn', { language: languageName(stream.language, INTL_LOCALES[language]) })}
                 </a>
               </li>
             ))}
@@ -133,9 +133,10 @@ function SessionDetails({ programme, session }: { programme: PublishedProgramme;
   );
 }
 
-function languageName(code: string, reader: string) {
+/** A stream's language in the reader's words ("Indonesian", "bahasa Inggris"). */
+function languageName(code: string, locale: string) {
   try {
-    return new Intl.DisplayNames([INTL_LOCALES[reader as 'en'] ?? reader], { type: 'language' }).of(code) ?? code;
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }
