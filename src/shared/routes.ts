@@ -10,6 +10,10 @@ export const PAGE_PATTERNS = [
   /^\/events\/[a-z0-9-]+\/register$/,
   /^\/events\/[a-z0-9-]+\/registration$/,
   /^\/events\/[a-z0-9-]+\/check-in$/,
+  /^\/events\/[a-z0-9-]+\/programme(\/changes)?$/,
+  /^\/events\/[a-z0-9-]+\/programme\/sessions\/[0-9a-f-]{36}$/,
+  /^\/events\/[a-z0-9-]+\/speakers\/[0-9a-f-]{36}$/,
+  /^\/events\/[a-z0-9-]+\/agenda$/,
 ];
 
 export const isPagePath = (path: string) => PAGE_PATTERNS.some((pattern) => pattern.test(path));

@@ -9,4 +9,5 @@ export {
   QUESTION_TYPES,
   REGISTRATION_STATUSES,
   SECTORS,
+  SESSION_TYPES,
 } from '../../shared/constants.js';

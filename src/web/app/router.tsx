@@ -19,6 +19,20 @@ const RegisterPage = lazy(() =>
 const MyRegistrationPage = lazy(() =>
   import('../features/registration/MyRegistrationPage.js').then((m) => ({ default: m.MyRegistrationPage })),
 );
+// The programme's pages and their stylesheet load together, when one of them is first opened.
+const ProgrammePage = lazy(() =>
+  import('../features/programme/ProgrammePage.js').then((m) => ({ default: m.ProgrammePage })),
+);
+const SessionPage = lazy(() =>
+  import('../features/programme/SessionPage.js').then((m) => ({ default: m.SessionPage })),
+);
+const SpeakerPage = lazy(() =>
+  import('../features/programme/SpeakerPage.js').then((m) => ({ default: m.SpeakerPage })),
+);
+const AgendaPage = lazy(() => import('../features/programme/AgendaPage.js').then((m) => ({ default: m.AgendaPage })));
+const ChangesPage = lazy(() =>
+  import('../features/programme/ChangesPage.js').then((m) => ({ default: m.ChangesPage })),
+);
 const CheckInPage = lazy(() => import('../features/checkin/CheckInPage.js').then((m) => ({ default: m.CheckInPage })));
 const AdminOutboxPage = lazy(() =>
   import('../features/admin/AdminOutboxPage.js').then((m) => ({ default: m.AdminOutboxPage })),
@@ -41,6 +55,11 @@ export function AppRoutes() {
         <Route path="events/:slug/registration" element={<Lazy page={<MyRegistrationPage />} />} />
         <Route path="events/:slug/manage/:section?" element={<Lazy page={<ManagePage />} />} />
         <Route path="events/:slug/check-in" element={<Lazy page={<CheckInPage />} />} />
+        <Route path="events/:slug/programme" element={<Lazy page={<ProgrammePage />} />} />
+        <Route path="events/:slug/programme/changes" element={<Lazy page={<ChangesPage />} />} />
+        <Route path="events/:slug/programme/sessions/:id" element={<Lazy page={<SessionPage />} />} />
+        <Route path="events/:slug/speakers/:id" element={<Lazy page={<SpeakerPage />} />} />
+        <Route path="events/:slug/agenda" element={<Lazy page={<AgendaPage />} />} />
         <Route path="admin/outbox" element={<Lazy page={<AdminOutboxPage />} />} />
         <Route path="*" element={<NotFound />} />
       </Route>

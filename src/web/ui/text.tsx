@@ -32,3 +32,19 @@ export function useDocumentTitle(title: string | null) {
     if (title !== null) document.title = title ? `${title} · ${site}` : site;
   }, [title, site]);
 }
+
+/** Longer localized text (a description, a biography) as paragraphs, marked with the language it is in. */
+export function LocalizedParagraphs({ text }: { text: LocalizedText }) {
+  const { i18n } = useTranslation();
+  const language = i18n.language;
+  const value = pickText(text, language);
+  if (!value) return null;
+  const used = pickedLanguage(text, language);
+  return (
+    <div className="description" lang={used === language ? undefined : used}>
+      {value.split(/\n{2,}/).map((paragraph) => (
+        <p key={paragraph}>{paragraph}</p>
+      ))}
+    </div>
+  );
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatInstant, formatSpan, fromZonedInput, toZonedInput, zoneAbbreviation } from './time.js';
+import { formatClockSpan, formatInstant, formatSpan, fromZonedInput, toZonedInput, zoneAbbreviation } from './time.js';
 
 const START = '2021-11-16T05:00:00.000Z';
 const END = '2021-11-16T09:40:00.000Z';
@@ -56,5 +56,21 @@ describe('toZonedInput and fromZonedInput', () => {
   it('answer null for a blank or partial value', () => {
     expect(fromZonedInput('', 'UTC')).toBeNull();
     expect(fromZonedInput('2021-11-16', 'UTC')).toBeNull();
+  });
+});
+
+describe('formatClockSpan', () => {
+  const PANEL_START = '2021-11-16T06:00:00.000Z';
+  const PANEL_END = '2021-11-16T07:30:00.000Z';
+
+  it('gives only the clock times and the zone on the day the reader looks at', () => {
+    expect(formatClockSpan(PANEL_START, PANEL_END, 'Asia/Makassar', 'en-GB', '2021-11-16')).toBe('14:00–15:30 WITA');
+    expect(formatClockSpan(PANEL_START, PANEL_END, 'Europe/Helsinki', 'en-GB', '2021-11-16')).toBe('08:00–09:30 EET');
+    expect(formatClockSpan(PANEL_START, PANEL_END, 'UTC', 'id-ID', '2021-11-16')).toBe('06.00–07.30 UTC');
+  });
+
+  it('names the day where the span falls on another day in that zone', () => {
+    const text = formatClockSpan(PANEL_START, PANEL_END, 'America/Los_Angeles', 'en-GB', '2021-11-16');
+    expect(text).toBe('Mon 15 Nov, 22:00–23:30 GMT-8');
   });
 });

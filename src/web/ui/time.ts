@@ -26,7 +26,8 @@ export function viewerTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-const dayKey = (date: Date, timeZone: string) =>
+/** The calendar day of an instant in a zone, as YYYY-MM-DD: sessions are grouped by the event's days. */
+export const dayKey = (date: Date, timeZone: string) =>
   new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 
 export interface SpanText {
@@ -44,6 +45,22 @@ export function formatSpan(startsAt: string, endsAt: string, timeZone: string, l
   const isSameDay = dayKey(start, timeZone) === dayKey(end, timeZone);
   const endFormat = isSameDay ? new Intl.DateTimeFormat(locale, { timeZone, timeStyle: 'short' }) : full;
   return { start: full.format(start), end: endFormat.format(end), zone: zoneAbbreviation(timeZone, start, locale) };
+}
+
+/**
+ * A short span for a timetable: "14:00–15:30 WITA". The date comes first only where the span
+ * starts on another day than `day` (YYYY-MM-DD in the event's zone, the day the reader is looking at):
+ * "Mon 15 Nov, 22:00–23:30 PST".
+ */
+export function formatClockSpan(startsAt: string, endsAt: string, timeZone: string, locale: string, day: string) {
+  const start = new Date(startsAt);
+  const end = new Date(endsAt);
+  const clock = new Intl.DateTimeFormat(locale, { timeZone, timeStyle: 'short' });
+  const date = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short', day: 'numeric', month: 'short' });
+  const startDay = dayKey(start, timeZone);
+  const from = startDay === day ? clock.format(start) : `${date.format(start)}, ${clock.format(start)}`;
+  const to = dayKey(end, timeZone) === startDay ? clock.format(end) : `${date.format(end)}, ${clock.format(end)}`;
+  return `${from}–${to} ${zoneAbbreviation(timeZone, start, locale)}`;
 }
 
 /** One instant, compact, for tables: "16 Nov 2021, 13:00 WITA". */

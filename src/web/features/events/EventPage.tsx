@@ -6,7 +6,7 @@ import { hasEventRole, MANAGE_ROLES, useAccount } from '../../app/session.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
 import { countriesByName, countryName } from '../../ui/countries.js';
 import { LoadError, Loading } from '../../ui/States.js';
-import { Localized, pickedLanguage, useDocumentTitle } from '../../ui/text.js';
+import { Localized, LocalizedParagraphs, useDocumentTitle } from '../../ui/text.js';
 import { useRegistrationForm } from '../registration/api.js';
 import { useEvent } from './api.js';
 import { EventTimes } from './EventTimes.js';
@@ -21,20 +21,6 @@ export function EventPage() {
   if (event.isPending) return <Loading />;
   if (event.isError) return <LoadError error={event.error} onRetry={() => void event.refetch()} />;
   return <EventDetails event={event.data} />;
-}
-
-function Description({ event }: { event: EventView }) {
-  const language = currentLanguage();
-  const text = pickText(event.description, language);
-  if (!text) return null;
-  const used = pickedLanguage(event.description, language);
-  return (
-    <div className="description" lang={used === language ? undefined : used}>
-      {text.split(/\n{2,}/).map((paragraph) => (
-        <p key={paragraph}>{paragraph}</p>
-      ))}
-    </div>
-  );
 }
 
 /** The way in while the form is open, and the way back to one's registration. */
@@ -75,6 +61,9 @@ function EventDetails({ event }: { event: EventView }) {
           <span className="label">{t('event.theme')}: </span>
           <Localized text={event.theme} />
         </p>
+        <p>
+          <Link to={`/events/${event.slug}/programme`}>{t('programme.link')}</Link>
+        </p>
         <RegisterLinks slug={event.slug} />
         {canManage && (
           <p>
@@ -104,7 +93,7 @@ function EventDetails({ event }: { event: EventView }) {
       {pickText(event.description, currentLanguage()) && (
         <section aria-labelledby="about">
           <h2 id="about">{t('event.about')}</h2>
-          <Description event={event} />
+          <LocalizedParagraphs text={event.description} />
         </section>
       )}
 

@@ -16,6 +16,9 @@ import { OutboxSection } from './OutboxSection.js';
 import { RolesSection } from './RolesSection.js';
 import { SettingsSection } from './SettingsSection.js';
 
+const ProgrammeSection = lazy(() =>
+  import('../programme/manage/ProgrammeSection.js').then((m) => ({ default: m.ProgrammeSection })),
+);
 const RegistrationFormSection = lazy(() =>
   import('./RegistrationFormSection.js').then((m) => ({ default: m.RegistrationFormSection })),
 );
@@ -29,6 +32,7 @@ const SECTIONS: { id: string; roles: readonly EventRole[] }[] = [
   { id: 'registration-form', roles: ['organizer', 'secretariat'] },
   { id: 'registrations', roles: ['organizer', 'secretariat'] },
   { id: 'figures', roles: ['organizer', 'secretariat'] },
+  { id: 'programme', roles: ['organizer', 'secretariat'] },
 ];
 
 function Section({ id, event }: { id: string; event: EventView }) {
@@ -49,6 +53,12 @@ function Section({ id, event }: { id: string; event: EventView }) {
       return <RegistrationsSection event={event} />;
     case 'figures':
       return <FiguresSection event={event} />;
+    case 'programme':
+      return (
+        <Suspense fallback={<Loading />}>
+          <ProgrammeSection event={event} />
+        </Suspense>
+      );
     default:
       return <OutboxSection event={event} />;
   }
