@@ -21,11 +21,12 @@ import { registerProblemHandlers } from './core/http/problems.js';
 import { registerSessions } from './core/http/session.js';
 import { registerWeb } from './core/http/web.js';
 import { mailRoutes } from './core/mail/mail.routes.js';
+import { delegationsModule } from './modules/delegations/index.js';
 import { eventsModule } from './modules/events/index.js';
 import { programmeModule } from './modules/programme/index.js';
 import { registrationModule } from './modules/registration/index.js';
 
-export const MODULES: ModuleManifest[] = [eventsModule, registrationModule, programmeModule];
+export const MODULES: ModuleManifest[] = [eventsModule, registrationModule, programmeModule, delegationsModule];
 
 const BODY_LIMIT = 256 * 1024;
 

@@ -1,4 +1,5 @@
 import type { Language } from '../../../shared/text.js';
+import { delegationFocalPoint } from './delegation.templates.js';
 import { registrationReceived, registrationUpdated } from './registration.templates.js';
 
 export interface Rendered {
@@ -23,6 +24,7 @@ export const templates = {
   magic_link: magicLink,
   registration_received: registrationReceived,
   registration_updated: registrationUpdated,
+  delegation_focal_point: delegationFocalPoint,
 };
 
 export type TemplateName = keyof typeof templates;

@@ -1,0 +1,21 @@
+import type { Template } from './templates.js';
+
+interface FocalPointParams {
+  name: string;
+  delegation: string;
+  event: string;
+  link: string;
+  days: number;
+}
+
+/** The invitation a delegation's focal point receives: what the role is for, and the way in. */
+export const delegationFocalPoint: Template<FocalPointParams> = {
+  en: ({ name, delegation, event, link, days }) => ({
+    subject: `${event}: you are the focal point of the delegation of ${delegation}`,
+    text: `Hello ${name},\n\nThe organizers of ${event} have named you the focal point of the delegation of ${delegation}. On the delegation's page you endorse your delegation's members among its delegate registrations, name its head, choose the theme of its country statement and submit the statement before the deadline.\n\nOpen this link to sign in and go to the delegation's page:\n\n${link}\n\nThe link works once and expires in ${days} days; after that, ask for a new sign-in link with this e-mail address.\n`,
+  }),
+  id: ({ name, delegation, event, link, days }) => ({
+    subject: `${event}: Anda menjadi narahubung delegasi ${delegation}`,
+    text: `Halo ${name},\n\nPenyelenggara ${event} menunjuk Anda sebagai narahubung delegasi ${delegation}. Di halaman delegasi, Anda mengesahkan anggota delegasi dari pendaftaran delegasi, menunjuk ketua delegasi, memilih tema pernyataan negara, dan mengirimkan pernyataan tersebut sebelum batas waktu.\n\nBuka tautan ini untuk masuk dan menuju halaman delegasi:\n\n${link}\n\nTautan hanya berlaku sekali dan kedaluwarsa dalam ${days} hari; setelah itu, mintalah tautan masuk baru dengan alamat surel ini.\n`,
+  }),
+};

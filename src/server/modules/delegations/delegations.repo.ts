@@ -1,0 +1,239 @@
+import { and, asc, eq, inArray, isNotNull, isNull, ne, notInArray, sql } from 'drizzle-orm';
+import type { RegistrationStatus } from '../../../shared/constants.js';
+import { accounts, eventRoles } from '../../core/auth/auth.tables.js';
+import type { Queryable } from '../../core/db/db.js';
+import { events, statementThemes } from '../events/events.tables.js';
+import { registrations } from '../registration/registration.tables.js';
+import { delegationMembers, delegationSettings, delegations } from './delegations.tables.js';
+
+export type DelegationRow = typeof delegations.$inferSelect;
+export type MemberRow = typeof delegationMembers.$inferSelect;
+export type SettingsRow = typeof delegationSettings.$inferSelect;
+
+/** Registrations that no longer count: a cancelled or declined place, or erased data. */
+const INACTIVE_STATUSES: RegistrationStatus[] = ['cancelled', 'declined'];
+
+export async function listDelegations(db: Queryable, eventId: string): Promise<DelegationRow[]> {
+  return db.select().from(delegations).where(eq(delegations.eventId, eventId)).orderBy(asc(delegations.createdAt));
+}
+
+export async function findDelegation(db: Queryable, eventId: string, id: string, isLocked = false) {
+  const query = db
+    .select()
+    .from(delegations)
+    .where(and(eq(delegations.eventId, eventId), eq(delegations.id, id)));
+  const [row] = isLocked ? await query.for('update') : await query;
+  return row;
+}
+
+export async function insertDelegations(db: Queryable, rows: (typeof delegations.$inferInsert)[]) {
+  if (rows.length === 0) return [];
+  return db.insert(delegations).values(rows).onConflictDoNothing().returning();
+}
+
+export async function updateDelegation(
+  db: Queryable,
+  id: string,
+  values: Partial<Omit<DelegationRow, 'id' | 'eventId' | 'createdAt'>>,
+): Promise<DelegationRow> {
+  const [row] = await db
+    .update(delegations)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(delegations.id, id))
+    .returning();
+  if (!row) throw new Error('delegation update returned nothing');
+  return row;
+}
+
+/** One statement for the whole list: position i+1 for the i-th id. */
+export async function setSpeakingPositions(db: Queryable, eventId: string, ids: string[]) {
+  if (ids.length === 0) return;
+  const cases = sql.join(
+    ids.map((id, index) => sql`when ${id}::uuid then ${index + 1}::int`),
+    sql` `,
+  );
+  await db
+    .update(delegations)
+    .set({ speakingPosition: sql`case ${delegations.id} ${cases} end`, updatedAt: new Date() })
+    .where(and(eq(delegations.eventId, eventId), inArray(delegations.id, ids)));
+}
+
+export async function clearSpeakingPositions(db: Queryable, eventId: string) {
+  await db
+    .update(delegations)
+    .set({ speakingPosition: null, updatedAt: new Date() })
+    .where(and(eq(delegations.eventId, eventId), isNotNull(delegations.speakingPosition)));
+}
+
+/** How many delegations other than `exceptId` chose the theme. */
+export async function countThemeTakers(db: Queryable, eventId: string, themeId: string, exceptId: string) {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(delegations)
+    .where(and(eq(delegations.eventId, eventId), eq(delegations.themeId, themeId), ne(delegations.id, exceptId)));
+  return row?.count ?? 0;
+}
+
+export async function listThemes(db: Queryable, eventId: string) {
+  return db
+    .select({ id: statementThemes.id, title: statementThemes.title })
+    .from(statementThemes)
+    .where(eq(statementThemes.eventId, eventId))
+    .orderBy(asc(statementThemes.position));
+}
+
+export async function findSettings(db: Queryable, eventId: string): Promise<SettingsRow | undefined> {
+  const [row] = await db.select().from(delegationSettings).where(eq(delegationSettings.eventId, eventId));
+  return row;
+}
+
+/** The settings row, locked: choosing a theme against its quota waits for any other choice under way. */
+export async function lockSettings(db: Queryable, eventId: string): Promise<SettingsRow> {
+  await db.insert(delegationSettings).values({ eventId }).onConflictDoNothing();
+  const [row] = await db.select().from(delegationSettings).where(eq(delegationSettings.eventId, eventId)).for('update');
+  if (!row) throw new Error('delegation settings missing after insert');
+  return row;
+}
+
+export async function saveSettings(
+  db: Queryable,
+  eventId: string,
+  values: Partial<Pick<SettingsRow, 'statementDeadline' | 'themeQuotas'>>,
+) {
+  await db
+    .update(delegationSettings)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(delegationSettings.eventId, eventId));
+}
+
+const memberColumns = {
+  member: delegationMembers,
+  name: registrations.name,
+  email: registrations.email,
+  organization: registrations.organization,
+  position: registrations.position,
+  status: registrations.status,
+};
+
+/** The endorsed members of the given delegations whose registration still holds their data. */
+export async function listMembers(db: Queryable, delegationIds: string[]) {
+  if (delegationIds.length === 0) return [];
+  return db
+    .select(memberColumns)
+    .from(delegationMembers)
+    .innerJoin(registrations, eq(registrations.id, delegationMembers.registrationId))
+    .where(and(inArray(delegationMembers.delegationId, delegationIds), isNull(registrations.erasedAt)))
+    .orderBy(asc(delegationMembers.createdAt));
+}
+
+export async function findMemberByRegistration(db: Queryable, registrationId: string) {
+  const [row] = await db.select().from(delegationMembers).where(eq(delegationMembers.registrationId, registrationId));
+  return row;
+}
+
+export async function findMember(db: Queryable, delegationId: string, memberId: string) {
+  const [row] = await db
+    .select()
+    .from(delegationMembers)
+    .where(and(eq(delegationMembers.delegationId, delegationId), eq(delegationMembers.id, memberId)));
+  return row;
+}
+
+export async function upsertMember(db: Queryable, values: typeof delegationMembers.$inferInsert): Promise<MemberRow> {
+  const [row] = await db
+    .insert(delegationMembers)
+    .values(values)
+    .onConflictDoUpdate({
+      target: delegationMembers.registrationId,
+      set: { role: values.role, rank: values.rank, endorsedAt: values.endorsedAt, endorsedBy: values.endorsedBy },
+    })
+    .returning();
+  if (!row) throw new Error('member upsert returned nothing');
+  return row;
+}
+
+export async function insertMembers(db: Queryable, rows: (typeof delegationMembers.$inferInsert)[]) {
+  if (rows.length > 0) await db.insert(delegationMembers).values(rows);
+}
+
+export async function deleteMember(db: Queryable, memberId: string) {
+  await db.delete(delegationMembers).where(eq(delegationMembers.id, memberId));
+}
+
+/** Who may join the delegation: the event's delegate registrations of its country (or organisation), active and not erased. */
+function candidateFilter(eventId: string, delegation: Pick<DelegationRow, 'country' | 'name'>) {
+  return and(
+    eq(registrations.eventId, eventId),
+    eq(registrations.category, 'delegate'),
+    isNull(registrations.erasedAt),
+    notInArray(registrations.status, INACTIVE_STATUSES),
+    delegation.country
+      ? eq(registrations.country, delegation.country)
+      : sql`lower(${registrations.organization}) = lower(${delegation.name.en ?? ''})`,
+  );
+}
+
+export async function listCandidates(db: Queryable, eventId: string, delegation: DelegationRow) {
+  return db
+    .select({
+      registrationId: registrations.id,
+      name: registrations.name,
+      email: registrations.email,
+      organization: registrations.organization,
+      position: registrations.position,
+      attendance: registrations.attendance,
+      status: registrations.status,
+    })
+    .from(registrations)
+    .leftJoin(delegationMembers, eq(delegationMembers.registrationId, registrations.id))
+    .where(and(candidateFilter(eventId, delegation), isNull(delegationMembers.id)))
+    .orderBy(asc(registrations.name));
+}
+
+export async function isCandidate(db: Queryable, eventId: string, delegation: DelegationRow, registrationId: string) {
+  const [row] = await db
+    .select({ id: registrations.id })
+    .from(registrations)
+    .where(and(candidateFilter(eventId, delegation), eq(registrations.id, registrationId)));
+  return row !== undefined;
+}
+
+/** The delegation a person is focal point of in the event, if any. */
+export async function findFocalDelegationId(db: Queryable, eventId: string, accountId: string) {
+  const [row] = await db
+    .select({ delegationId: eventRoles.delegationId })
+    .from(eventRoles)
+    .where(
+      and(eq(eventRoles.eventId, eventId), eq(eventRoles.accountId, accountId), eq(eventRoles.role, 'focal_point')),
+    );
+  return row?.delegationId ?? null;
+}
+
+export async function insertFocalPoint(
+  db: Queryable,
+  values: { eventId: string; accountId: string; delegationId: string },
+) {
+  await db
+    .insert(eventRoles)
+    .values({ ...values, role: 'focal_point' })
+    .onConflictDoNothing();
+}
+
+export async function listFocalPoints(db: Queryable, eventId: string) {
+  return db
+    .select({
+      delegationId: eventRoles.delegationId,
+      accountId: accounts.id,
+      name: accounts.name,
+      email: accounts.email,
+    })
+    .from(eventRoles)
+    .innerJoin(accounts, eq(accounts.id, eventRoles.accountId))
+    .where(and(eq(eventRoles.eventId, eventId), eq(eventRoles.role, 'focal_point')))
+    .orderBy(asc(accounts.name));
+}
+
+export async function findEventName(db: Queryable, eventId: string) {
+  const [row] = await db.select({ name: events.name }).from(events).where(eq(events.id, eventId));
+  return row?.name ?? {};
+}

@@ -1,0 +1,13 @@
+import type { ModuleManifest } from '../../core/http/module.js';
+import { DELEGATION_POLICY } from './delegations.policy.js';
+import { delegationPublicRoutes, delegationStaffRoutes, delegationWorkspaceRoutes } from './delegations.routes.js';
+
+export const delegationsModule: ModuleManifest = {
+  name: 'delegations',
+  policy: DELEGATION_POLICY,
+  routes: (app, ctx) => {
+    delegationPublicRoutes(app, ctx);
+    delegationStaffRoutes(app, ctx);
+    delegationWorkspaceRoutes(app, ctx);
+  },
+};
