@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registrations } from '../modules/registration/registration.tables.js';
 import { TestClient } from '../testing/client.js';
 import { startTestApp, type TestApp } from '../testing/harness.js';
+import { DEMO_HEADS } from './delegations.js';
 import { seedDemo } from './seed.js';
 
 describe('the ICDD 2021 demo', () => {
@@ -20,9 +21,10 @@ describe('the ICDD 2021 demo', () => {
     expect(form.inPersonPlaces).toBe(250);
     expect(form.inPersonConfirmed).toBeLessThan(250);
 
+    // The public's registrants, and the heads of the delegations that took part.
     const rows = await test.db.select().from(registrations);
-    expect(rows).toHaveLength(4300);
-    expect(new Set(rows.map((r) => r.email)).size).toBe(4300);
+    expect(rows).toHaveLength(4300 + DEMO_HEADS);
+    expect(new Set(rows.map((r) => r.email)).size).toBe(4300 + DEMO_HEADS);
     expect(new Set(rows.map((r) => r.country)).size).toBeGreaterThan(20);
     const inPerson = rows.filter((r) => r.attendance === 'in_person');
     expect(inPerson.filter((r) => r.status === 'confirmed')).toHaveLength(form.inPersonConfirmed);
@@ -49,8 +51,28 @@ describe('the ICDD 2021 demo', () => {
     expect(minister.title).toBe('Minister for Foreign Affairs');
   });
 
+  it('has the 21 invited delegations, 19 with a head, a theme and a statement, in protocol order', async () => {
+    const list = (await new TestClient(test.app).get('/api/events/icdd-2021/delegations')).json;
+    expect(list.delegations).toHaveLength(21);
+    const taking = list.delegations.filter((d: { isConfirmed: boolean }) => d.isConfirmed);
+    expect(taking).toHaveLength(19);
+    expect(
+      taking.every(
+        (d: { head: unknown; theme: unknown; hasStatement: boolean }) => d.head && d.theme && d.hasStatement,
+      ),
+    ).toBe(true);
+    expect(new Set(taking.map((d: { theme: { id: string } }) => d.theme.id)).size).toBe(2);
+    expect(list.delegations[0].head.rank).toBe('minister');
+    expect(
+      list.delegations
+        .slice(19)
+        .map((d: { country: string }) => d.country)
+        .sort(),
+    ).toEqual(['CL', 'ZA']);
+  });
+
   it('seeds nothing when an event exists', async () => {
     expect(await seedDemo({ db: test.db, publicUrl: 'http://pendopo.test' })).toBeNull();
-    expect(await test.db.$count(registrations)).toBe(4300);
+    expect(await test.db.$count(registrations)).toBe(4300 + DEMO_HEADS);
   });
 });

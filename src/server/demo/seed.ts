@@ -9,6 +9,7 @@ import { PROJECT_ROOT } from '../core/paths.js';
 import { listEvents } from '../modules/events/events.repo.js';
 import { createEvent } from '../modules/events/events.service.js';
 import { saveForm } from '../modules/registration/registration.repo.js';
+import { seedDemoDelegations } from './delegations.js';
 import { demoProgrammeSchema, seedDemoProgramme } from './programme.js';
 import { seedDemoRegistrants } from './registrants.js';
 
@@ -56,5 +57,6 @@ export async function seedDemo(options: { db: Db; publicUrl: string; isForced?: 
     from: new Date('2021-11-08T10:00:00+07:00'),
     to: new Date(event.startsAt),
   });
+  await seedDemoDelegations({ db: options.db, event, privacyVersion: demo.registrationForm.privacyVersion });
   return { slug: event.slug, organizerEmail: demo.organizer.email, link };
 }
