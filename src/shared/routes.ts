@@ -14,6 +14,9 @@ export const PAGE_PATTERNS = [
   /^\/events\/[a-z0-9-]+\/programme\/sessions\/[0-9a-f-]{36}$/,
   /^\/events\/[a-z0-9-]+\/speakers\/[0-9a-f-]{36}$/,
   /^\/events\/[a-z0-9-]+\/agenda$/,
+  /^\/events\/[a-z0-9-]+\/delegations$/,
+  /^\/events\/[a-z0-9-]+\/delegations\/[0-9a-f-]{36}$/,
+  /^\/events\/[a-z0-9-]+\/delegation$/,
 ];
 
 export const isPagePath = (path: string) => PAGE_PATTERNS.some((pattern) => pattern.test(path));

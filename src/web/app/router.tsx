@@ -34,6 +34,15 @@ const ChangesPage = lazy(() =>
   import('../features/programme/ChangesPage.js').then((m) => ({ default: m.ChangesPage })),
 );
 const CheckInPage = lazy(() => import('../features/checkin/CheckInPage.js').then((m) => ({ default: m.CheckInPage })));
+const DelegationsPage = lazy(() =>
+  import('../features/delegations/DelegationsPage.js').then((m) => ({ default: m.DelegationsPage })),
+);
+const DelegationPage = lazy(() =>
+  import('../features/delegations/DelegationPage.js').then((m) => ({ default: m.DelegationPage })),
+);
+const FocalPointPage = lazy(() =>
+  import('../features/delegations/FocalPointPage.js').then((m) => ({ default: m.FocalPointPage })),
+);
 const AdminOutboxPage = lazy(() =>
   import('../features/admin/AdminOutboxPage.js').then((m) => ({ default: m.AdminOutboxPage })),
 );
@@ -60,6 +69,9 @@ export function AppRoutes() {
         <Route path="events/:slug/programme/sessions/:id" element={<Lazy page={<SessionPage />} />} />
         <Route path="events/:slug/speakers/:id" element={<Lazy page={<SpeakerPage />} />} />
         <Route path="events/:slug/agenda" element={<Lazy page={<AgendaPage />} />} />
+        <Route path="events/:slug/delegations" element={<Lazy page={<DelegationsPage />} />} />
+        <Route path="events/:slug/delegations/:id" element={<Lazy page={<DelegationPage />} />} />
+        <Route path="events/:slug/delegation" element={<Lazy page={<FocalPointPage />} />} />
         <Route path="admin/outbox" element={<Lazy page={<AdminOutboxPage />} />} />
         <Route path="*" element={<NotFound />} />
       </Route>

@@ -19,6 +19,9 @@ import { SettingsSection } from './SettingsSection.js';
 const ProgrammeSection = lazy(() =>
   import('../programme/manage/ProgrammeSection.js').then((m) => ({ default: m.ProgrammeSection })),
 );
+const DelegationsSection = lazy(() =>
+  import('../delegations/DelegationsSection.js').then((m) => ({ default: m.DelegationsSection })),
+);
 const RegistrationFormSection = lazy(() =>
   import('./RegistrationFormSection.js').then((m) => ({ default: m.RegistrationFormSection })),
 );
@@ -33,6 +36,7 @@ const SECTIONS: { id: string; roles: readonly EventRole[] }[] = [
   { id: 'registrations', roles: ['organizer', 'secretariat'] },
   { id: 'figures', roles: ['organizer', 'secretariat'] },
   { id: 'programme', roles: ['organizer', 'secretariat'] },
+  { id: 'delegations', roles: ['organizer', 'secretariat'] },
 ];
 
 function Section({ id, event }: { id: string; event: EventView }) {
@@ -57,6 +61,12 @@ function Section({ id, event }: { id: string; event: EventView }) {
       return (
         <Suspense fallback={<Loading />}>
           <ProgrammeSection event={event} />
+        </Suspense>
+      );
+    case 'delegations':
+      return (
+        <Suspense fallback={<Loading />}>
+          <DelegationsSection event={event} />
         </Suspense>
       );
     default:
