@@ -30,8 +30,29 @@ export function SpeakingOrder({ slug, delegations }: { slug: string; delegations
     return delegation ? delegationName(delegation, language, locale) : '';
   };
 
-  // The server's order wins whenever it answers (after a save, or back to protocol).
-  useEffect(() => setOrder(delegations.map((d) => d.id)), [delegations]);
+  // Moves made while a save is on its way wait for it, and only the newest order follows it.
+  const inFlight = useRef(false);
+  const queued = useRef<string[] | null>(null);
+  const save = (ids: string[]) => {
+    if (inFlight.current) {
+      queued.current = ids;
+      return;
+    }
+    inFlight.current = true;
+    reorder.mutate(ids, {
+      onSettled: () => {
+        inFlight.current = false;
+        const next = queued.current;
+        queued.current = null;
+        if (next) save(next);
+      },
+    });
+  };
+
+  // The server's order wins when nothing is on its way (after a save, or back to protocol).
+  useEffect(() => {
+    if (!inFlight.current && !queued.current) setOrder(delegations.map((d) => d.id));
+  }, [delegations]);
   useEffect(() => {
     const target = focusAfter.current;
     if (!target) return;
@@ -46,14 +67,14 @@ export function SpeakingOrder({ slug, delegations }: { slug: string; delegations
   const move = (id: string, direction: Direction) => {
     const index = order.indexOf(id);
     const to = direction === 'up' ? index - 1 : index + 1;
-    if (to < 0 || to >= order.length || reorder.isPending) return;
+    if (to < 0 || to >= order.length) return;
     const next = [...order];
     next.splice(index, 1);
     next.splice(to, 0, id);
     focusAfter.current = { id, direction };
     setOrder(next);
     setAnnouncement(t('delegations.manage.moved', { name: nameOf(id), position: to + 1, count: next.length }));
-    reorder.mutate(next);
+    save(next);
   };
 
   const backToProtocol = () =>
