@@ -171,3 +171,12 @@ export const delegationWorkspaceSchema = z.object({
 export type DelegationWorkspace = z.infer<typeof delegationWorkspaceSchema>;
 
 export const myDelegationSchema = z.object({ delegationId: z.string() });
+
+/** In the secretariat's list of registrations: the delegation whose focal point endorsed the person. */
+export const endorsementSchema = z.object({
+  delegationId: z.string(),
+  country: z.string().nullable(),
+  name: languageText,
+  role: z.enum(DELEGATION_ROLES),
+});
+export type Endorsement = z.infer<typeof endorsementSchema>;

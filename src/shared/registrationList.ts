@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { endorsementSchema } from './delegations.js';
 import {
   ATTENDANCES,
   countrySchema,
@@ -47,7 +48,11 @@ export const listQuerySchema = listFilterSchema.extend({
 export type ListQuery = z.infer<typeof listQuerySchema>;
 
 /** A row of the list: the registrant's view, and whether they erased their data (then every personal field is blank). */
-export const registrationListItemSchema = registrationViewSchema.extend({ isErased: z.boolean() });
+export const registrationListItemSchema = registrationViewSchema.extend({
+  isErased: z.boolean(),
+  /** The delegation that endorsed this delegate, if one did. */
+  endorsedBy: endorsementSchema.nullable(),
+});
 export type RegistrationListItem = z.infer<typeof registrationListItemSchema>;
 
 export const registrationPageSchema = z.object({

@@ -237,3 +237,19 @@ export async function findEventName(db: Queryable, eventId: string) {
   const [row] = await db.select({ name: events.name }).from(events).where(eq(events.id, eventId));
   return row?.name ?? {};
 }
+
+/** The delegation that endorsed each of the registrations, for those a delegation endorsed. */
+export async function listEndorsements(db: Queryable, registrationIds: string[]) {
+  if (registrationIds.length === 0) return [];
+  return db
+    .select({
+      registrationId: delegationMembers.registrationId,
+      delegationId: delegations.id,
+      country: delegations.country,
+      name: delegations.name,
+      role: delegationMembers.role,
+    })
+    .from(delegationMembers)
+    .innerJoin(delegations, eq(delegations.id, delegationMembers.delegationId))
+    .where(inArray(delegationMembers.registrationId, registrationIds));
+}

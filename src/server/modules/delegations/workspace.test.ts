@@ -118,6 +118,21 @@ describe.each(BACKENDS)("delegations, the focal point's side (%s)", (backend) =>
       expect(adviser.json.delegation.members.map((m: { role: string }) => m.role)).toEqual(['head', 'adviser']);
     });
 
+    it("shows the secretariat's list and detail which delegation endorsed a registration", async () => {
+      const [ayu] = await delegateRegistrations(test, event.id, 'ID', ['Ayu Lestari', 'Budi Santoso']);
+      await focal.post(url(`/${ids.ID}/members`), { registrationId: ayu?.id, role: 'head', rank: 'minister' });
+      const detail = await organizer.get(`/api/events/${event.slug}/registrations/${ayu?.id}`);
+      expect(detail.json.endorsedBy).toEqual({ delegationId: ids.ID, country: 'ID', name: {}, role: 'head' });
+      const list = await organizer.get(`/api/events/${event.slug}/registrations?category=delegate`);
+      const endorsed = Object.fromEntries(
+        list.json.items.map((item: { name: string; endorsedBy: { role: string } | null }) => [
+          item.name,
+          item.endorsedBy?.role ?? null,
+        ]),
+      );
+      expect(endorsed).toEqual({ 'Ayu Lestari': 'head', 'Budi Santoso': null });
+    });
+
     it('refuses a head without a rank (400 naming rank) and a registration of another country (400)', async () => {
       const [ayu] = await delegateRegistrations(test, event.id, 'ID', ['Ayu Lestari']);
       const [aino] = await delegateRegistrations(test, event.id, 'FI', ['Aino Virtanen']);

@@ -1,4 +1,5 @@
 import type { EventRole } from '../../../shared/auth.js';
+import type { Endorsement } from '../../../shared/delegations.js';
 import type {
   Figures,
   ListFilter,
@@ -9,6 +10,7 @@ import type {
 import { type Actor, requireEventRole } from '../../core/auth/actor.js';
 import type { Db } from '../../core/db/db.js';
 import { notFound } from '../../core/errors.js';
+import { findEndorsements } from '../delegations/endorsements.service.js';
 import { getEventRow } from '../events/events.service.js';
 import { registrationsCsv } from './csv.js';
 import { loadEventAndForm } from './form.service.js';
@@ -20,8 +22,12 @@ import { viewOf } from './registration.service.js';
  * An erased registration keeps what the anonymous counts need (country, sector,
  * category, attendance, status, dates) and shows nothing that names a person.
  */
-export function presentListed({ row, waitlistPosition }: repo.ListedRow, eventSlug: string): RegistrationListItem {
-  const view = viewOf(row, eventSlug, waitlistPosition);
+export function presentListed(
+  { row, waitlistPosition }: repo.ListedRow,
+  eventSlug: string,
+  endorsements: Map<string, Endorsement>,
+): RegistrationListItem {
+  const view = { ...viewOf(row, eventSlug, waitlistPosition), endorsedBy: endorsements.get(row.id) ?? null };
   if (!row.erasedAt) return { ...view, isErased: false };
   return {
     ...view,
@@ -51,8 +57,9 @@ export async function listRegistrations(options: {
   const { db, actor, slug, query } = options;
   const event = await staffEvent(db, actor, slug, LIST_POLICY.readList);
   const { rows, total } = await repo.listPage(db, event.id, query);
+  const endorsements = await findEndorsements({ db, registrationIds: rows.map(({ row }) => row.id) });
   return {
-    items: rows.map((row) => presentListed(row, event.slug)),
+    items: rows.map((row) => presentListed(row, event.slug, endorsements)),
     total,
     page: query.page,
     pageSize: query.pageSize,
@@ -69,7 +76,7 @@ export async function getRegistration(options: {
   const event = await staffEvent(db, actor, slug, LIST_POLICY.readList);
   const row = await repo.findListed(db, event.id, id);
   if (!row) throw notFound('registration');
-  return presentListed(row, event.slug);
+  return presentListed(row, event.slug, await findEndorsements({ db, registrationIds: [id] }));
 }
 
 export async function registrationFigures(options: { db: Db; actor: Actor; slug: string }): Promise<Figures> {

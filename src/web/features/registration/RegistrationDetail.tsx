@@ -5,6 +5,7 @@ import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
 import { countryName } from '../../ui/countries.js';
 import { LoadError, Loading } from '../../ui/States.js';
 import { formatInstant, viewerTimeZone } from '../../ui/time.js';
+import { delegationName } from '../delegations/names.js';
 import { useRegistration } from './listApi.js';
 
 const answerText = (value: RegistrationListItem['answers'][string], yes: string, no: string) =>
@@ -35,6 +36,12 @@ export function RegistrationDetail(props: {
     [t('registrationList.columns.category'), props.categoryName(r.category)],
     [t('registrationList.columns.attendance'), t(`registrationList.attendances.${r.attendance}`)],
     [t('registrationList.columns.status'), t(`registrationList.statuses.${r.status}`)],
+    [
+      t('delegations.endorsedBy'),
+      r.endorsedBy
+        ? `${delegationName(r.endorsedBy, currentLanguage(), locale)} (${t(`delegations.roles.${r.endorsedBy.role}`)})`
+        : '',
+    ],
     [t('registrationList.reason'), r.decisionReason ?? ''],
     [t('registrationList.columns.created'), time(r.createdAt)],
     [t('registrationList.checkedIn'), r.checkedInAt ? time(r.checkedInAt) : ''],
