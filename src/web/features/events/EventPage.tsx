@@ -65,6 +65,15 @@ function EventDetails({ event }: { event: EventView }) {
           <Link to={`/events/${event.slug}/programme`}>{t('programme.link')}</Link>
         </p>
         <RegisterLinks slug={event.slug} />
+        <p>
+          <Link to={`/events/${event.slug}/delegations`}>{t('delegations.title')}</Link>
+          {hasEventRole(account, event.slug, ['focal_point']) && !account?.isAdmin && (
+            <>
+              {' · '}
+              <Link to={`/events/${event.slug}/delegation`}>{t('delegations.mine.title')}</Link>
+            </>
+          )}
+        </p>
         {canManage && (
           <p>
             <Link className="button-link" to={`/events/${event.slug}/manage`}>
