@@ -29,6 +29,17 @@ async function createEvent(page: Page) {
     },
   });
   expect(created.status()).toBe(201);
+  // Two delegates of Indonesia, as the secretariat imports invited people.
+  const csv = [
+    'name,email,country,organization,position,sector,attendance,category',
+    `Ratna Wijaya,ratna-${slug}@kemlu.example,ID,Kementerian Luar Negeri,Minister,government,in_person,delegate`,
+    `Budi Hartono,budi-${slug}@kemlu.example,ID,Kementerian Luar Negeri,Adviser,government,in_person,delegate`,
+  ].join('\r\n');
+  const imported = await page.request.post(`/api/events/${slug}/registrations/import`, {
+    headers: { 'x-csrf-token': csrf },
+    data: { csv, dryRun: false },
+  });
+  expect(imported.status()).toBe(200);
 }
 
 test('organizers invite a focal point, who chooses a theme and submits the statement; the public reads it', async ({
@@ -66,6 +77,21 @@ test('organizers invite a focal point, who chooses a theme and submits the state
   await expect(focal.getByText('Deadline for statements: 20 Feb 2031, 17:00 WITA')).toBeVisible();
   await expectAccessibleInBothLanguages(focal, 'the focal point’s page');
 
+  // The head of delegation, endorsed among the country's delegate registrations.
+  const endorse = focal.getByRole('form', { name: 'Endorse a delegate' });
+  await endorse.getByLabel('Delegate').selectOption({ label: 'Ratna Wijaya (Kementerian Luar Negeri)' });
+  await endorse.getByLabel('Role').selectOption({ label: 'Head of delegation' });
+  await endorse.getByRole('button', { name: 'Endorse' }).click();
+  await expect(endorse.getByRole('alert')).toContainText('Give the head of delegation a protocol rank.');
+  await endorse.getByLabel('Protocol rank').selectOption({ label: 'Minister' });
+  await endorse.getByRole('button', { name: 'Endorse' }).click();
+  await expect(
+    focal.getByRole('status').filter({ hasText: 'Ratna Wijaya is endorsed as Head of delegation.' }),
+  ).toBeVisible();
+  await expect(focal.getByRole('table', { name: 'Members of the delegation' })).toContainText('Pending');
+  await expect(focal.getByText('Ratna Wijaya, Minister')).toBeVisible();
+  await expectAccessibleInBothLanguages(focal, 'the focal point’s page with a member');
+
   await focal.getByRole('radio', { name: 'New opportunities' }).check();
   await focal.getByRole('button', { name: 'Choose this theme' }).click();
   await expect(focal.getByRole('status').filter({ hasText: 'Your theme is now: New opportunities.' })).toBeVisible();
@@ -85,7 +111,8 @@ test('organizers invite a focal point, who chooses a theme and submits the state
   await reader.goto(`/events/${slug}/delegations`);
   const theme = reader.getByRole('region', { name: 'New opportunities' });
   await expect(theme.getByRole('link', { name: 'Indonesia' })).toBeVisible();
-  await expect(theme).toContainText('Statement submitted');
+  await expect(theme).toContainText('Ratna Wijaya, Minister · Statement submitted');
+  await expect(reader.getByText('Budi Hartono')).toHaveCount(0);
   await expect(reader.getByRole('region', { name: 'Theme not chosen yet' })).toContainText('Finland');
   await expectAccessibleInBothLanguages(reader, 'the public delegations page');
   await theme.getByRole('link', { name: 'Indonesia' }).click();
@@ -136,4 +163,31 @@ test('an organizer reorders the plenary speaking list with the keyboard, then go
   await expect(page.getByRole('region', { name: 'Digital Diplomacy and the New Era of Opportunities' })).toContainText(
     'Ratna Kusumawardani, Minister',
   );
+});
+
+test("the demo's focal point of Indonesia sees the delegation, locked since the deadline passed", async ({ page }) => {
+  // The demo's focal point reads in Indonesian: the link opens their page in their language.
+  const email = 'focal.point@icdd-2021.example';
+  const before = mailCount();
+  const asked = await page.request.post('/api/auth/magic-link', { data: { email, redirectTo: '/events/icdd-2021' } });
+  expect(asked.status()).toBe(202);
+  const mail = await waitForMail(email, { after: before });
+  await page.goto(linkIn(mail, 'http'));
+  await page.getByRole('link', { name: 'Delegasi kami' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Delegasi kami: Indonesia/ })).toBeVisible();
+  await switchLanguage(page, 'en');
+  await expect(page.getByRole('heading', { level: 1, name: /Our delegation: Indonesia/ })).toBeVisible();
+  await expect(
+    page.getByText('The deadline has passed: the theme and the statement can no longer change.'),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Submit the statement' })).toHaveCount(0);
+  await expect(page.getByRole('table', { name: 'Members of the delegation' })).toContainText('Ratna Kusumawardani');
+  await expectAccessibleInBothLanguages(page, 'the focal point’s page after the deadline');
+  // Another delegation's page is not theirs to manage.
+  const mine = (await (await page.request.get('/api/events/icdd-2021/delegations/mine')).json()).delegationId as string;
+  const list = (await (await page.request.get('/api/events/icdd-2021/delegations')).json()) as {
+    delegations: { id: string }[];
+  };
+  const other = list.delegations.find((d) => d.id !== mine)?.id;
+  expect((await page.request.get(`/api/events/icdd-2021/delegations/${other}/workspace`)).status()).toBe(403);
 });
