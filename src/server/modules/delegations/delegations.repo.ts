@@ -213,10 +213,14 @@ export async function insertFocalPoint(
   db: Queryable,
   values: { eventId: string; accountId: string; delegationId: string },
 ) {
+  // A focal point role granted in the roles section has no delegation yet: this gives it one.
   await db
     .insert(eventRoles)
     .values({ ...values, role: 'focal_point' })
-    .onConflictDoNothing();
+    .onConflictDoUpdate({
+      target: [eventRoles.eventId, eventRoles.accountId, eventRoles.role],
+      set: { delegationId: values.delegationId },
+    });
 }
 
 export async function listFocalPoints(db: Queryable, eventId: string) {

@@ -114,6 +114,20 @@ describe.each(BACKENDS)('delegations, the staff side (%s)', (backend) => {
       expect((await client.get(url('/mine'))).json).toEqual({ delegationId: ids.ID });
     });
 
+    it('gives a focal point named in the roles section, with no delegation yet, this delegation', async () => {
+      const ids = await createInvitedDelegations(organizer, event.slug);
+      const { client, account } = await signedInClient(test);
+      const granted = await organizer.post(`/api/events/${event.slug}/roles`, {
+        email: account.email,
+        role: 'focal_point',
+      });
+      expect(granted.status).toBe(201);
+      expectProblem(await client.get(url('/mine')), 404, 'delegation.not_focal_point');
+      expect((await organizer.post(url(`/${ids.FI}/focal-points`), { email: account.email })).status).toBe(201);
+      expect((await client.get(url('/mine'))).json).toEqual({ delegationId: ids.FI });
+      expect((await client.get(url(`/${ids.FI}/workspace`))).status).toBe(200);
+    });
+
     it('asks for the name of a new person (400 naming name) and refuses the focal point of another delegation (409)', async () => {
       const ids = await createInvitedDelegations(organizer, event.slug);
       const nameless = await organizer.post(url(`/${ids.ID}/focal-points`), { email: 'new@example.org' });
