@@ -63,9 +63,7 @@ function EventDetails({ event }: { event: EventView }) {
         </p>
         <p>
           <Link to={`/events/${event.slug}/programme`}>{t('programme.link')}</Link>
-        </p>
-        <RegisterLinks slug={event.slug} />
-        <p>
+          {' · '}
           <Link to={`/events/${event.slug}/delegations`}>{t('delegations.title')}</Link>
           {hasEventRole(account, event.slug, ['focal_point']) && !account?.isAdmin && (
             <>
@@ -74,6 +72,7 @@ function EventDetails({ event }: { event: EventView }) {
             </>
           )}
         </p>
+        <RegisterLinks slug={event.slug} />
         {canManage && (
           <p>
             <Link className="button-link" to={`/events/${event.slug}/manage`}>
