@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { type Language, pickText } from '../../../shared/constants.js';
 import type { PublishedProgramme, SessionView } from '../../../shared/programme.js';
 import { wallClock, zonedInstant } from '../../../shared/zoned.js';
@@ -159,10 +158,6 @@ function scheduleDates(programme: PublishedProgramme): string[] {
   for (const s of programme.sessions) dates.add(wallClock(Date.parse(s.startsAt), zone).date);
   return [...dates].sort();
 }
-
-/** A short, stable fingerprint of bytes, for ETags. */
-export const fingerprint = (bytes: string | Buffer) =>
-  createHash('sha256').update(bytes).digest('base64url').slice(0, 16);
 
 export function buildFrabSchedule(
   programme: PublishedProgramme,

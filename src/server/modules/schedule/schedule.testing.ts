@@ -6,7 +6,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
+import type { SessionView } from '../../../shared/programme.js';
 import { PROJECT_ROOT } from '../../core/paths.js';
+import type { TestResponse } from '../../testing/client.js';
+import { createTestEvent, signedInClient } from '../../testing/factories.js';
+import type { TestApp } from '../../testing/harness.js';
+import { HOSTILE_TITLE, PANEL_TITLES } from './schedule.fixture.js';
 
 export const XML_SCHEMA = path.resolve(PROJECT_ROOT, '../shared/schemas/c3voc/schedule.xml.xsd');
 export const JSON_SCHEMA = path.resolve(PROJECT_ROOT, '../shared/schemas/c3voc/schema.json');
@@ -45,4 +50,62 @@ export function jsonSchemaErrors(): (document: unknown) => string {
   ajv.addFormat('color', /^(#[0-9a-fA-F]{3,8}|[a-z]+)$/);
   const validate = ajv.compile(JSON.parse(readFileSync(JSON_SCHEMA, 'utf8')));
   return (document) => (validate(document) ? '' : ajv.errorsText(validate.errors, { separator: '\n' }));
+}
+
+/** An event like ICDD 2021 (Asia/Makassar) with its programme made and published through the API. */
+export async function publishIcddLikeProgramme(test: TestApp) {
+  const rooms = [
+    { name: { en: 'Plenary hall', id: 'Ruang pleno' }, capacity: 500 },
+    ...['A', 'B', 'C', 'D'].map((letter) => ({
+      name: { en: `Panel room ${letter}`, id: `Ruang panel ${letter}` },
+      capacity: 80,
+    })),
+  ];
+  const event = await createTestEvent(test.db, {
+    startsAt: '2021-11-16T13:00:00+08:00',
+    endsAt: '2021-11-16T17:40:00+08:00',
+    timeZone: 'Asia/Makassar',
+    venue: { name: 'Conrad Bali', city: 'Nusa Dua', country: 'ID' },
+    rooms,
+  });
+  const { client } = await signedInClient(test, { eventId: event.id, roles: ['organizer'] });
+  const api = (rest: string) => `/api/events/${event.slug}${rest}`;
+  const ok = (response: TestResponse) => {
+    if (response.status >= 300) throw new Error(`${response.status} ${response.body}`);
+    return response.json;
+  };
+  const moderator = ok(
+    await client.post(api('/speakers'), { name: 'Ayu Lestari', bio: { en: 'Moderator.', id: 'Moderator.' } }),
+  );
+  const [plenary, ...panelRooms] = event.rooms;
+  const session = async (body: Record<string, unknown>) =>
+    ok(await client.post(api('/sessions'), { roomId: plenary?.id, ...body })) as SessionView;
+  const opening = await session({
+    type: 'opening',
+    title: { en: 'Opening', id: 'Pembukaan' },
+    description: { en: 'Welcome to Bali.', id: 'Selamat datang di Bali.' },
+    startsAt: '2021-11-16T13:00:00+08:00',
+    endsAt: '2021-11-16T13:30:00+08:00',
+  });
+  const panels: SessionView[] = [];
+  for (const [i, title] of PANEL_TITLES.entries()) {
+    panels.push(
+      await session({
+        type: 'panel',
+        title,
+        roomId: panelRooms[i]?.id,
+        startsAt: '2021-11-16T14:30:00+08:00',
+        endsAt: '2021-11-16T16:00:00+08:00',
+        ...(i === 0 ? { moderatorId: moderator.id } : {}),
+      }),
+    );
+  }
+  const closing = await session({
+    type: 'closing',
+    title: { en: HOSTILE_TITLE.replace('\u0001', ''), id: 'Penutupan' },
+    startsAt: '2021-11-16T16:00:00+08:00',
+    endsAt: '2021-11-16T17:40:00+08:00',
+  });
+  ok(await client.post(api('/programme/publish')));
+  return { event, client, api, ok, sessions: { opening, panels, closing } };
 }

@@ -10,6 +10,7 @@ const WORDS = {
     stream: 'Live stream',
     details: 'Details',
     programmeVersion: 'Programme version',
+    agenda: 'My agenda',
   },
   id: {
     types: { opening: 'Pembukaan', plenary: 'Pleno', panel: 'Panel', break: 'Rehat', closing: 'Penutupan' },
@@ -18,6 +19,7 @@ const WORDS = {
     stream: 'Siaran langsung',
     details: 'Rincian',
     programmeVersion: 'Versi program',
+    agenda: 'Agenda saya',
   },
 } as const satisfies Record<Language, { types: Record<SessionType, string> } & Record<string, unknown>>;
 
