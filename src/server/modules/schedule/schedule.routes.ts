@@ -114,33 +114,24 @@ export function scheduleRoutes(app: TypedApp, { db, config }: AppContext, cache:
     },
   );
 
-  // Anyone: the frab schedule XML (c3voc), for Giggity, EventFahrplan, ConfClerk and the like.
-  app.get(
-    '/events/:slug/schedule.xml',
-    { schema: { tags, params, querystring, produces: [TYPES.xml] } },
-    async (request, reply) => {
-      const { slug } = request.params;
-      const { lang } = request.query;
-      const url = exportUrl(slug, 'schedule.xml', lang);
-      const { value } = await cached(slug, `xml ${lang}`, (programme) =>
-        renderFrabXml(buildFrabSchedule(programme, lang, links), { url, generatorVersion: GENERATOR_VERSION }),
-      );
-      return sendCached(request, reply, { ...value, cacheControl: PUBLIC, type: TYPES.xml });
-    },
-  );
-
-  // Anyone: the frab schedule JSON (c3voc).
-  app.get(
-    '/events/:slug/schedule.json',
-    { schema: { tags, params, querystring, produces: [TYPES.json] } },
-    async (request, reply) => {
-      const { slug } = request.params;
-      const { lang } = request.query;
-      const url = exportUrl(slug, 'schedule.json', lang);
-      const { value } = await cached(slug, `json ${lang}`, (programme) =>
-        renderFrabJson(buildFrabSchedule(programme, lang, links), { url, generatorVersion: GENERATOR_VERSION }),
-      );
-      return sendCached(request, reply, { ...value, cacheControl: PUBLIC, type: TYPES.json });
-    },
-  );
+  // Anyone: the frab schedule XML and JSON (c3voc), for Giggity, EventFahrplan, ConfClerk and the like.
+  const FRAB = [
+    { format: 'xml', render: renderFrabXml },
+    { format: 'json', render: renderFrabJson },
+  ] as const;
+  for (const { format, render } of FRAB) {
+    app.get(
+      `/events/:slug/schedule.${format}`,
+      { schema: { tags, params, querystring, produces: [TYPES[format]] } },
+      async (request, reply) => {
+        const { slug } = request.params;
+        const { lang } = request.query;
+        const url = exportUrl(slug, `schedule.${format}`, lang);
+        const { value } = await cached(slug, `${format} ${lang}`, (programme) =>
+          render(buildFrabSchedule(programme, lang, links), { url, generatorVersion: GENERATOR_VERSION }),
+        );
+        return sendCached(request, reply, { ...value, cacheControl: PUBLIC, type: TYPES[format] });
+      },
+    );
+  }
 }
