@@ -40,7 +40,7 @@ const TYPES = {
 } as const;
 
 /** A strong validator naming the version, over the bytes: a new publication or language is a new tag. */
-const versionedEtag = (version: number, body: string) => etagOf(body).replace(/^"/, `"${version}-`);
+const versionedEtag = (version: number, body: string | Buffer) => etagOf(body).replace(/^"/, `"${version}-`);
 
 const attachment = (name: string) => `attachment; filename="${name}"`;
 
@@ -55,7 +55,8 @@ export function scheduleRoutes(app: TypedApp, { db, config }: AppContext, cache:
   /** Builds a variant once per published version on this node, with its validator. */
   const cached = (slug: string, variant: string, render: (programme: PublishedProgramme) => string) =>
     cache.get(slug, variant, (programme) => {
-      const body = render(programme);
+      // Bytes, not a string: a cached GET then writes them as they are, with no encoding per request.
+      const body = Buffer.from(render(programme));
       return { body, etag: versionedEtag(programme.version, body) };
     });
 

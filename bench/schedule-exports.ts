@@ -1,0 +1,95 @@
+// Cached exports of a large programme on one node: 500 sessions on 20 rooms over 3 days, made
+// through the programme service and published. `npm run bench:schedule-exports`.
+// The server runs in a child process (bench/support/schedule-server.ts) on an in-memory PGlite,
+// listening on 127.0.0.1; wrk (Debian's `wrk`) loads each address in turn over loopback with a
+// bounded count of connections and seconds. The first GET of each address is the cold one
+// (the node reads the snapshot and renders); the server also times the XML build itself.
+import { execFileSync, spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { createInterface } from 'node:readline';
+
+const SECONDS = Number(process.env.SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.CONNECTIONS ?? 50);
+const WRK = process.env.WRK ?? '/usr/bin/wrk';
+
+interface Started {
+  port: number;
+  slug: string;
+  version: number;
+  sessions: number;
+  seeded: number;
+  cold: { renderMs: number; readAndRenderMs: number; xmlBytes: number };
+}
+
+const server = spawn(process.execPath, ['--import', 'tsx', 'bench/support/schedule-server.ts'], {
+  stdio: ['pipe', 'pipe', 'inherit'],
+  env: { ...process.env, LOG_LEVEL: 'silent' },
+});
+const lines = createInterface({ input: server.stdout })[Symbol.asyncIterator]();
+const first = await lines.next();
+if (first.done) throw new Error('the server stopped before listening');
+const started = JSON.parse(first.value) as Started;
+const base = `http://127.0.0.1:${started.port}`;
+
+/** Milliseconds from a latency as wrk prints it: 812.00us, 3.41ms, 1.02s. */
+const asMs = (value: string) => {
+  const match = /^([\d.]+)(us|ms|s)$/.exec(value);
+  if (!match) return Number.NaN;
+  const n = Number(match[1]);
+  return match[2] === 'us' ? n / 1000 : match[2] === 's' ? n * 1000 : n;
+};
+
+function wrk(url: string) {
+  const out = execFileSync(WRK, ['-t1', `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--latency', url], { encoding: 'utf8' });
+  const latency = (p: string) => asMs(new RegExp(`^\\s+${p}%\\s+(\\S+)`, 'm').exec(out)?.[1] ?? '');
+  const errors = /Socket errors: (.*)/.exec(out)?.[1] ?? 'none';
+  const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0);
+  return {
+    perSecond: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? 0),
+    p50: latency('50'),
+    p99: latency('99'),
+    requests: Number(/(\d+) requests in/.exec(out)?.[1] ?? 0),
+    errors: non2xx > 0 ? `${non2xx} non-2xx; ${errors}` : errors,
+  };
+}
+
+const CASES = [
+  ['frab JSON', `/events/${started.slug}/schedule.json`],
+  ['programme API JSON', `/api/events/${started.slug}/programme`],
+  ['frab XML', `/events/${started.slug}/schedule.xml`],
+] as const;
+
+const loadBefore = loadavg()
+  .map((l) => l.toFixed(2))
+  .join(', ');
+const rows: string[] = [];
+try {
+  for (const [label, path] of CASES) {
+    const coldStart = performance.now();
+    const response = await fetch(`${base}${path}`);
+    const bytes = (await response.arrayBuffer()).byteLength;
+    const coldMs = performance.now() - coldStart;
+    if (response.status !== 200) throw new Error(`${path}: ${response.status}`);
+    const r = wrk(`${base}${path}`);
+    rows.push(
+      `| ${label} | ${(bytes / 1024).toFixed(0)} KiB | ${coldMs.toFixed(0)} ms | ${Math.round(r.perSecond)} | ${r.p50.toFixed(2)} ms | ${r.p99.toFixed(2)} ms | ${r.requests} | ${r.errors} |`,
+    );
+  }
+} finally {
+  server.stdin.end('exit\n');
+}
+const loadAfter = loadavg()
+  .map((l) => l.toFixed(2))
+  .join(', ');
+
+console.log(
+  `${started.sessions} sessions, ${process.env.ROOMS ?? 20} rooms, ${process.env.DAYS ?? 3} days (seeded through the service and published in ${started.seeded.toFixed(1)} s); ` +
+    `wrk -t1 -c${CONNECTIONS} -d${SECONDS}s on loopback; load average before ${loadBefore}, after ${loadAfter}\n`,
+);
+console.log('| export | size | first GET (cold) | requests/s | p50 | p99 | requests | errors |');
+console.log('|---|---|---|---|---|---|---|---|');
+console.log(rows.join('\n'));
+console.log(
+  `\nXML built cold, median of ${process.env.BUILDS ?? 7}: ${started.cold.renderMs} ms to render from the programme, ` +
+    `${started.cold.readAndRenderMs} ms with reading the snapshot from the database (${(started.cold.xmlBytes / 1024).toFixed(0)} KiB)`,
+);
