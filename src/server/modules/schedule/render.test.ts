@@ -56,6 +56,39 @@ describe('the frab XML', () => {
   });
 });
 
+describe('days across a daylight-saving change', () => {
+  it('gives each day and session the offset of its own date in the zone', () => {
+    const base = icddLikeProgramme();
+    const [first, second] = base.sessions;
+    if (!first || !second) throw new Error('fixture');
+    // Helsinki moves from +02:00 to +03:00 at 03:00 on 31 March 2030.
+    const programme = {
+      ...base,
+      event: {
+        ...base.event,
+        timeZone: 'Europe/Helsinki',
+        startsAt: '2030-03-30T09:00:00+02:00',
+        endsAt: '2030-03-31T17:00:00+03:00',
+      },
+      sessions: [
+        { ...first, startsAt: '2030-03-30T10:00:00+02:00', endsAt: '2030-03-30T11:00:00+02:00' },
+        { ...second, startsAt: '2030-03-31T10:00:00+03:00', endsAt: '2030-03-31T11:30:00+03:00' },
+      ],
+    };
+    const schedule = buildFrabSchedule(programme, 'en', links);
+    expect(schedule.days.map((d) => [d.date, d.start, d.end])).toEqual([
+      ['2030-03-30', '2030-03-30T10:00:00+02:00', '2030-03-30T11:00:00+02:00'],
+      ['2030-03-31', '2030-03-31T10:00:00+03:00', '2030-03-31T11:30:00+03:00'],
+    ]);
+    const events = parseCalendar(renderCalendar(programme, { language: 'en', links, name: 'x' }));
+    expect(events.map((e) => e.startDate.toJSDate().toISOString())).toEqual([
+      '2030-03-30T08:00:00.000Z',
+      '2030-03-31T07:00:00.000Z',
+    ]);
+    if (hasSchema(XML_SCHEMA)) expect(xmllintErrors(renderFrabXml(schedule, options))).toBe('');
+  });
+});
+
 describe('the frab JSON', () => {
   it.runIf(hasSchema(JSON_SCHEMA))('validates against the c3voc schema with ajv', () => {
     const errors = jsonSchemaErrors();

@@ -1,6 +1,6 @@
 import { type Language, pickText } from '../../../shared/constants.js';
 import type { PublishedProgramme, SessionView } from '../../../shared/programme.js';
-import { wallClock, zonedInstant } from '../../../shared/zoned.js';
+import { wallClock, zonedInstant } from '../../../shared/zonedTime.js';
 import { wordsFor } from './schedule.words.js';
 
 /**
