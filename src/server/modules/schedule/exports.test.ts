@@ -109,6 +109,7 @@ describe.each(BACKENDS)('schedule exports (%s)', (backend) => {
       const etag = String(first.headers.etag);
       expect(etag).toMatch(/^"1-[\w-]+"$/);
       expect(first.headers['cache-control']).toBe('public, max-age=60');
+      expect(first.headers['access-control-allow-origin']).toBe('*');
       const again = await get(page(file), { 'if-none-match': etag });
       expect(again.statusCode).toBe(304);
       expect(again.body).toBe('');

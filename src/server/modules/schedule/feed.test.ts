@@ -37,6 +37,7 @@ describe.each(BACKENDS)('the agenda feed and other nodes (%s)', (backend) => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('text/calendar; charset=utf-8');
     expect(response.headers['cache-control']).toBe('private, no-cache');
+    expect(response.headers['access-control-allow-origin']).toBeUndefined();
     expect(summaries(response.body)).toEqual(['Digital economy']);
     const etag = String(response.headers.etag);
     expect((await get(feed, { 'if-none-match': etag })).statusCode).toBe(304);

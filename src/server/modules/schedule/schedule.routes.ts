@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { type Language, pickText } from '../../../shared/constants.js';
 import type { PublishedProgramme } from '../../../shared/programme.js';
@@ -42,6 +43,19 @@ const TYPES = {
 /** A strong validator naming the version, over the bytes: a new publication or language is a new tag. */
 const versionedEtag = (version: number, body: string | Buffer) => etagOf(body).replace(/^"/, `"${version}-`);
 
+/**
+ * A public export with its validator; any site may read it (conference apps in the browser
+ * fetch the frab JSON across origins), as it holds nothing that is not on the public pages.
+ */
+function sendPublic(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  options: { etag: string; body: string | Buffer; type: string },
+) {
+  reply.header('access-control-allow-origin', '*');
+  return sendCached(request, reply, { ...options, cacheControl: PUBLIC });
+}
+
 const attachment = (name: string) => `attachment; filename="${name}"`;
 
 /** iCalendar, frab XML and frab JSON of the published programme, and each person's agenda feed. */
@@ -71,7 +85,7 @@ export function scheduleRoutes(app: TypedApp, { db, config }: AppContext, cache:
         renderCalendar(programme, { language: lang, links, name: calendarName(programme, lang) }),
       );
       reply.header('content-disposition', attachment(`${slug}.ics`));
-      return sendCached(request, reply, { ...value, cacheControl: PUBLIC, type: TYPES.ics });
+      return sendPublic(request, reply, { ...value, type: TYPES.ics });
     },
   );
 
@@ -91,12 +105,7 @@ export function scheduleRoutes(app: TypedApp, { db, config }: AppContext, cache:
       const name = calendarName(programme, lang, pickText(session.title, lang));
       const body = renderCalendar(programme, { language: lang, links, name, sessionIds: new Set([id]) });
       reply.header('content-disposition', attachment(`${slug}-session-${id.slice(0, 8)}.ics`));
-      return sendCached(request, reply, {
-        etag: versionedEtag(programme.version, body),
-        body,
-        cacheControl: PUBLIC,
-        type: TYPES.ics,
-      });
+      return sendPublic(request, reply, { etag: versionedEtag(programme.version, body), body, type: TYPES.ics });
     },
   );
 
@@ -131,7 +140,7 @@ export function scheduleRoutes(app: TypedApp, { db, config }: AppContext, cache:
         const { value } = await cached(slug, `${format} ${lang}`, (programme) =>
           render(buildFrabSchedule(programme, lang, links), { url, generatorVersion: GENERATOR_VERSION }),
         );
-        return sendCached(request, reply, { ...value, cacheControl: PUBLIC, type: TYPES[format] });
+        return sendPublic(request, reply, { ...value, type: TYPES[format] });
       },
     );
   }
