@@ -2,8 +2,8 @@
 // through the programme service and published. `npm run bench:schedule-exports`.
 // The server runs in a child process (bench/support/schedule-server.ts) on an in-memory PGlite,
 // listening on 127.0.0.1; wrk (Debian's `wrk`) loads each address in turn over loopback with a
-// bounded count of connections and seconds. The first GET of each address is the cold one
-// (the node reads the snapshot and renders); the server also times the XML build itself.
+// bounded count of connections and seconds. The first GET of each address and encoding is the
+// cold one (the node reads the snapshot and renders, and gzips); the server also times the XML build.
 import { execFileSync, spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
@@ -18,7 +18,7 @@ interface Started {
   version: number;
   sessions: number;
   seeded: number;
-  cold: { renderMs: number; readAndRenderMs: number; xmlBytes: number };
+  cold: { renderMs: number; readAndRenderMs: number; gzipMs: number; xmlBytes: number; gzipBytes: number };
 }
 
 const server = spawn(process.execPath, ['--import', 'tsx', 'bench/support/schedule-server.ts'], {
@@ -39,8 +39,11 @@ const asMs = (value: string) => {
   return match[2] === 'us' ? n / 1000 : match[2] === 's' ? n * 1000 : n;
 };
 
-function wrk(url: string) {
-  const out = execFileSync(WRK, ['-t1', `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--latency', url], { encoding: 'utf8' });
+function wrk(url: string, isGzip: boolean) {
+  const header = isGzip ? ['-H', 'Accept-Encoding: gzip'] : [];
+  const out = execFileSync(WRK, ['-t1', `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--latency', ...header, url], {
+    encoding: 'utf8',
+  });
   const latency = (p: string) => asMs(new RegExp(`^\\s+${p}%\\s+(\\S+)`, 'm').exec(out)?.[1] ?? '');
   const errors = /Socket errors: (.*)/.exec(out)?.[1] ?? 'none';
   const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0);
@@ -53,10 +56,13 @@ function wrk(url: string) {
   };
 }
 
+// Calendar and conference apps, like browsers, send Accept-Encoding: gzip; both forms are measured.
 const CASES = [
-  ['frab JSON', `/events/${started.slug}/schedule.json`],
-  ['programme API JSON', `/api/events/${started.slug}/programme`],
-  ['frab XML', `/events/${started.slug}/schedule.xml`],
+  ['frab JSON, gzip', `/events/${started.slug}/schedule.json`, true],
+  ['frab JSON, identity', `/events/${started.slug}/schedule.json`, false],
+  ['programme API JSON (identity only)', `/api/events/${started.slug}/programme`, false],
+  ['frab XML, gzip', `/events/${started.slug}/schedule.xml`, true],
+  ['frab XML, identity', `/events/${started.slug}/schedule.xml`, false],
 ] as const;
 
 const loadBefore = loadavg()
@@ -64,13 +70,15 @@ const loadBefore = loadavg()
   .join(', ');
 const rows: string[] = [];
 try {
-  for (const [label, path] of CASES) {
+  for (const [label, path, isGzip] of CASES) {
     const coldStart = performance.now();
-    const response = await fetch(`${base}${path}`);
-    const bytes = (await response.arrayBuffer()).byteLength;
+    const response = await fetch(`${base}${path}`, { headers: { 'accept-encoding': isGzip ? 'gzip' : 'identity' } });
     const coldMs = performance.now() - coldStart;
     if (response.status !== 200) throw new Error(`${path}: ${response.status}`);
-    const r = wrk(`${base}${path}`);
+    // fetch unzips; the bytes on the wire are Content-Length.
+    const bytes = Number(response.headers.get('content-length') ?? 0);
+    await response.arrayBuffer();
+    const r = wrk(`${base}${path}`, isGzip);
     rows.push(
       `| ${label} | ${(bytes / 1024).toFixed(0)} KiB | ${coldMs.toFixed(0)} ms | ${Math.round(r.perSecond)} | ${r.p50.toFixed(2)} ms | ${r.p99.toFixed(2)} ms | ${r.requests} | ${r.errors} |`,
     );
@@ -86,10 +94,11 @@ console.log(
   `${started.sessions} sessions, ${process.env.ROOMS ?? 20} rooms, ${process.env.DAYS ?? 3} days (seeded through the service and published in ${started.seeded.toFixed(1)} s); ` +
     `wrk -t1 -c${CONNECTIONS} -d${SECONDS}s on loopback; load average before ${loadBefore}, after ${loadAfter}\n`,
 );
-console.log('| export | size | first GET (cold) | requests/s | p50 | p99 | requests | errors |');
+console.log('| export | bytes sent | first GET | requests/s | p50 | p99 | requests | errors |');
 console.log('|---|---|---|---|---|---|---|---|');
 console.log(rows.join('\n'));
 console.log(
   `\nXML built cold, median of ${process.env.BUILDS ?? 7}: ${started.cold.renderMs} ms to render from the programme, ` +
-    `${started.cold.readAndRenderMs} ms with reading the snapshot from the database (${(started.cold.xmlBytes / 1024).toFixed(0)} KiB)`,
+    `${started.cold.readAndRenderMs} ms with reading the snapshot from the database (${(started.cold.xmlBytes / 1024).toFixed(0)} KiB); ` +
+    `gzip ${started.cold.gzipMs} ms more (${(started.cold.gzipBytes / 1024).toFixed(0)} KiB)`,
 );

@@ -3,6 +3,7 @@
 // over DAYS days made through the programme service and published, then the cold build of the
 // XML timed here. Prints one JSON line once listening on 127.0.0.1; exits on "exit" on stdin.
 import { createInterface } from 'node:readline';
+import { gzipSync } from 'node:zlib';
 import { buildApp } from '../../src/server/app.js';
 import { SYSTEM } from '../../src/server/core/auth/actor.js';
 import { createMemoryBus } from '../../src/server/core/bus/bus.js';
@@ -105,7 +106,9 @@ const cold = {
   readAndRenderMs: await median(async () =>
     renderFrabXml(buildFrabSchedule(await readPublishedProgramme({ db, slug }), 'en', links), options),
   ),
+  gzipMs: await median(() => gzipSync(xml, { level: 9 })),
   xmlBytes: Buffer.byteLength(xml),
+  gzipBytes: gzipSync(xml, { level: 9 }).length,
 };
 
 await app.listen({ host: '127.0.0.1', port: 0 });

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../../testing/client.js';
@@ -122,6 +123,23 @@ describe.each(BACKENDS)('schedule exports (%s)', (backend) => {
     expect(
       (await get(page('/schedule.xml?lang=id'), { 'if-none-match': String(english.headers.etag) })).statusCode,
     ).toBe(200);
+  });
+
+  it('sends the big exports gzipped to clients that take gzip, with a validator of their own', async () => {
+    for (const file of ['/schedule.xml', '/schedule.json', '/schedule.ics']) {
+      const plain = await get(page(file));
+      const zipped = await get(page(file), { 'accept-encoding': 'gzip, deflate, br' });
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(zipped.headers['content-encoding']).toBe('gzip');
+      expect(zipped.headers.vary).toBe('accept-encoding');
+      expect(gunzipSync(zipped.rawPayload).toString()).toBe(plain.body);
+      expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length);
+      expect(zipped.headers.etag).not.toBe(plain.headers.etag);
+      const again = await get(page(file), { 'accept-encoding': 'gzip', 'if-none-match': String(zipped.headers.etag) });
+      expect(again.statusCode).toBe(304);
+      const refused = await get(page(file), { 'accept-encoding': 'gzip;q=0, identity' });
+      expect(refused.headers['content-encoding']).toBeUndefined();
+    }
   });
 
   it('shows a change only once it is published, then with the version one higher and SEQUENCE with it', async () => {

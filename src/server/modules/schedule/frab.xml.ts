@@ -33,7 +33,7 @@ function eventXml(e: FrabEvent): string {
     element('type', e.type),
     e.language ? element('language', e.language) : '',
     element('abstract', e.abstract),
-    element('description', e.description),
+    e.description === null ? '' : element('description', e.description),
     '<persons>',
     ...e.persons.map((p) => `<person${attributes({ guid: p.guid })}>${escapeXml(p.name)}</person>`),
     '</persons>',

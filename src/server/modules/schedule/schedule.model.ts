@@ -29,7 +29,8 @@ export interface FrabEvent {
   /** The floor language, where a stream says it; null otherwise. */
   language: string | null;
   abstract: string;
-  description: string;
+  /** The full text, where it says more than the abstract; null where the abstract is all of it. */
+  description: string | null;
   /** ISO 8601 in the event's zone, with its offset. */
   date: string;
   end: string;
@@ -183,6 +184,7 @@ export function buildFrabSchedule(
       ...(s.moderatorId && !s.speakerIds.includes(s.moderatorId) ? [s.moderatorId] : []),
     ];
     const description = text(s.description);
+    const abstract = firstParagraph(description);
     return {
       guid: s.id,
       id,
@@ -192,8 +194,9 @@ export function buildFrabSchedule(
       // The theme a plenary segment speaks to is its track; otherwise the kind of session, so apps can colour by it.
       track: (s.themeId && themes.get(s.themeId)) || words.types[s.type],
       language: s.streams[0]?.language ?? null,
-      abstract: firstParagraph(description),
-      description,
+      abstract,
+      // Not the same text twice: apps show the abstract, and the description only when it adds to it.
+      description: description.trim() === abstract ? null : description,
       date: starts.iso,
       end: wallClock(Date.parse(s.endsAt), zone).iso,
       start: starts.time,

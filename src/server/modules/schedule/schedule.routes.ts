@@ -11,6 +11,7 @@ import type { TypedApp } from '../../core/http/module.js';
 import { PROJECT_ROOT } from '../../core/paths.js';
 import { readAgendaFeed } from '../programme/agenda.service.js';
 import type { PublishedCache } from '../programme/published.cache.js';
+import { encodeOnce, pickRepresentation } from './encoded.js';
 import { renderFrabJson } from './frab.json.js';
 import { renderFrabXml } from './frab.xml.js';
 import { renderCalendar } from './ical.js';
@@ -50,9 +51,10 @@ const versionedEtag = (version: number, body: string | Buffer) => etagOf(body).r
 function sendPublic(
   request: FastifyRequest,
   reply: FastifyReply,
-  options: { etag: string; body: string | Buffer; type: string },
+  options: { etag: string; body: string | Buffer; type: string; encoding?: string | null },
 ) {
   reply.header('access-control-allow-origin', '*');
+  if (options.encoding) reply.header('content-encoding', options.encoding);
   return sendCached(request, reply, { ...options, cacheControl: PUBLIC });
 }
 
@@ -66,12 +68,12 @@ export function scheduleRoutes(app: TypedApp, { db, config }: AppContext, cache:
   const calendarName = (programme: PublishedProgramme, language: Language, what?: string) =>
     [pickText(programme.event.name, language), what].filter(Boolean).join(': ');
 
-  /** Builds a variant once per published version on this node, with its validator. */
+  /** Builds a variant once per published version on this node, as it is and gzipped, with validators. */
   const cached = (slug: string, variant: string, render: (programme: PublishedProgramme) => string) =>
     cache.get(slug, variant, (programme) => {
       // Bytes, not a string: a cached GET then writes them as they are, with no encoding per request.
       const body = Buffer.from(render(programme));
-      return { body, etag: versionedEtag(programme.version, body) };
+      return encodeOnce(versionedEtag(programme.version, body), body);
     });
 
   // Anyone: the whole published programme as a calendar, to import or subscribe to.
@@ -85,7 +87,10 @@ export function scheduleRoutes(app: TypedApp, { db, config }: AppContext, cache:
         renderCalendar(programme, { language: lang, links, name: calendarName(programme, lang) }),
       );
       reply.header('content-disposition', attachment(`${slug}.ics`));
-      return sendPublic(request, reply, { ...value, type: TYPES.ics });
+      return sendPublic(request, reply, {
+        ...pickRepresentation(value, request.headers['accept-encoding']),
+        type: TYPES.ics,
+      });
     },
   );
 
@@ -140,7 +145,10 @@ export function scheduleRoutes(app: TypedApp, { db, config }: AppContext, cache:
         const { value } = await cached(slug, `${format} ${lang}`, (programme) =>
           render(buildFrabSchedule(programme, lang, links), { url, generatorVersion: GENERATOR_VERSION }),
         );
-        return sendPublic(request, reply, { ...value, type: TYPES[format] });
+        return sendPublic(request, reply, {
+          ...pickRepresentation(value, request.headers['accept-encoding']),
+          type: TYPES[format],
+        });
       },
     );
   }
