@@ -63,6 +63,8 @@ const CASES = [
   ['programme API JSON (identity only)', `/api/events/${started.slug}/programme`, false],
   ['frab XML, gzip', `/events/${started.slug}/schedule.xml`, true],
   ['frab XML, identity', `/events/${started.slug}/schedule.xml`, false],
+  // The app's cheapest answer, under the same conditions: the most this node can do at the time.
+  ['for scale: /healthz', '/healthz', false],
 ] as const;
 
 const loadBefore = loadavg()
