@@ -67,6 +67,11 @@ const CASES = [
   ['for scale: /healthz', '/healthz', false],
 ] as const;
 
+// A server that has run a while: JIT and buffers warmed on another address, not measured.
+execFileSync(WRK, ['-t1', `-c${CONNECTIONS}`, '-d3s', `${base}/events/${started.slug}/sessions/none.ics`], {
+  encoding: 'utf8',
+});
+
 const loadBefore = loadavg()
   .map((l) => l.toFixed(2))
   .join(', ');

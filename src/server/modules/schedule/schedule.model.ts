@@ -1,6 +1,6 @@
 import { type Language, pickText } from '../../../shared/constants.js';
 import type { PublishedProgramme, SessionView } from '../../../shared/programme.js';
-import { wallClock, zonedInstant } from '../../../shared/zonedTime.js';
+import { type WallClock, wallClock, zonedInstant } from '../../../shared/zonedTime.js';
 import { wordsFor } from './schedule.words.js';
 
 /**
@@ -145,18 +145,36 @@ function timeslot(sessions: readonly SessionView[]): string {
 /** The first paragraph of a description: frab's abstract, where apps show a teaser. */
 const firstParagraph = (text: string) => text.split(/\n\s*\n/)[0]?.trim() ?? '';
 
+type Clock = (at: string | number) => WallClock;
+
+/**
+ * The zone's wall clock, remembering each instant it has read: Intl is the slow part of a
+ * build, and a programme's sessions share few distinct instants (parallel rooms, one grid).
+ */
+function zonedClock(timeZone: string): Clock {
+  const seen = new Map<number, WallClock>();
+  return (at) => {
+    const instant = typeof at === 'number' ? at : Date.parse(at);
+    let clock = seen.get(instant);
+    if (!clock) {
+      clock = wallClock(instant, timeZone);
+      seen.set(instant, clock);
+    }
+    return clock;
+  };
+}
+
 /** Dates (in the zone) the event spans, and those any session starts on. */
-function scheduleDates(programme: PublishedProgramme): string[] {
-  const zone = programme.event.timeZone;
+function scheduleDates(programme: PublishedProgramme, clock: Clock): string[] {
   const dates = new Set<string>();
-  const last = wallClock(Date.parse(programme.event.endsAt), zone).date;
+  const last = clock(programme.event.endsAt).date;
   // Noon in UTC steps one calendar day at a time whatever the zone's offset.
-  for (let at = Date.parse(`${wallClock(Date.parse(programme.event.startsAt), zone).date}T12:00:00Z`); ; at += DAY_MS) {
+  for (let at = Date.parse(`${clock(programme.event.startsAt).date}T12:00:00Z`); ; at += DAY_MS) {
     const date = new Date(at).toISOString().slice(0, 10);
     dates.add(date);
     if (date >= last) break;
   }
-  for (const s of programme.sessions) dates.add(wallClock(Date.parse(s.startsAt), zone).date);
+  for (const s of programme.sessions) dates.add(clock(s.startsAt).date);
   return [...dates].sort();
 }
 
@@ -167,6 +185,7 @@ export function buildFrabSchedule(
 ): FrabSchedule {
   const { event } = programme;
   const zone = event.timeZone;
+  const clock = zonedClock(zone);
   const words = wordsFor(language);
   const text = (value: Record<string, string>) => pickText(value, language);
   const acronym = acronymOf(event.slug);
@@ -178,7 +197,7 @@ export function buildFrabSchedule(
 
   const toEvent = (s: SessionView): FrabEvent => {
     const id = ids.get(s.id) ?? 1;
-    const starts = wallClock(Date.parse(s.startsAt), zone);
+    const starts = clock(s.startsAt);
     const people = [
       ...s.speakerIds,
       ...(s.moderatorId && !s.speakerIds.includes(s.moderatorId) ? [s.moderatorId] : []),
@@ -198,7 +217,7 @@ export function buildFrabSchedule(
       // Not the same text twice: apps show the abstract, and the description only when it adds to it.
       description: description.trim() === abstract ? null : description,
       date: starts.iso,
-      end: wallClock(Date.parse(s.endsAt), zone).iso,
+      end: clock(s.endsAt).iso,
       start: starts.time,
       duration: duration(Math.round((Date.parse(s.endsAt) - Date.parse(s.startsAt)) / 60_000)),
       room: roomNames.get(s.roomId) ?? '',
@@ -214,10 +233,10 @@ export function buildFrabSchedule(
 
   const eventStart = Date.parse(event.startsAt);
   const eventEnd = Date.parse(event.endsAt);
-  const dates = scheduleDates(programme);
+  const dates = scheduleDates(programme, clock);
   const byDate = new Map<string, SessionView[]>();
   for (const s of programme.sessions) {
-    const date = wallClock(Date.parse(s.startsAt), zone).date;
+    const date = clock(s.startsAt).date;
     const list = byDate.get(date);
     if (list) list.push(s);
     else byDate.set(date, [s]);
@@ -240,8 +259,8 @@ export function buildFrabSchedule(
     return {
       index: i + 1,
       date,
-      start: wallClock(start, zone).iso,
-      end: wallClock(Math.max(start, end), zone).iso,
+      start: clock(start).iso,
+      end: clock(Math.max(start, end)).iso,
       rooms: rooms.map((room) => ({ ...room, events: sessions.filter((s) => s.roomId === room.guid).map(toEvent) })),
     };
   });
@@ -251,8 +270,8 @@ export function buildFrabSchedule(
     title: text(event.name),
     description: text(event.theme),
     acronym,
-    start: dates[0] ?? wallClock(eventStart, zone).date,
-    end: dates.at(-1) ?? wallClock(eventEnd, zone).date,
+    start: dates[0] ?? clock(eventStart).date,
+    end: dates.at(-1) ?? clock(eventEnd).date,
     timeslotDuration: timeslot(programme.sessions),
     timeZoneName: zone,
     baseUrl: `${links.publicUrl}/`,
