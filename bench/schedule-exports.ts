@@ -31,6 +31,14 @@ if (first.done) throw new Error('the server stopped before listening');
 const started = JSON.parse(first.value) as Started;
 const base = `http://127.0.0.1:${started.port}`;
 
+/** The server's own p50 and p99 (Fastify's time per request) since the last call. */
+async function serverTimes(): Promise<{ p50: number; p99: number }> {
+  server.stdin.write('times\n');
+  const line = await lines.next();
+  if (line.done) throw new Error('the server stopped');
+  return JSON.parse(line.value);
+}
+
 /** Milliseconds from a latency as wrk prints it: 812.00us, 3.41ms, 1.02s. */
 const asMs = (value: string) => {
   const match = /^([\d.]+)(us|ms|s)$/.exec(value);
@@ -85,9 +93,11 @@ try {
     // fetch unzips; the bytes on the wire are Content-Length.
     const bytes = Number(response.headers.get('content-length') ?? 0);
     await response.arrayBuffer();
+    await serverTimes();
     const r = wrk(`${base}${path}`, isGzip);
+    const own = await serverTimes();
     rows.push(
-      `| ${label} | ${(bytes / 1024).toFixed(0)} KiB | ${coldMs.toFixed(0)} ms | ${Math.round(r.perSecond)} | ${r.p50.toFixed(2)} ms | ${r.p99.toFixed(2)} ms | ${r.requests} | ${r.errors} |`,
+      `| ${label} | ${(bytes / 1024).toFixed(0)} KiB | ${coldMs.toFixed(0)} ms | ${Math.round(r.perSecond)} | ${r.p50.toFixed(2)} ms | ${r.p99.toFixed(2)} ms | ${own.p50} / ${own.p99} ms | ${r.requests} | ${r.errors} |`,
     );
   }
 } finally {
@@ -101,8 +111,8 @@ console.log(
   `${started.sessions} sessions, ${process.env.ROOMS ?? 20} rooms, ${process.env.DAYS ?? 3} days (seeded through the service and published in ${started.seeded.toFixed(1)} s); ` +
     `wrk -t1 -c${CONNECTIONS} -d${SECONDS}s on loopback; load average before ${loadBefore}, after ${loadAfter}\n`,
 );
-console.log('| export | bytes sent | first GET | requests/s | p50 | p99 | requests | errors |');
-console.log('|---|---|---|---|---|---|---|---|');
+console.log('| export | bytes sent | first GET | requests/s | p50 | p99 | server p50 / p99 | requests | errors |');
+console.log('|---|---|---|---|---|---|---|---|---|');
 console.log(rows.join('\n'));
 console.log(
   `\nXML built cold, median of ${process.env.BUILDS ?? 7}: ${started.cold.renderMs} ms to render from the programme, ` +

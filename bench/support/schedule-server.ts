@@ -1,7 +1,8 @@
 // The server side of bench/schedule-exports.ts, in a process of its own so the load generator
 // does not share its event loop: an in-memory PGlite, an event of SESSIONS sessions on ROOMS rooms
 // over DAYS days made through the programme service and published, then the cold build of the
-// XML timed here. Prints one JSON line once listening on 127.0.0.1; exits on "exit" on stdin.
+// XML timed here. Prints one JSON line once listening on 127.0.0.1; on stdin, `times` prints the
+// server's own p50 and p99 since the last `times`, and `exit` stops it.
 import { createInterface } from 'node:readline';
 import { gzipSync } from 'node:zlib';
 import { buildApp } from '../../src/server/app.js';
@@ -111,12 +112,22 @@ const cold = {
   gzipBytes: gzipSync(xml, { level: 9 }).length,
 };
 
+// The server's own view of each request's time, to tell its work from the queueing before it.
+const serverTimes: number[] = [];
+app.addHook('onResponse', async (_request, reply) => {
+  serverTimes.push(reply.elapsedTime);
+});
 await app.listen({ host: '127.0.0.1', port: 0 });
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : 0;
 console.log(JSON.stringify({ port, slug, version, sessions: programme.sessions.length, seeded, cold }));
 
 for await (const line of createInterface({ input: process.stdin })) {
+  if (line.trim() === 'times') {
+    const sorted = serverTimes.splice(0).sort((a, b) => a - b);
+    const at = (q: number) => Number((sorted[Math.floor(q * (sorted.length - 1))] ?? 0).toFixed(2));
+    console.log(JSON.stringify({ p50: at(0.5), p99: at(0.99) }));
+  }
   if (line.trim() === 'exit') break;
 }
 await app.close();
