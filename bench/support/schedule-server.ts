@@ -17,6 +17,7 @@ import { buildFrabSchedule } from '../../src/server/modules/schedule/schedule.mo
 import { createTestEvent } from '../../src/server/testing/factories.js';
 import { testConfig } from '../../src/server/testing/harness.js';
 import { SESSION_TYPES } from '../../src/shared/constants.js';
+import { listenTimed } from './timed-listen.js';
 
 const SESSIONS = Number(process.env.SESSIONS ?? 500);
 const ROOMS = Number(process.env.ROOMS ?? 20);
@@ -112,22 +113,11 @@ const cold = {
   gzipBytes: gzipSync(xml, { level: 9 }).length,
 };
 
-// The server's own view of each request's time, to tell its work from the queueing before it.
-const serverTimes: number[] = [];
-app.addHook('onResponse', async (_request, reply) => {
-  serverTimes.push(reply.elapsedTime);
-});
-await app.listen({ host: '127.0.0.1', port: 0 });
-const address = app.server.address();
-const port = typeof address === 'object' && address ? address.port : 0;
+const { port, takeTimes } = await listenTimed(app, 2);
 console.log(JSON.stringify({ port, slug, version, sessions: programme.sessions.length, seeded, cold }));
 
 for await (const line of createInterface({ input: process.stdin })) {
-  if (line.trim() === 'times') {
-    const sorted = serverTimes.splice(0).sort((a, b) => a - b);
-    const at = (q: number) => Number((sorted[Math.floor(q * (sorted.length - 1))] ?? 0).toFixed(2));
-    console.log(JSON.stringify({ p50: at(0.5), p99: at(0.99) }));
-  }
+  if (line.trim() === 'times') console.log(JSON.stringify(takeTimes()));
   if (line.trim() === 'exit') break;
 }
 await app.close();
