@@ -16,6 +16,7 @@ import { newCheckInCode, newLinkKey } from '../../src/server/modules/registratio
 import { registrations } from '../../src/server/modules/registration/registration.tables.js';
 import { createTestEvent } from '../../src/server/testing/factories.js';
 import { testConfig } from '../../src/server/testing/harness.js';
+import { listenTimed } from './timed-listen.js';
 
 const url = process.env.BENCH_DATABASE_URL;
 const database = url ? await openPostgres(url, Number(process.env.POOL ?? 10)) : await openPglite('memory://');
@@ -26,13 +27,7 @@ const event = await createTestEvent(db, { rooms: [{ name: { en: 'Plenary' }, cap
 // A server that has run a while: the warm-up goes to an event of its own, so the counts are the burst's.
 const warmUp = await createTestEvent(db, { rooms: [{ name: { en: 'Plenary' }, capacity: 2000 }] });
 // The server's own view of each request's time, to tell its queueing from the network's.
-const serverTimes: number[] = [];
-app.addHook('onResponse', async (_request, reply) => {
-  serverTimes.push(reply.elapsedTime);
-});
-await app.listen({ host: '127.0.0.1', port: 0 });
-const address = app.server.address();
-const port = typeof address === 'object' && address ? address.port : 0;
+const { port, takeTimes } = await listenTimed(app);
 console.log(JSON.stringify({ port, slug: event.slug, warmUpSlug: warmUp.slug }));
 
 /** One registration's writes with no HTTP and no rules: the registration, its mail and its audit row. */
@@ -102,11 +97,7 @@ async function counts() {
 for await (const line of createInterface({ input: process.stdin })) {
   const [command, a, b] = line.trim().split(' ');
   if (command === 'count') console.log(JSON.stringify(await counts()));
-  if (command === 'times') {
-    const sorted = serverTimes.splice(0).sort((x, y) => x - y);
-    const at = (q: number) => Math.round(sorted[Math.floor(q * (sorted.length - 1))] ?? 0);
-    console.log(JSON.stringify({ p50: at(0.5), p99: at(0.99), max: at(1) }));
-  }
+  if (command === 'times') console.log(JSON.stringify(takeTimes()));
   if (command === 'ceiling') console.log(JSON.stringify(await ceiling(Number(a), Number(b))));
   if (command === 'exit') break;
 }

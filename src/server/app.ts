@@ -25,8 +25,15 @@ import { delegationsModule } from './modules/delegations/index.js';
 import { eventsModule } from './modules/events/index.js';
 import { programmeModule } from './modules/programme/index.js';
 import { registrationModule } from './modules/registration/index.js';
+import { scheduleModule } from './modules/schedule/index.js';
 
-export const MODULES: ModuleManifest[] = [eventsModule, registrationModule, programmeModule, delegationsModule];
+export const MODULES: ModuleManifest[] = [
+  eventsModule,
+  registrationModule,
+  programmeModule,
+  delegationsModule,
+  scheduleModule,
+];
 
 const BODY_LIMIT = 256 * 1024;
 
@@ -43,7 +50,11 @@ export async function buildApp({ config, database, bus }: AppDeps): Promise<{ ap
       // Personal data stays out of the logs: no cookies, no bodies, no query strings with tokens.
       redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
       serializers: {
-        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?')[0] }),
+        // A secret agenda feed's address is a key to someone's agenda: its token stays out too.
+        req: (req: { method: string; url: string }) => ({
+          method: req.method,
+          url: req.url.split('?')[0]?.replace(/\/agenda\/[^/]*\.ics$/, '/agenda/[token].ics'),
+        }),
       },
     },
     bodyLimit: BODY_LIMIT,

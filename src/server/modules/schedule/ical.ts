@@ -1,0 +1,133 @@
+import { type Language, pickText } from '../../../shared/constants.js';
+import type { PublishedProgramme, SessionView } from '../../../shared/programme.js';
+import { changelogUrl, type ScheduleLinks, sessionPageUrl } from './schedule.model.js';
+import { wordsFor } from './schedule.words.js';
+
+/*
+ * iCalendar (RFC 5545) written here rather than with ical-generator: its current major needs
+ * Node 22 and we support 20.19, and what we need is small (escaping, folding, UTC times).
+ * Times are UTC ("20211116T063000Z"): one unambiguous instant per session, that every
+ * calendar shows in its owner's zone, with no VTIMEZONE table of ours to go stale;
+ * X-WR-TIMEZONE names the event's zone for the apps that offer to show it.
+ */
+
+// Controls other than tab are not allowed in iCalendar text, escaped or not.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000A-\u001F\u007F]/g;
+
+/** TEXT value: backslash, semicolon, comma and line breaks escaped; nothing can start a new property. */
+export const escapeIcalText = (value: string) =>
+  value
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\\;,]/g, (c) => `\\${c}`)
+    .replace(/\n/g, '\\n')
+    .replace(CONTROLS, '');
+
+const encoder = new TextEncoder();
+
+/** Lines longer than 75 octets go on over lines starting with a space, never inside a UTF-8 character. */
+export function foldLine(line: string): string {
+  if (encoder.encode(line).length <= 75) return line;
+  const pieces: string[] = [];
+  let piece = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    // The first line holds 75 octets; the next ones 74 after their leading space.
+    if (octets + size > (pieces.length === 0 ? 75 : 74)) {
+      pieces.push(piece);
+      piece = '';
+      octets = 0;
+    }
+    piece += char;
+    octets += size;
+  }
+  pieces.push(piece);
+  return pieces.join('\r\n ');
+}
+
+/** 20211116T063000Z */
+const utc = (iso: string) => `${new Date(iso).toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`;
+
+export interface CalendarOptions {
+  language: Language;
+  links: ScheduleLinks;
+  /** The calendar's name as apps list it. */
+  name: string;
+  /** Only these sessions (a session's own file, a person's agenda); all when absent. */
+  sessionIds?: ReadonlySet<string>;
+}
+
+interface Lookup {
+  rooms: Map<string, PublishedProgramme['rooms'][number]>;
+  speakers: Map<string, PublishedProgramme['speakers'][number]>;
+}
+
+function sessionLines(programme: PublishedProgramme, s: SessionView, options: CalendarOptions, lookup: Lookup) {
+  const { language, links } = options;
+  const words = wordsFor(language);
+  const text = (value: Record<string, string>) => pickText(value, language);
+  const { event } = programme;
+  const room = lookup.rooms.get(s.roomId);
+  const person = (id: string) => {
+    const speaker = lookup.speakers.get(id);
+    if (!speaker) return null;
+    return [speaker.name, speaker.title, speaker.organization].filter(Boolean).join(', ');
+  };
+  const speakers = s.speakerIds.map(person).filter((p): p is string => p !== null);
+  const moderator = s.moderatorId ? person(s.moderatorId) : null;
+  const url = sessionPageUrl(links.publicUrl, event.slug, s.id);
+  const description = [
+    text(s.description),
+    speakers.length ? `${words.speakers}: ${speakers.join('; ')}` : '',
+    moderator ? `${words.moderator}: ${moderator}` : '',
+    ...s.streams.map((stream) => `${words.stream} (${stream.language}): ${stream.url}`),
+    `${words.details}: ${url}`,
+    `${words.programmeVersion} ${programme.version}: ${changelogUrl(links.publicUrl, event.slug)}`,
+  ].filter(Boolean);
+  return [
+    'BEGIN:VEVENT',
+    // The session's id: a calendar that imported it before recognises it again and updates it.
+    `UID:${s.id}@pendopo`,
+    `DTSTAMP:${utc(programme.publishedAt ?? event.startsAt)}`,
+    `DTSTART:${utc(s.startsAt)}`,
+    `DTEND:${utc(s.endsAt)}`,
+    // Every publication raises the version, so a calendar takes the newer copy over the one it has.
+    `SEQUENCE:${programme.version}`,
+    `SUMMARY:${escapeIcalText(text(s.title))}`,
+    `DESCRIPTION:${escapeIcalText(description.join('\n\n'))}`,
+    `LOCATION:${escapeIcalText([room ? text(room.name) : '', event.venue.name, event.venue.city].filter(Boolean).join(', '))}`,
+    `CATEGORIES:${escapeIcalText(words.types[s.type])}`,
+    `URL:${url}`,
+    'STATUS:CONFIRMED',
+    'TRANSP:OPAQUE',
+    'END:VEVENT',
+  ];
+}
+
+/** A calendar of the published programme's sessions, in one language. */
+export function renderCalendar(programme: PublishedProgramme, options: CalendarOptions): string {
+  const sessions = options.sessionIds
+    ? programme.sessions.filter((s) => options.sessionIds?.has(s.id))
+    : programme.sessions;
+  const lookup: Lookup = {
+    rooms: new Map(programme.rooms.map((r) => [r.id, r])),
+    speakers: new Map(programme.speakers.map((p) => [p.id, p])),
+  };
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Pendopo//Programme export//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `NAME:${escapeIcalText(options.name)}`,
+    `X-WR-CALNAME:${escapeIcalText(options.name)}`,
+    `X-WR-TIMEZONE:${programme.event.timeZone}`,
+    // Subscribed calendars poll; an hour is often enough for a programme and spares the server.
+    'REFRESH-INTERVAL;VALUE=DURATION:PT1H',
+    'X-PUBLISHED-TTL:PT1H',
+    ...sessions.flatMap((s) => sessionLines(programme, s, options, lookup)),
+    'END:VCALENDAR',
+  ];
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}
