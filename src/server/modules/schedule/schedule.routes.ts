@@ -5,13 +5,12 @@ import { type Language, pickText } from '../../../shared/constants.js';
 import type { PublishedProgramme } from '../../../shared/programme.js';
 import { languageSchema } from '../../../shared/text.js';
 import { notFound } from '../../core/errors.js';
-import { etagOf, sendCached } from '../../core/http/cached.js';
+import { type Encoded, encodeOnce, etagOf, sendCached, sendEncoded } from '../../core/http/cached.js';
 import type { AppContext } from '../../core/http/context.js';
 import type { TypedApp } from '../../core/http/module.js';
 import { PROJECT_ROOT } from '../../core/paths.js';
 import { readAgendaFeed } from '../programme/agenda.service.js';
 import type { PublishedCache } from '../programme/published.cache.js';
-import { encodeOnce, pickRepresentation } from './encoded.js';
 import { renderFrabJson } from './frab.json.js';
 import { renderFrabXml } from './frab.xml.js';
 import { renderCalendar } from './ical.js';
@@ -48,14 +47,9 @@ const versionedEtag = (version: number, body: string | Buffer) => etagOf(body).r
  * A public export with its validator; any site may read it (conference apps in the browser
  * fetch the frab JSON across origins), as it holds nothing that is not on the public pages.
  */
-function sendPublic(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  options: { etag: string; body: string | Buffer; type: string; encoding?: string | null },
-) {
+function sendPublic(request: FastifyRequest, reply: FastifyReply, encoded: Encoded, type: string) {
   reply.header('access-control-allow-origin', '*');
-  if (options.encoding) reply.header('content-encoding', options.encoding);
-  return sendCached(request, reply, { ...options, cacheControl: PUBLIC });
+  return sendEncoded(request, reply, encoded, { cacheControl: PUBLIC, type });
 }
 
 const attachment = (name: string) => `attachment; filename="${name}"`;
@@ -87,10 +81,7 @@ export function scheduleRoutes(app: TypedApp, { db, config }: AppContext, cache:
         renderCalendar(programme, { language: lang, links, name: calendarName(programme, lang) }),
       );
       reply.header('content-disposition', attachment(`${slug}.ics`));
-      return sendPublic(request, reply, {
-        ...pickRepresentation(value, request.headers['accept-encoding']),
-        type: TYPES.ics,
-      });
+      return sendPublic(request, reply, value, TYPES.ics);
     },
   );
 
@@ -110,7 +101,10 @@ export function scheduleRoutes(app: TypedApp, { db, config }: AppContext, cache:
       const name = calendarName(programme, lang, pickText(session.title, lang));
       const body = renderCalendar(programme, { language: lang, links, name, sessionIds: new Set([id]) });
       reply.header('content-disposition', attachment(`${slug}-session-${id.slice(0, 8)}.ics`));
-      return sendPublic(request, reply, { etag: versionedEtag(programme.version, body), body, type: TYPES.ics });
+      // One event is small: sent as it is, without a gzipped copy.
+      const etag = versionedEtag(programme.version, body);
+      reply.header('access-control-allow-origin', '*');
+      return sendCached(request, reply, { etag, body, cacheControl: PUBLIC, type: TYPES.ics });
     },
   );
 
@@ -145,10 +139,7 @@ export function scheduleRoutes(app: TypedApp, { db, config }: AppContext, cache:
         const { value } = await cached(slug, `${format} ${lang}`, (programme) =>
           render(buildFrabSchedule(programme, lang, links), { url, generatorVersion: GENERATOR_VERSION }),
         );
-        return sendPublic(request, reply, {
-          ...pickRepresentation(value, request.headers['accept-encoding']),
-          type: TYPES[format],
-        });
+        return sendPublic(request, reply, value, TYPES[format]);
       },
     );
   }
