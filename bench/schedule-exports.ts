@@ -68,7 +68,8 @@ function wrk(url: string, isGzip: boolean) {
 const CASES = [
   ['frab JSON, gzip', `/events/${started.slug}/schedule.json`, true],
   ['frab JSON, identity', `/events/${started.slug}/schedule.json`, false],
-  ['programme API JSON (identity only)', `/api/events/${started.slug}/programme`, false],
+  ['programme API JSON, gzip', `/api/events/${started.slug}/programme`, true],
+  ['programme API JSON, identity', `/api/events/${started.slug}/programme`, false],
   ['frab XML, gzip', `/events/${started.slug}/schedule.xml`, true],
   ['frab XML, identity', `/events/${started.slug}/schedule.xml`, false],
   // The app's cheapest answer, under the same conditions: the most this node can do at the time.
