@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expectAccessibleInBothLanguages, switchLanguage } from '../support/a11y.js';
 import { ORGANIZER, signInByMail } from '../support/auth.js';
+import { createOwnEvent } from '../support/events.js';
 import { linkIn, mailCount, waitForMail } from '../support/mail.js';
 import { expect, test } from '../support/test.js';
 
@@ -9,27 +10,19 @@ const slug = `delegations-${Date.now().toString(36)}`;
 const focalEmail = `focal-${slug}@example.org`;
 
 async function createEvent(page: Page) {
-  const csrf = (await (await page.request.get('/api/session')).json()).csrfToken as string;
-  const created = await page.request.post('/api/events', {
-    headers: { 'x-csrf-token': csrf },
-    data: {
-      slug,
-      name: { en: 'Statements Rehearsal', id: 'Gladi Pernyataan' },
-      theme: { en: 'Digital diplomacy' },
-      // Before the demo's follow-up forum of the organizer spec, which expects to come second on the home page.
-      startsAt: '2022-06-01T09:00:00+08:00',
-      endsAt: '2022-06-01T17:00:00+08:00',
-      timeZone: 'Asia/Makassar',
-      venue: { name: 'Hall', city: 'Denpasar', country: 'ID' },
-      mode: 'hybrid',
-      invitedCountries: ['ID', 'FI'],
-      statementThemes: [
-        { title: { en: 'Crisis management', id: 'Manajemen krisis' } },
-        { title: { en: 'New opportunities', id: 'Peluang baru' } },
-      ],
-    },
+  const { headers } = await createOwnEvent(page, {
+    slug,
+    name: { en: 'Statements Rehearsal', id: 'Gladi Pernyataan' },
+    theme: { en: 'Digital diplomacy' },
+    // Before the demo's follow-up forum of the organizer spec, which expects to come second on the home page.
+    startsAt: '2022-06-01T09:00:00+08:00',
+    endsAt: '2022-06-01T17:00:00+08:00',
+    invitedCountries: ['ID', 'FI'],
+    statementThemes: [
+      { title: { en: 'Crisis management', id: 'Manajemen krisis' } },
+      { title: { en: 'New opportunities', id: 'Peluang baru' } },
+    ],
   });
-  expect(created.status()).toBe(201);
   // Two delegates of Indonesia, as the secretariat imports invited people.
   const csv = [
     'name,email,country,organization,position,sector,attendance,category',
@@ -37,7 +30,7 @@ async function createEvent(page: Page) {
     `Budi Hartono,budi-${slug}@kemlu.example,ID,Kementerian Luar Negeri,Adviser,government,in_person,delegate`,
   ].join('\r\n');
   const imported = await page.request.post(`/api/events/${slug}/registrations/import`, {
-    headers: { 'x-csrf-token': csrf },
+    headers,
     data: { csv, dryRun: false },
   });
   expect(imported.status()).toBe(200);

@@ -1,9 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-
-/** The session's CSRF token, for writes through the API as the signed-in person. */
-export async function csrfOf(page: Page): Promise<string> {
-  return (await (await page.request.get('/api/session')).json()).csrfToken as string;
-}
+import { createOwnEvent } from '../support/events.js';
 
 /**
  * An event of the test's own with two rooms, one session in the hall and that much
@@ -11,26 +7,16 @@ export async function csrfOf(page: Page): Promise<string> {
  * The organizer must be signed in.
  */
 export async function createProgrammeEvent(page: Page, slug: string) {
-  const headers = { 'x-csrf-token': await csrfOf(page) };
-  const created = await page.request.post('/api/events', {
-    headers,
-    data: {
-      slug,
-      name: { en: 'Programme Rehearsal', id: 'Gladi Susunan Acara' },
-      theme: { en: 'Rehearsing the programme' },
-      startsAt: '2021-12-01T09:00:00+08:00',
-      endsAt: '2021-12-01T17:00:00+08:00',
-      timeZone: 'Asia/Makassar',
-      venue: { name: 'Nusa Dua Hall', city: 'Nusa Dua', country: 'ID' },
-      mode: 'hybrid',
-      rooms: [
-        { name: { en: 'Plenary Hall', id: 'Ruang Pleno' }, capacity: 400 },
-        { name: { en: 'Room Kintamani', id: 'Ruang Kintamani' }, capacity: 80 },
-      ],
-    },
+  const { event, headers } = await createOwnEvent(page, {
+    slug,
+    name: { en: 'Programme Rehearsal', id: 'Gladi Susunan Acara' },
+    theme: { en: 'Rehearsing the programme' },
+    venue: { name: 'Nusa Dua Hall', city: 'Nusa Dua', country: 'ID' },
+    rooms: [
+      { name: { en: 'Plenary Hall', id: 'Ruang Pleno' }, capacity: 400 },
+      { name: { en: 'Room Kintamani', id: 'Ruang Kintamani' }, capacity: 80 },
+    ],
   });
-  expect(created.status()).toBe(201);
-  const event = (await created.json()) as { rooms: { id: string }[] };
   const hall = event.rooms[0]?.id;
   const session = await page.request.post(`/api/events/${slug}/sessions`, {
     headers,
