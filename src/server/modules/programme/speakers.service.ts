@@ -1,4 +1,3 @@
-import sharp from 'sharp';
 import type { z } from 'zod';
 import type { speakerInputSchema, speakerPatchSchema } from '../../../shared/programme.js';
 import { recordAudit } from '../../core/audit/audit.js';
@@ -84,6 +83,8 @@ export const deleteSpeaker = (options: SpeakerTarget) =>
 async function preparePhoto(bytes: Buffer): Promise<Buffer> {
   const refuse = (detail: string) =>
     new AppError('bad_request', 'speaker.photo_invalid', detail, [{ field: 'photo', message: detail }]);
+  // Loaded on the first upload: libvips costs a quarter of a second at start, and most nodes never resize a photo.
+  const { default: sharp } = await import('sharp');
   let format: string | undefined;
   try {
     format = (await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).metadata()).format;
