@@ -91,11 +91,11 @@ export async function markFailedAttempt(
  */
 export async function deleteMails(
   tx: Queryable,
-  options: { eventId: string; to?: string[]; goneAddresses: string[] },
+  options: { eventId: string; to: string[]; goneAddresses: string[] },
 ): Promise<void> {
-  const ofEvent = eq(outbox.eventId, options.eventId);
-  if (!options.to) await tx.delete(outbox).where(ofEvent);
-  else if (options.to.length > 0) await tx.delete(outbox).where(and(ofEvent, inArray(outbox.toAddress, options.to)));
+  if (options.to.length > 0) {
+    await tx.delete(outbox).where(and(eq(outbox.eventId, options.eventId), inArray(outbox.toAddress, options.to)));
+  }
   if (options.goneAddresses.length > 0) {
     await tx.delete(outbox).where(and(isNull(outbox.eventId), inArray(outbox.toAddress, options.goneAddresses)));
   }

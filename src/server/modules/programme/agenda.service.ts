@@ -5,9 +5,8 @@ import { type Actor, requireSignedIn } from '../../core/auth/actor.js';
 import { safeEqual } from '../../core/auth/secrets.js';
 import type { Db, Queryable } from '../../core/db/db.js';
 import { notFound } from '../../core/errors.js';
-import { getEventRow } from '../events/events.service.js';
+import { isUuid } from '../../core/ids.js';
 import * as repo from './agenda.repo.js';
-import { readPublishedProgramme } from './programme.service.js';
 
 export interface FeedLinks {
   publicUrl: string;
@@ -22,15 +21,17 @@ export interface FeedLinks {
 const feedToken = (secret: string, owner: { accountId: string; eventId: string }, key: string) =>
   `${owner.accountId}.${createHmac('sha256', secret).update(`agenda-feed:${owner.eventId}:${owner.accountId}:${key}`).digest('base64url')}`;
 
+type Owner = { accountId: string; eventId: string };
+
 const feedUrl = (links: FeedLinks, slug: string, owner: { accountId: string; eventId: string }, key: string) =>
   `${links.publicUrl}/events/${slug}/agenda/${feedToken(links.secret, owner, key)}.ics`;
 
-type AgendaOptions = { db: Db; actor: Actor; slug: string; links: FeedLinks };
+/** The event's published programme comes from the node's cache: agenda calls read no snapshot. */
+type AgendaOptions = { db: Db; actor: Actor; programme: PublishedProgramme; links: FeedLinks };
 
-async function ownerOf(db: Queryable, actor: Actor, slug: string) {
+function ownerOf(actor: Actor, programme: PublishedProgramme) {
   requireSignedIn(actor);
-  const event = await getEventRow(db, slug);
-  return { accountId: actor.accountId, eventId: event.id };
+  return { accountId: actor.accountId, eventId: programme.event.id };
 }
 
 /** Only sessions still in the published programme: one removed since is no longer on anyone's agenda. */
@@ -39,91 +40,78 @@ const publishedOnly = (programme: PublishedProgramme, sessionIds: string[]) => {
   return sessionIds.filter((id) => published.has(id));
 };
 
-export async function readAgenda({ db, actor, slug, links }: AgendaOptions): Promise<Agenda> {
-  const owner = await ownerOf(db, actor, slug);
-  const [programme, sessionIds, key] = await Promise.all([
-    readPublishedProgramme({ db, slug }),
-    repo.listAgendaSessionIds(db, owner),
-    repo.findFeedKey(db, owner),
-  ]);
+async function agendaOf(db: Queryable, owner: Owner, { programme, links }: AgendaOptions): Promise<Agenda> {
+  const [sessionIds, key] = await Promise.all([repo.listAgendaSessionIds(db, owner), repo.findFeedKey(db, owner)]);
+  const slug = programme.event.slug;
   return { sessionIds: publishedOnly(programme, sessionIds), feedUrl: key ? feedUrl(links, slug, owner, key) : null };
 }
 
-export async function addToAgenda(options: AgendaOptions & { sessionId: string }) {
-  const { db, actor, slug, sessionId } = options;
-  await db.transaction(async (tx) => {
-    const owner = await ownerOf(tx, actor, slug);
-    const programme = await readPublishedProgramme({ db: tx, slug });
-    if (!programme.sessions.some((s) => s.id === sessionId)) throw notFound('session');
-    await repo.addAgendaItem(tx, { ...owner, sessionId });
-    if (!(await repo.findFeedKey(tx, owner))) await repo.saveFeedKey(tx, { ...owner, key: newFeedKey() });
-    await recordAudit(tx, {
-      eventId: owner.eventId,
-      actorId: owner.accountId,
-      action: 'agenda.session_added',
-      entityType: 'session',
-      entityId: sessionId,
-    });
-  });
-  return readAgenda(options);
-}
+export const readAgenda = (options: AgendaOptions) =>
+  agendaOf(options.db, ownerOf(options.actor, options.programme), options);
 
-export async function removeFromAgenda(options: AgendaOptions & { sessionId: string }) {
-  const { db, actor, slug, sessionId } = options;
-  await db.transaction(async (tx) => {
-    const owner = await ownerOf(tx, actor, slug);
-    if (!(await repo.removeAgendaItem(tx, { ...owner, sessionId }))) throw notFound('session');
+/** One write to one's own agenda, audited in its transaction; answers with the agenda as it then is. */
+async function changeAgenda(
+  options: AgendaOptions,
+  audit: { action: string; entityType: string; entityId?: string },
+  write: (tx: Queryable, owner: Owner) => Promise<void>,
+) {
+  const owner = ownerOf(options.actor, options.programme);
+  await options.db.transaction(async (tx) => {
+    await write(tx, owner);
     await recordAudit(tx, {
       eventId: owner.eventId,
       actorId: owner.accountId,
-      action: 'agenda.session_removed',
-      entityType: 'session',
-      entityId: sessionId,
+      action: audit.action,
+      entityType: audit.entityType,
+      entityId: audit.entityId ?? owner.accountId,
     });
   });
-  return readAgenda(options);
+  return agendaOf(options.db, owner, options);
 }
 
 const newFeedKey = () => randomBytes(18).toString('base64url');
 
-/** A new secret address for the agenda's feed; the old one stops working. */
-export async function renewAgendaFeed(options: AgendaOptions) {
-  const { db, actor, slug } = options;
-  await db.transaction(async (tx) => {
-    const owner = await ownerOf(tx, actor, slug);
-    await repo.saveFeedKey(tx, { ...owner, key: newFeedKey() });
-    await recordAudit(tx, {
-      eventId: owner.eventId,
-      actorId: owner.accountId,
-      action: 'agenda.feed_renewed',
-      entityType: 'account',
-      entityId: owner.accountId,
-    });
-  });
-  return readAgenda(options);
+export function addToAgenda(options: AgendaOptions & { sessionId: string }) {
+  const { sessionId } = options;
+  ownerOf(options.actor, options.programme);
+  if (!options.programme.sessions.some((s) => s.id === sessionId)) throw notFound('session');
+  return changeAgenda(
+    options,
+    { action: 'agenda.session_added', entityType: 'session', entityId: sessionId },
+    async (tx, owner) => {
+      await repo.addAgendaItem(tx, { ...owner, sessionId });
+      if (!(await repo.findFeedKey(tx, owner))) await repo.saveFeedKey(tx, { ...owner, key: newFeedKey() });
+    },
+  );
 }
 
+export const removeFromAgenda = (options: AgendaOptions & { sessionId: string }) =>
+  changeAgenda(
+    options,
+    { action: 'agenda.session_removed', entityType: 'session', entityId: options.sessionId },
+    async (tx, owner) => {
+      if (!(await repo.removeAgendaItem(tx, { ...owner, sessionId: options.sessionId }))) throw notFound('session');
+    },
+  );
+
+/** A new secret address for the agenda's feed; the old one stops working. */
+export const renewAgendaFeed = (options: AgendaOptions) =>
+  changeAgenda(options, { action: 'agenda.feed_renewed', entityType: 'account' }, (tx, owner) =>
+    repo.saveFeedKey(tx, { ...owner, key: newFeedKey() }),
+  );
+
 /** The agenda behind a feed address, for whoever holds it; any wrong token is simply "not found". */
-export async function readAgendaFeed({
-  db,
-  slug,
-  token,
-  secret,
-}: {
+export async function readAgendaFeed(options: {
   db: Db;
-  slug: string;
+  programme: PublishedProgramme;
   token: string;
   secret: string;
 }) {
+  const { db, programme, token, secret } = options;
   const [accountId] = token.split('.');
-  if (!accountId || !/^[0-9a-f-]{36}$/.test(accountId)) throw notFound('agenda');
-  const event = await getEventRow(db, slug);
-  const owner = { accountId, eventId: event.id };
+  if (!isUuid(accountId)) throw notFound('agenda');
+  const owner = { accountId, eventId: programme.event.id };
   const key = await repo.findFeedKey(db, owner);
   if (!key || !safeEqual(token, feedToken(secret, owner, key))) throw notFound('agenda');
-  const [programme, sessionIds] = await Promise.all([
-    readPublishedProgramme({ db, slug }),
-    repo.listAgendaSessionIds(db, owner),
-  ]);
-  return { programme, sessionIds: publishedOnly(programme, sessionIds) };
+  return publishedOnly(programme, await repo.listAgendaSessionIds(db, owner));
 }

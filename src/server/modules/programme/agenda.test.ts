@@ -5,6 +5,7 @@ import { signedInClient } from '../../testing/factories.js';
 import { BACKENDS, startTestApp, type TestApp } from '../../testing/harness.js';
 import { addSession, buildSession, createProgrammeEvent, publish } from '../../testing/programme.js';
 import { readAgendaFeed } from './agenda.service.js';
+import { readPublishedProgramme } from './programme.service.js';
 
 describe.each(BACKENDS)('personal agenda (%s)', (backend) => {
   let test: TestApp;
@@ -24,7 +25,13 @@ describe.each(BACKENDS)('personal agenda (%s)', (backend) => {
   });
   afterAll(() => test.close());
 
-  const feed = (token: string) => readAgendaFeed({ db: test.db, slug, token, secret: test.config.sessionSecret });
+  const feed = async (token: string) => {
+    const programme = await readPublishedProgramme({ db: test.db, slug });
+    return {
+      programme,
+      sessionIds: await readAgendaFeed({ db: test.db, programme, token, secret: test.config.sessionSecret }),
+    };
+  };
   const tokenOf = (url: string) => decodeURIComponent(url.split('/agenda/')[1]?.replace(/\.ics$/, '') ?? '');
 
   it('keeps each person their own agenda of published sessions, with a secret feed address', async () => {
@@ -65,6 +72,8 @@ describe.each(BACKENDS)('personal agenda (%s)', (backend) => {
     await expect(feed(tokenOf(first))).rejects.toMatchObject({ code: 'agenda.not_found' });
     await expect(feed(`${account.id}.forged`)).rejects.toMatchObject({ code: 'agenda.not_found' });
     await expect(feed('garbage')).rejects.toMatchObject({ code: 'agenda.not_found' });
+    // Shaped like an id but no uuid: refused before the database sees it (was a 500 on PostgreSQL).
+    await expect(feed(`${'a'.repeat(36)}.x`)).rejects.toMatchObject({ code: 'agenda.not_found' });
   });
 
   it('drops a session from agendas when organizers delete it', async () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { agendaSchema, changelogSchema, publishedProgrammeSchema } from '../../../shared/programme.js';
+import type { Actor } from '../../core/auth/actor.js';
 import { encodeOnce, etagOf, sendCached, sendEncoded } from '../../core/http/cached.js';
 import type { AppContext } from '../../core/http/context.js';
 import type { TypedApp } from '../../core/http/module.js';
@@ -15,6 +16,14 @@ const withSpeaker = params.extend({ id: z.uuid() });
 /** The published programme, its changelog, speakers' photos, and each person's agenda. */
 export function programmeRoutes(app: TypedApp, { db, config }: AppContext, cache: PublishedCache) {
   const links = { publicUrl: config.publicUrl, secret: config.sessionSecret };
+  /** The node's copy of the published programme (no query while it is fresh). */
+  const published = async (slug: string) => (await cache.get(slug, 'programme', (programme) => programme)).value;
+  const agendaOf = async (request: { actor: Actor; params: { slug: string } }) => ({
+    db,
+    actor: request.actor,
+    programme: await published(request.params.slug),
+    links,
+  });
 
   // Anyone: the latest published programme (version 0 with no sessions before the first publication).
   app.get(
@@ -45,7 +54,8 @@ export function programmeRoutes(app: TypedApp, { db, config }: AppContext, cache
     '/api/events/:slug/speakers/:id/photo',
     { schema: { tags: ['programme'], params: withSpeaker, produces: ['image/jpeg'] } },
     async (request, reply) => {
-      const photo = await readSpeakerPhoto({ db, actor: request.actor, ...request.params });
+      const programme = await published(request.params.slug);
+      const photo = await readSpeakerPhoto({ db, actor: request.actor, programme, id: request.params.id });
       return sendCached(request, reply, {
         etag: `"${photo.version}"`,
         cacheControl: 'public, max-age=86400',
@@ -61,7 +71,7 @@ export function programmeRoutes(app: TypedApp, { db, config }: AppContext, cache
     { schema: { tags: ['agenda'], params, response: { 200: agendaSchema } } },
     async (request, reply) => {
       reply.header('cache-control', 'private, no-store');
-      return readAgenda({ db, actor: request.actor, slug: request.params.slug, links });
+      return readAgenda(await agendaOf(request));
     },
   );
 
@@ -69,20 +79,20 @@ export function programmeRoutes(app: TypedApp, { db, config }: AppContext, cache
   app.put(
     '/api/events/:slug/agenda/:sessionId',
     { schema: { tags: ['agenda'], params: withSession, response: { 200: agendaSchema } } },
-    async (request) => addToAgenda({ db, actor: request.actor, links, ...request.params }),
+    async (request) => addToAgenda({ ...(await agendaOf(request)), sessionId: request.params.sessionId }),
   );
 
   // Signed in: takes a session off one's agenda.
   app.delete(
     '/api/events/:slug/agenda/:sessionId',
     { schema: { tags: ['agenda'], params: withSession, response: { 200: agendaSchema } } },
-    async (request) => removeFromAgenda({ db, actor: request.actor, links, ...request.params }),
+    async (request) => removeFromAgenda({ ...(await agendaOf(request)), sessionId: request.params.sessionId }),
   );
 
   // Signed in: a new secret feed address; the old one stops working.
   app.post(
     '/api/events/:slug/agenda/feed',
     { schema: { tags: ['agenda'], params, response: { 200: agendaSchema } } },
-    async (request) => renewAgendaFeed({ db, actor: request.actor, slug: request.params.slug, links }),
+    async (request) => renewAgendaFeed(await agendaOf(request)),
   );
 }

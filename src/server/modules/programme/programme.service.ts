@@ -17,6 +17,28 @@ export const speakerPhotoUrl = (slug: string, speaker: { id: string; photoUpdate
     ? `/api/events/${slug}/speakers/${speaker.id}/photo?v=${speaker.photoUpdatedAt.getTime()}`
     : null;
 
+/** Before anything is published: the event, its rooms and themes, with no sessions (version 0). */
+function nothingPublished(event: EventView): PublishedProgramme {
+  return {
+    event: {
+      id: event.id,
+      slug: event.slug,
+      name: event.name,
+      theme: event.theme,
+      timeZone: event.timeZone,
+      startsAt: event.startsAt,
+      endsAt: event.endsAt,
+      venue: event.venue,
+    },
+    version: 0,
+    publishedAt: null,
+    rooms: event.rooms,
+    themes: event.statementThemes,
+    sessions: [],
+    speakers: [],
+  };
+}
+
 /** The programme as it stands in the tables (the organizers' working copy), in the published shape. */
 export async function buildProgramme(db: Queryable, event: EventView): Promise<Omit<PublishedProgramme, 'version'>> {
   const [sessions, people, speakers] = await Promise.all([
@@ -33,19 +55,7 @@ export async function buildProgramme(db: Queryable, event: EventView): Promise<O
       (rooms.get(a.roomId)?.position ?? 0) - (rooms.get(b.roomId)?.position ?? 0),
   );
   return {
-    event: {
-      id: event.id,
-      slug: event.slug,
-      name: event.name,
-      theme: event.theme,
-      timeZone: event.timeZone,
-      startsAt: event.startsAt,
-      endsAt: event.endsAt,
-      venue: event.venue,
-    },
-    publishedAt: null,
-    rooms: event.rooms,
-    themes: event.statementThemes,
+    ...nothingPublished(event),
     sessions: ordered.map((s) => {
       const onIt = peopleOf.get(s.id) ?? [];
       return {
@@ -75,11 +85,6 @@ export async function buildProgramme(db: Queryable, event: EventView): Promise<O
   };
 }
 
-/** Before anything is published: the event and its rooms, with no sessions. */
-function nothingPublished(draft: Omit<PublishedProgramme, 'version'>): PublishedProgramme {
-  return { ...draft, version: 0, sessions: [], speakers: [] };
-}
-
 /** What the public reads and the exports are built from: the latest published version. */
 export async function readPublishedProgramme({
   db,
@@ -90,14 +95,13 @@ export async function readPublishedProgramme({
 }): Promise<PublishedProgramme> {
   const snapshot = await repo.findLatestSnapshotBySlug(db, slug);
   if (snapshot) return snapshot;
-  const event = await getEvent({ db, slug });
-  return nothingPublished(await buildProgramme(db, event));
+  return nothingPublished(await getEvent({ db, slug }));
 }
 
 async function draftAndPublished(db: Queryable, event: EventView) {
   const draft = await buildProgramme(db, event);
   const latest = await repo.findLatestVersion(db, event.id);
-  return { draft, published: latest?.snapshot ?? nothingPublished(draft) };
+  return { draft, published: latest?.snapshot ?? nothingPublished(event) };
 }
 
 export async function readDraft({ db, actor, slug }: { db: Db; actor: Actor; slug: string }): Promise<ProgrammeDraft> {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { speakerInputSchema, speakerPatchSchema } from '../../../shared/programme.js';
+import type { PublishedProgramme, speakerInputSchema, speakerPatchSchema } from '../../../shared/programme.js';
 import { recordAudit } from '../../core/audit/audit.js';
 import { type Actor, hasEventRole, requireEventRole } from '../../core/auth/actor.js';
 import type { Db, Queryable } from '../../core/db/db.js';
@@ -119,14 +119,14 @@ export const removeSpeakerPhoto = (options: SpeakerTarget) =>
   });
 
 /** Anyone sees the photo of a published speaker; organizers also those of their draft. */
-export async function readSpeakerPhoto({ db, actor, slug, id }: { db: Db; actor: Actor; slug: string; id: string }) {
-  const event = await getEventRow(db, slug);
-  const published = await repo.findLatestSnapshotBySlug(db, slug);
-  const isPublished = published?.speakers.some((s) => s.id === id) ?? false;
-  if (!isPublished && !hasEventRole(actor, event.id, PROGRAMME_POLICY.readDraft)) {
+export async function readSpeakerPhoto(options: { db: Db; actor: Actor; programme: PublishedProgramme; id: string }) {
+  const { db, actor, programme, id } = options;
+  const eventId = programme.event.id;
+  const isPublished = programme.speakers.some((s) => s.id === id);
+  if (!isPublished && !hasEventRole(actor, eventId, PROGRAMME_POLICY.readDraft)) {
     throw notFound('photo', 'speaker.photo_not_found');
   }
-  const row = await repo.readSpeakerPhoto(db, event.id, id);
+  const row = await repo.readSpeakerPhoto(db, eventId, id);
   if (!row?.photo || !row.type || !row.updatedAt) throw notFound('photo', 'speaker.photo_not_found');
   return { bytes: row.photo, type: row.type, version: row.updatedAt.getTime() };
 }

@@ -10,7 +10,7 @@ import * as repo from './registration.repo.js';
 /**
  * Erases the personal data of one registration or of every live one of an event, in
  * the caller's transaction: the rows stay as anonymous counts; the mails about the
- * event to them go, and so do accounts that existed only for these registrations
+ * event to them go (others' mails about the event stay), and so do accounts that existed only for these registrations
  * (with their mails about no event).
  */
 export async function eraseRegistrations(tx: Queryable, options: { eventId: string; onlyId?: string }) {
@@ -19,7 +19,7 @@ export async function eraseRegistrations(tx: Queryable, options: { eventId: stri
   const goneAddresses = await repo.deleteUnusedAccounts(tx, accountIds);
   await deleteMails(tx, {
     eventId: options.eventId,
-    to: options.onlyId ? erased.map((row) => row.email) : undefined,
+    to: erased.map((row) => row.email),
     goneAddresses,
   });
   return { count: erased.length, accountsErased: goneAddresses.length };

@@ -2,10 +2,11 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../core/audit/audit.tables.js';
 import { TestClient } from '../../testing/client.js';
+import { createInvitedDelegations, focalPointClient } from '../../testing/delegations.js';
 import { expectProblem, fieldsOf } from '../../testing/expect.js';
 import { createTestEvent, signedInClient } from '../../testing/factories.js';
 import { BACKENDS, startTestApp, type TestApp } from '../../testing/harness.js';
-import { allRowsAsText } from '../../testing/records.js';
+import { allRowsAsText, outboxTo } from '../../testing/records.js';
 import { registerVisitor, registrantClient } from '../../testing/registrants.js';
 import { purgeEndedEvents } from './erase.service.js';
 import { registrations } from './registration.tables.js';
@@ -44,6 +45,9 @@ describe.each(BACKENDS)('erasing an event’s registrants (%s)', (backend) => {
       await registerVisitor(test, event.slug, { name: names[1], attendance: 'virtual', country: 'TO' });
       const kept = await registerVisitor(test, other.slug, { name: 'Kept In Other Event' });
       const { client, account } = await signedInClient(test, { eventId: event.id, roles: ['organizer'] });
+      // A mail of the event to someone who did not register: erasing the registrants leaves it.
+      const delegations = await createInvitedDelegations(client, event.slug);
+      const focal = await focalPointClient(test, client, event.slug, delegations.ID as string);
 
       const response = await client.post(`/api/events/${event.slug}/registrations/erase`, { confirm: event.slug });
       expect(response.json).toEqual({ count: 2, accountsErased: 1 });
@@ -51,6 +55,7 @@ describe.each(BACKENDS)('erasing an event’s registrants (%s)', (backend) => {
       for (const name of names) expect(dump).not.toContain(name);
       expect(dump).toContain('Kept In Other Event');
       expect(dump).toContain(account.email);
+      expect(await outboxTo(test.db, focal.email)).toHaveLength(1);
       const rows = await rowsOf(event.id);
       expect(rows.map((r) => [r.country, r.status, r.erasedAt !== null]).sort()).toEqual([
         ['TO', 'cancelled', true],

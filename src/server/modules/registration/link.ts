@@ -1,6 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { CHECK_IN_ALPHABET, CHECK_IN_CODE_LENGTH, groupCheckInCode } from '../../../shared/checkInCode.js';
 import { safeEqual } from '../../core/auth/secrets.js';
+import { isUuid } from '../../core/ids.js';
 
 /**
  * The personal link of a registration: `<id>.<mac>`, where mac is an HMAC of the
@@ -29,7 +30,7 @@ export function personalLink(options: {
 /** The registration id a token names; check it with isLinkTokenValid once the row is loaded. */
 export function idOfLinkToken(token: string): string | null {
   const [id] = token.split('.');
-  return id && /^[0-9a-f-]{36}$/.test(id) ? id : null;
+  return isUuid(id) ? id : null;
 }
 
 export function isLinkTokenValid(secret: string, token: string, row: { id: string; linkKey: string | null }) {

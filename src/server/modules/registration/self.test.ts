@@ -43,6 +43,8 @@ describe.each(BACKENDS)('own registration (%s)', (backend) => {
         [event.slug, `${id}.${'A'.repeat(mac?.length ?? 43)}`],
         [event.slug, `${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}.${mac}`],
         [event.slug, 'not-a-token-at-all-but-long-enough'],
+        // Shaped like an id but no uuid: refused before the database sees it (was a 500 on PostgreSQL).
+        [event.slug, `${'a'.repeat(36)}.${mac}`],
         [otherEvent.slug, token],
       ] as const) {
         expectProblem(

@@ -16,6 +16,20 @@ function parseCalendar(ics: string) {
   return calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
 }
 
+describe('the frab grid', () => {
+  it('steps by the minutes of the event’s wall clock, also in a zone half an hour off UTC', () => {
+    // One hour-long session at 14:00 in Kolkata (UTC+05:30), which is 08:30 UTC.
+    const base = icddLikeProgramme();
+    const session = {
+      ...(base.sessions[0] as (typeof base.sessions)[number]),
+      startsAt: '2021-11-16T08:30:00.000Z',
+      endsAt: '2021-11-16T09:30:00.000Z',
+    };
+    const programme = { ...base, event: { ...base.event, timeZone: 'Asia/Kolkata' }, sessions: [session] };
+    expect(buildFrabSchedule(programme, 'en', links).timeslotDuration).toBe('01:00');
+  });
+});
+
 describe('the frab XML', () => {
   it.runIf(hasSchema(XML_SCHEMA))('validates against the c3voc XSD in both languages, hostile title and all', () => {
     const programme = icddLikeProgramme();

@@ -132,11 +132,12 @@ function duration(minutes: number): string {
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 
 /** The grid apps draw: the largest step every start and duration falls on, at most an hour. */
-function timeslot(sessions: readonly SessionView[]): string {
+function timeslot(sessions: readonly SessionView[], clock: Clock): string {
   let step = 60;
   for (const s of sessions) {
     const start = Date.parse(s.startsAt);
-    step = gcd(step, Math.round(start / 60_000) % 60);
+    // The minute in the event's wall clock: in a zone half an hour off UTC (Asia/Kolkata) 14:00 is :30 in UTC.
+    step = gcd(step, Number(clock(start).time.slice(3)));
     step = gcd(step, Math.round((Date.parse(s.endsAt) - start) / 60_000));
   }
   return duration(step || 1);
@@ -272,7 +273,7 @@ export function buildFrabSchedule(
     acronym,
     start: dates[0] ?? clock(eventStart).date,
     end: dates.at(-1) ?? clock(eventEnd).date,
-    timeslotDuration: timeslot(programme.sessions),
+    timeslotDuration: timeslot(programme.sessions, clock),
     timeZoneName: zone,
     baseUrl: `${links.publicUrl}/`,
     eventUrl: eventPageUrl(links.publicUrl, event.slug),

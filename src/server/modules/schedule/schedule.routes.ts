@@ -115,7 +115,8 @@ export function scheduleRoutes(app: TypedApp, { db, config }: AppContext, cache:
     async (request, reply) => {
       const { slug, token } = request.params;
       const { lang } = request.query;
-      const { programme, sessionIds } = await readAgendaFeed({ db, slug, token, secret: config.sessionSecret });
+      const { value: programme } = await cache.get(slug, 'programme', (p) => p);
+      const sessionIds = await readAgendaFeed({ db, programme, token, secret: config.sessionSecret });
       const name = calendarName(programme, lang, wordsFor(lang).agenda);
       const body = renderCalendar(programme, { language: lang, links, name, sessionIds: new Set(sessionIds) });
       reply.header('content-disposition', attachment(`${slug}-agenda.ics`)).header('x-robots-tag', 'noindex');
