@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DELEGATION_KINDS, DELEGATION_ROLES, LANGUAGES, PROTOCOL_RANKS, REGISTRATION_STATUSES } from './constants.js';
+import { countrySchema } from './registration.js';
 import { localizedText } from './text.js';
 
 export {
@@ -11,12 +12,11 @@ export {
   type ProtocolRank,
 } from './constants.js';
 
-const countryCode = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as ID');
 const languageText = z.record(z.string(), z.string());
 
 /** Organizers add one delegation: a country by its code, or an organisation by its name. */
 export const createDelegationSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('country'), country: countryCode }),
+  z.strictObject({ kind: z.literal('country'), country: countrySchema }),
   z.strictObject({ kind: z.literal('organization'), name: localizedText(200) }),
 ]);
 export type CreateDelegationInput = z.infer<typeof createDelegationSchema>;

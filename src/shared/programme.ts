@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES, SESSION_TYPES } from './constants.js';
+import { countrySchema } from './registration.js';
 import { localizedText } from './text.js';
 
 export {
@@ -9,7 +10,6 @@ export {
   type SessionType,
 } from './constants.js';
 
-const countryCode = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as ID');
 const httpsUrl = z
   .url({ protocol: /^https?$/ })
   .max(2000)
@@ -28,7 +28,7 @@ export const speakerInputSchema = z.strictObject({
   name: z.string().trim().min(1).max(200),
   title: z.string().trim().max(300).default(''),
   organization: z.string().trim().max(300).default(''),
-  country: countryCode.nullable().default(null),
+  country: countrySchema.nullable().default(null),
   bio: localizedText(3000, false).default({}),
 });
 export type SpeakerInput = z.input<typeof speakerInputSchema>;
