@@ -4,7 +4,7 @@ import type {
   InviteFocalPointInput,
   UpdateDelegationSettingsInput,
 } from '../../../shared/delegations.js';
-import type { Language } from '../../../shared/text.js';
+import { type Language, pickText } from '../../../shared/text.js';
 import { recordAudit, recordAudits } from '../../core/audit/audit.js';
 import { type Actor, requireEventRole } from '../../core/auth/actor.js';
 import * as authRepo from '../../core/auth/auth.repo.js';
@@ -95,7 +95,7 @@ export async function createDelegation(options: { db: Db; actor: Actor; slug: st
 /** The name a mail gives the delegation, in the reader's language. */
 export function delegationName(row: Pick<repo.DelegationRow, 'country' | 'name'>, language: Language): string {
   if (row.country) return new Intl.DisplayNames([language], { type: 'region' }).of(row.country) ?? row.country;
-  return row.name[language] || row.name.en || '';
+  return pickText(row.name, language);
 }
 
 /**
@@ -153,7 +153,7 @@ export async function inviteFocalPoint(options: {
       params: {
         name: account.name,
         delegation: delegationName(delegation, language),
-        event: event.name[language] || event.name.en || event.slug,
+        event: pickText(event.name, language) || event.slug,
         link,
         days: INVITATION_MINUTES / (24 * 60),
       },

@@ -87,3 +87,11 @@ export const syncRooms = (
   eventId: string,
   items: { id?: string; name: Record<string, string>; capacity: number }[],
 ) => syncChildren(db, rooms, eventId, items, (i) => ({ name: i.name, capacity: i.capacity }));
+
+/**
+ * Locks the event's row until the transaction ends: writes that decide by counting (places,
+ * double bookings) take turns per event, and capacity and bookings hold under concurrency.
+ */
+export async function lockEvent(db: Queryable, eventId: string): Promise<void> {
+  await db.select({ id: events.id }).from(events).where(eq(events.id, eventId)).for('update');
+}

@@ -7,6 +7,9 @@ import { AppError, invalidField, notFound } from '../../core/errors.js';
 import { EVENT_POLICY } from './events.policy.js';
 import * as repo from './events.repo.js';
 
+/** For other modules' transactions: see events.repo.ts. */
+export const lockEvent = repo.lockEvent;
+
 export async function getEventRow(db: Queryable, slug: string): Promise<repo.EventRow> {
   const event = await repo.findEventBySlug(db, slug);
   if (!event) throw notFound('event');

@@ -6,7 +6,7 @@ import { addSession, buildSession, createProgrammeEvent, publish } from '../../t
 // Each node keeps what it built from the published programme; a publication on one reaches the other.
 describe.skipIf(!process.env.DATABASE_URL)('the published programme on two nodes', () => {
   let first: TestApp;
-  let second: Awaited<ReturnType<typeof startSecondNode>>;
+  let second: TestApp;
 
   beforeAll(async () => {
     first = await startTestApp('postgres');

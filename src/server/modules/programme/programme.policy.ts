@@ -12,5 +12,4 @@ export const PROGRAMME_POLICY = {
   editSpeakers: STAFF,
   publish: STAFF,
   useAgenda: 'anyone signed in',
-  readAgendaFeed: 'whoever holds the feed address',
 } as const satisfies Record<string, readonly EventRole[] | string>;

@@ -25,12 +25,21 @@ const speakerColumns = {
   updatedAt: speakers.updatedAt,
 };
 
-/** Programme writes of one event take turns: a double booking cannot slip between check and write. */
-export async function lockEventProgramme(tx: Queryable, eventId: string) {
-  await tx.select({ id: events.id }).from(events).where(eq(events.id, eventId)).for('update');
+// ---- speakers ----
+
+/** Which of these ids are speakers of the event. */
+export async function findSpeakerIds(db: Queryable, eventId: string, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .select({ id: speakers.id })
+    .from(speakers)
+    .where(and(eq(speakers.eventId, eventId), inArray(speakers.id, ids)));
+  return new Set(rows.map((r) => r.id));
 }
 
-// ---- speakers ----
+/** How many sessions the speaker is on (as speaker or moderator). */
+export const countSpeakerSessions = (db: Queryable, speakerId: string) =>
+  db.$count(sessionPeople, eq(sessionPeople.speakerId, speakerId));
 
 export const listSpeakers = (db: Queryable, eventId: string): Promise<SpeakerRow[]> =>
   db.select(speakerColumns).from(speakers).where(eq(speakers.eventId, eventId)).orderBy(asc(speakers.name));
@@ -49,14 +58,6 @@ export async function insertSpeaker(db: Queryable, eventId: string, values: Spea
     .values({ ...values, eventId })
     .returning(speakerColumns);
   return row as SpeakerRow;
-}
-
-export async function insertSpeakers(db: Queryable, eventId: string, values: SpeakerValues[]): Promise<SpeakerRow[]> {
-  if (values.length === 0) return [];
-  return db
-    .insert(speakers)
-    .values(values.map((v) => ({ ...v, eventId })))
-    .returning(speakerColumns);
 }
 
 export async function updateSpeaker(db: Queryable, id: string, values: Partial<SpeakerValues>) {

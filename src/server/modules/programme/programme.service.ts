@@ -4,7 +4,7 @@ import { recordAudit } from '../../core/audit/audit.js';
 import { type Actor, requireEventRole } from '../../core/auth/actor.js';
 import type { Db, Queryable } from '../../core/db/db.js';
 import { AppError } from '../../core/errors.js';
-import { getEvent } from '../events/events.service.js';
+import { getEvent, lockEvent } from '../events/events.service.js';
 import { programmeChanges } from './changes.js';
 import { PROGRAMME_POLICY } from './programme.policy.js';
 import * as repo from './programme.repo.js';
@@ -118,7 +118,7 @@ export async function publishProgramme({ db, actor, slug }: { db: Db; actor: Act
   return db.transaction(async (tx) => {
     const event = await getEvent({ db: tx, slug });
     requireEventRole(actor, event.id, PROGRAMME_POLICY.publish);
-    await repo.lockEventProgramme(tx, event.id);
+    await lockEvent(tx, event.id);
     const { draft, published } = await draftAndPublished(tx, event);
     const changes = programmeChanges(published, draft);
     if (published.version > 0 && changes.length === 0) {

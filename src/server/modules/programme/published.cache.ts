@@ -55,17 +55,13 @@ export function createPublishedCache(app: TypedApp, { db, bus, log }: AppContext
     if (!pending) {
       pending = (async () => {
         // Version 0 (nothing published) follows the event's rooms, so it is always rebuilt.
-        if (entry && entry.version > 0 && (await repo.findLatestVersionBySlug(db, slug)) === entry.version) {
-          return { ...entry, checkedAt: Date.now() };
-        }
-        return build(slug, render);
-      })();
+        const isCurrent =
+          entry && entry.version > 0 && (await repo.findLatestVersionBySlug(db, slug)) === entry.version;
+        const fresh = isCurrent ? { ...entry, checkedAt: Date.now() } : await build(slug, render);
+        entries.set(key, fresh);
+        return fresh;
+      })().finally(() => building.delete(key));
       building.set(key, pending);
-      pending.then(
-        (fresh) => entries.set(key, fresh),
-        () => undefined,
-      );
-      pending.finally(() => building.delete(key)).catch(() => undefined);
     }
     return (await pending) as { version: number; value: T };
   }

@@ -5,7 +5,7 @@ import { recordAudit } from '../../core/audit/audit.js';
 import { type Actor, requireEventRole } from '../../core/auth/actor.js';
 import type { Db, Queryable } from '../../core/db/db.js';
 import { AppError, type FieldError, notFound } from '../../core/errors.js';
-import { getEvent } from '../events/events.service.js';
+import { getEvent, lockEvent } from '../events/events.service.js';
 import { PROGRAMME_POLICY } from './programme.policy.js';
 import * as repo from './programme.repo.js';
 
@@ -20,7 +20,7 @@ async function inProgramme<T>(
   return options.db.transaction(async (tx) => {
     const event = await getEvent({ db: tx, slug: options.slug });
     requireEventRole(options.actor, event.id, PROGRAMME_POLICY.editSessions);
-    await repo.lockEventProgramme(tx, event.id);
+    await lockEvent(tx, event.id);
     return work(tx, event);
   });
 }
@@ -41,7 +41,8 @@ async function checkSession(tx: Queryable, event: EventView, input: SessionInput
     errors.push({ field: 'startsAt', message: 'is before the event starts' });
   if (Date.parse(input.endsAt) > Date.parse(event.endsAt))
     errors.push({ field: 'endsAt', message: 'is after the event ends' });
-  const known = new Set((await repo.listSpeakers(tx, event.id)).map((s) => s.id));
+  const people = [...input.speakerIds, ...(input.moderatorId ? [input.moderatorId] : [])];
+  const known = await repo.findSpeakerIds(tx, event.id, people);
   const seen = new Set<string>();
   for (const [index, id] of input.speakerIds.entries()) {
     if (!known.has(id)) errors.push({ field: `speakerIds.${index}`, message: "is not one of this event's speakers" });

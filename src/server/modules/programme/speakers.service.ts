@@ -67,12 +67,12 @@ export const updateSpeaker = (options: SpeakerTarget & { patch: SpeakerPatch }) 
 /** A speaker still on a session stays: taking them off the session first is a choice people make knowingly. */
 export const deleteSpeaker = (options: SpeakerTarget) =>
   onSpeaker(options, 'speaker.deleted', async (tx, speaker) => {
-    const sessions = (await repo.listSessionPeople(tx, speaker.eventId)).filter((p) => p.speakerId === speaker.id);
-    if (sessions.length > 0) {
+    const sessions = await repo.countSpeakerSessions(tx, speaker.id);
+    if (sessions > 0) {
       throw new AppError(
         'conflict',
         'speaker.in_use',
-        `This speaker is on ${sessions.length} session(s); take them off first.`,
+        `This speaker is on ${sessions} session(s); take them off first.`,
       );
     }
     await repo.deleteSpeaker(tx, speaker.id);

@@ -6,6 +6,7 @@ import { recordAudits } from '../../core/audit/audit.js';
 import type { Queryable } from '../../core/db/db.js';
 import { AppError } from '../../core/errors.js';
 import { enqueueMails } from '../../core/mail/outbox.js';
+import { lockEvent } from '../events/events.service.js';
 import { newCheckInCode, newLinkKey } from './link.js';
 import { inPersonPlaces, linkOf, needsAccreditation, type PlacementContext } from './placement.js';
 import * as repo from './registration.repo.js';
@@ -56,7 +57,7 @@ async function initialStatuses(tx: Queryable, ctx: PlacementContext, people: Adm
     else if (needsAccreditation(ctx.form, person.category)) statuses.push('pending');
     else {
       if (free === null) {
-        await repo.lockEvent(tx, ctx.event.id);
+        await lockEvent(tx, ctx.event.id);
         free =
           (await inPersonPlaces(tx, ctx.event.id, ctx.form)) - (await repo.countConfirmedInPerson(tx, ctx.event.id));
       }

@@ -3,6 +3,7 @@ import { recordAudit } from '../../core/audit/audit.js';
 import { type Actor, requireEventRole } from '../../core/auth/actor.js';
 import type { Db } from '../../core/db/db.js';
 import { AppError } from '../../core/errors.js';
+import { lockEvent } from '../events/events.service.js';
 import { type LinkSettings, loadPlacement } from './form.service.js';
 import { mailUpdate, placeInPerson, promoteFromWaitlist } from './placement.js';
 import { REGISTRATION_POLICY } from './registration.policy.js';
@@ -29,7 +30,7 @@ export async function decideRegistrations(options: {
   return db.transaction(async (tx) => {
     const ctx = await loadPlacement(tx, options.slug, options.links);
     requireEventRole(actor, ctx.event.id, REGISTRATION_POLICY.decide);
-    await repo.lockEvent(tx, ctx.event.id);
+    await lockEvent(tx, ctx.event.id);
     const ids = [...new Set(input.ids)];
     const rows = await repo.findForUpdate(tx, ctx.event.id, ids);
     const found = new Map(rows.map((row) => [row.id, row]));

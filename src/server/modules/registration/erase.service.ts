@@ -3,7 +3,7 @@ import { type Actor, requireEventRole } from '../../core/auth/actor.js';
 import type { Db, Queryable } from '../../core/db/db.js';
 import { invalidField } from '../../core/errors.js';
 import { deleteMails } from '../../core/mail/outbox.js';
-import { getEventRow } from '../events/events.service.js';
+import { getEventRow, lockEvent } from '../events/events.service.js';
 import { REGISTRATION_POLICY } from './registration.policy.js';
 import * as repo from './registration.repo.js';
 
@@ -26,7 +26,7 @@ export async function eraseRegistrations(tx: Queryable, options: { eventId: stri
 }
 
 async function eraseEvent(tx: Queryable, eventId: string, actorId: string | null, reason: string) {
-  await repo.lockEvent(tx, eventId);
+  await lockEvent(tx, eventId);
   const result = await eraseRegistrations(tx, { eventId });
   await recordAudit(tx, {
     eventId,

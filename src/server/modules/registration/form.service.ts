@@ -3,6 +3,8 @@ import { describeChange, recordAudit } from '../../core/audit/audit.js';
 import { type Actor, requireEventRole } from '../../core/auth/actor.js';
 import type { Db, Queryable } from '../../core/db/db.js';
 import { notFound } from '../../core/errors.js';
+import type { EventRow } from '../events/events.repo.js';
+import { lockEvent } from '../events/events.service.js';
 import { inPersonPlaces, type PlacementContext, promoteFromWaitlist } from './placement.js';
 import { defaultRegistrationForm } from './registration.defaults.js';
 import { REGISTRATION_POLICY } from './registration.policy.js';
@@ -34,7 +36,7 @@ export async function loadPlacement(db: Queryable, slug: string, links: LinkSett
 const RECENT_MS = 1000;
 const recent = new WeakMap<
   Db,
-  Map<string, { at: number; loading: Promise<{ event: repo.EventRow; form: RegistrationForm }> }>
+  Map<string, { at: number; loading: Promise<{ event: EventRow; form: RegistrationForm }> }>
 >();
 
 /**
@@ -85,7 +87,7 @@ export async function updateForm(options: {
   return db.transaction(async (tx) => {
     const ctx = await loadPlacement(tx, options.slug, options.links);
     requireEventRole(actor, ctx.event.id, REGISTRATION_POLICY.configureForm);
-    await repo.lockEvent(tx, ctx.event.id);
+    await lockEvent(tx, ctx.event.id);
     await repo.saveForm(tx, ctx.event.id, input);
     await recordAudit(tx, {
       eventId: ctx.event.id,

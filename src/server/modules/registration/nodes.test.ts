@@ -10,7 +10,7 @@ const url = process.env.DATABASE_URL;
 // Two nodes on one PostgreSQL: each batches its own rush, the database keeps them honest.
 describe.skipIf(!url)('registration on two nodes sharing PostgreSQL', () => {
   let first: TestApp;
-  let second: Awaited<ReturnType<typeof startSecondNode>>;
+  let second: TestApp;
 
   beforeAll(async () => {
     first = await startTestApp('postgres');

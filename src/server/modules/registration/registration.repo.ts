@@ -9,16 +9,7 @@ export type RegistrationRow = typeof registrations.$inferSelect;
 
 /** Statuses that still hold or await a place: a registrant may change or cancel them, erasure cancels them. */
 export const ACTIVE_STATUSES: readonly RegistrationStatus[] = ['pending', 'confirmed', 'waitlisted'];
-export type EventRow = typeof events.$inferSelect;
 export type RegistrationValues = Omit<typeof registrations.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>;
-
-/**
- * Locks the event's row until the transaction ends, so in-person registrations of one
- * event decide their status one after another and capacity holds under concurrency.
- */
-export async function lockEvent(db: Queryable, eventId: string): Promise<void> {
-  await db.select({ id: events.id }).from(events).where(eq(events.id, eventId)).for('update');
-}
 
 type FormRow = typeof registrationForms.$inferSelect;
 const formOf = ({ eventId: _eventId, updatedAt: _updatedAt, ...form }: FormRow): RegistrationForm => form;

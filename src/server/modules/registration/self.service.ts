@@ -6,6 +6,7 @@ import { startSession } from '../../core/auth/auth.service.js';
 import type { Db, Queryable } from '../../core/db/db.js';
 import { AppError, notFound } from '../../core/errors.js';
 import { listMailsTo } from '../../core/mail/outbox.js';
+import { lockEvent } from '../events/events.service.js';
 import { eraseRegistrations } from './erase.service.js';
 import { type LinkSettings, loadPlacement } from './form.service.js';
 import { idOfLinkToken, isLinkTokenValid } from './link.js';
@@ -72,7 +73,7 @@ async function changeOwn(
 ): Promise<{ ctx: PlacementContext; row: repo.RegistrationRow }> {
   return options.db.transaction(async (tx) => {
     const ctx = await loadPlacement(tx, options.slug, options.links);
-    await repo.lockEvent(tx, ctx.event.id);
+    await lockEvent(tx, ctx.event.id);
     const before = await ownRegistration(tx, ctx, options.actor, true);
     const row = await change(tx, ctx, before);
     if (holdsPlace(before) && !holdsPlace(row)) {
