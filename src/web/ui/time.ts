@@ -3,6 +3,8 @@
  * settings form needs between a wall-clock time in a zone and an instant.
  */
 
+import { wallClock } from '../../shared/zonedTime.js';
+
 export { fromZonedInput, toZonedInput } from '../../shared/zonedTime.js';
 
 // Indonesians name their zones WIB, WITA and WIT; Intl only knows "GMT+8" for them.
@@ -27,8 +29,8 @@ export function viewerTimeZone(): string {
 }
 
 /** The calendar day of an instant in a zone, as YYYY-MM-DD: sessions are grouped by the event's days. */
-export const dayKey = (date: Date, timeZone: string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+/** The calendar day (2021-11-16) of the instant in the zone, from the shared clock's cached formatters. */
+export const dayKey = (date: Date, timeZone: string) => wallClock(date.getTime(), timeZone).date;
 
 export interface SpanText {
   start: string;
