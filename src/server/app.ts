@@ -1,6 +1,5 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
-import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
@@ -9,7 +8,6 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { Redis } from 'ioredis';
 import type { Config } from './config.js';
 import { authRoutes } from './core/auth/auth.routes.js';
 import type { Bus } from './core/bus/bus.js';
@@ -18,6 +16,7 @@ import type { AppContext } from './core/http/context.js';
 import type { ModuleManifest } from './core/http/module.js';
 import { registerOperations } from './core/http/operations.js';
 import { registerProblemHandlers } from './core/http/problems.js';
+import { registerRateLimits } from './core/http/rate-limits.js';
 import { registerSessions } from './core/http/session.js';
 import { registerWeb } from './core/http/web.js';
 import { mailRoutes } from './core/mail/mail.routes.js';
@@ -58,13 +57,12 @@ export async function buildApp({ config, database, bus }: AppDeps): Promise<{ ap
       },
     },
     bodyLimit: BODY_LIMIT,
-    trustProxy: true,
+    // X-Forwarded-For only from the proxies TRUST_PROXY names: anyone else could forge it to lift the limits.
+    trustProxy: config.trustProxy,
     return503OnClosing: true,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-
-  const ctx: AppContext = { config, database, db: database.db, bus, log: app.log };
 
   registerProblemHandlers(app);
   await app.register(fastifyCookie);
@@ -80,12 +78,8 @@ export async function buildApp({ config, database, bus }: AppDeps): Promise<{ ap
       },
     },
   });
-  // Several nodes count in one Redis; the plugin does not close the client it is given, so the app does.
-  const rateLimitRedis = config.redisUrl
-    ? new Redis(config.redisUrl, { connectTimeout: 2000, maxRetriesPerRequest: 1 })
-    : null;
-  if (rateLimitRedis) app.addHook('onClose', async () => void rateLimitRedis.disconnect());
-  await app.register(fastifyRateLimit, { global: false, ...(rateLimitRedis ? { redis: rateLimitRedis } : {}) });
+  const limits = await registerRateLimits(app, config);
+  const ctx: AppContext = { config, database, db: database.db, bus, log: app.log, limits };
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',

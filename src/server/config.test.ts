@@ -47,6 +47,24 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATA_DIR: dataDir, PURGE_AFTER_DAYS: '180' }).purgeAfterDays).toBe(180);
   });
 
+  it('believes no X-Forwarded-For by default; TRUST_PROXY names the proxies by address or range', () => {
+    expect(loadConfig({ DATA_DIR: dataDir }).trustProxy).toBe(false);
+    expect(loadConfig({ DATA_DIR: dataDir, TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(
+      loadConfig({ DATA_DIR: dataDir, TRUST_PROXY: '10.0.0.5, 10.0.1.0/24,fd00::/8,loopback' }).trustProxy,
+    ).toEqual(['10.0.0.5', '10.0.1.0/24', 'fd00::/8', 'loopback']);
+  });
+
+  it('reads the registration windows per address, 60 in ten minutes and 300 a day by default', () => {
+    expect(loadConfig({ DATA_DIR: dataDir }).registrationRateLimit).toEqual([
+      { max: 60, windowMs: 600_000 },
+      { max: 300, windowMs: 86_400_000 },
+    ]);
+    expect(loadConfig({ DATA_DIR: dataDir, REGISTRATION_RATE_LIMIT: '500/1h' }).registrationRateLimit).toEqual([
+      { max: 500, windowMs: 3_600_000 },
+    ]);
+  });
+
   it('builds the default public address from PORT', () => {
     expect(loadConfig({ DATA_DIR: dataDir, PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
   });
@@ -68,6 +86,16 @@ describe('loadConfig', () => {
     ['PURGE_AFTER_DAYS', 'soon'],
     ['PURGE_AFTER_DAYS', '-1'],
     ['PURGE_AFTER_DAYS', '1.5'],
+    ['TRUST_PROXY', 'true'],
+    ['TRUST_PROXY', '1'],
+    ['TRUST_PROXY', 'nginx.internal'],
+    ['TRUST_PROXY', '10.0.0.0/33'],
+    ['TRUST_PROXY', '10.0.0.1,'],
+    ['REGISTRATION_RATE_LIMIT', '60'],
+    ['REGISTRATION_RATE_LIMIT', '60/10 minutes'],
+    ['REGISTRATION_RATE_LIMIT', '0/1h'],
+    ['REGISTRATION_RATE_LIMIT', '60/30d'],
+    ['REGISTRATION_RATE_LIMIT', '1/1s,2/1m,3/1h,4/1d'],
   ])('refuses %s=%s with one line starting with the variable', (name, value) => {
     const env = { DATA_DIR: dataDir, SESSION_SECRET: SECRET, [name]: value };
     let error: unknown;

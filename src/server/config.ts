@@ -2,8 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { type RateWindow, rateWindowsSchema, type TrustProxy, trustProxySchema } from './config.network.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** A room told to register at once (60 within ten minutes) and a busy shared address's day (300). */
+export const DEFAULT_REGISTRATION_RATE_LIMIT = '60/10m,300/1d';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -34,6 +38,8 @@ const envSchema = z.object({
     .min(0)
     .max(36_500)
     .optional(),
+  TRUST_PROXY: trustProxySchema.optional(),
+  REGISTRATION_RATE_LIMIT: rateWindowsSchema.prefault(DEFAULT_REGISTRATION_RATE_LIMIT),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -52,6 +58,10 @@ export interface Config {
   isEmbedded: boolean;
   /** Registrants' personal data is erased this many days after their event ends; undefined: kept until erased. */
   purgeAfterDays: number | undefined;
+  /** Which X-Forwarded-For entries to believe (Fastify's trustProxy); false: none, the socket's address counts. */
+  trustProxy: TrustProxy;
+  /** Registrations per client address: every window must hold. */
+  registrationRateLimit: RateWindow[];
 }
 
 export class ConfigError extends Error {}
@@ -86,6 +96,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     isEmbedded,
     purgeAfterDays: e.PURGE_AFTER_DAYS,
+    trustProxy: e.TRUST_PROXY ?? false,
+    registrationRateLimit: e.REGISTRATION_RATE_LIMIT,
   };
 }
 

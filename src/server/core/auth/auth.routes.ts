@@ -12,6 +12,7 @@ import { clearSessionCookie, setSessionCookie } from '../http/session.js';
 import { MAIL_QUEUED_CHANNEL } from '../mail/outbox.js';
 import { requireSignedIn } from './actor.js';
 import * as auth from './auth.service.js';
+import { withSignInLimits } from './sign-in.limits.js';
 
 const tags = ['auth'];
 const noContent = { 204: z.null() };
@@ -25,12 +26,13 @@ export function authRoutes(app: TypedApp, ctx: AppContext) {
     csrfToken: request.csrfToken,
   }));
 
-  // Anyone: password sign-in (staff accounts with a password).
+  // Anyone: password sign-in (staff accounts with a password); failures limited per address and per account.
   app.post(
     '/api/auth/password',
-    { schema: { tags, body: passwordSignInSchema, response: noContent }, config: strictRateLimit(10) },
+    { schema: { tags, body: passwordSignInSchema, response: noContent }, config: strictRateLimit(30) },
     async (request, reply) => {
-      const token = await auth.signInWithPassword({ db, ...request.body });
+      const limited = { limits: ctx.limits, reply, ip: request.ip, email: request.body.email };
+      const token = await withSignInLimits(limited, () => auth.signInWithPassword({ db, ...request.body }));
       setSessionCookie(reply, request, token);
       return reply.status(204).send(null);
     },

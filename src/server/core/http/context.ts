@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../../config.js';
 import type { Bus } from '../bus/bus.js';
 import type { Database, Db } from '../db/db.js';
+import type { LimitStore } from './limits.js';
 
 /** What every module receives when it is mounted. */
 export interface AppContext {
@@ -10,4 +11,6 @@ export interface AppContext {
   db: Db;
   bus: Bus;
   log: FastifyBaseLogger;
+  /** Counters of the rate limits (failed sign-ins, registrations per address), shared through Redis when configured. */
+  limits: LimitStore;
 }

@@ -1,11 +1,13 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../../testing/client.js';
 import { expectProblem } from '../../testing/expect.js';
 import { startTestApp, type TestApp } from '../../testing/harness.js';
 
 const redisUrl = process.env.REDIS_URL;
-const attempt = (client: TestClient) =>
-  client.post('/api/auth/password', { email: 'guess@example.org', password: 'x' });
+// A fresh unknown address each time unless one is given: with Redis the counts outlive the run.
+const unknown = () => `guess-${randomBytes(4).toString('hex')}@example.org`;
+const attempt = (client: TestClient, email = unknown()) => client.post('/api/auth/password', { email, password: 'x' });
 
 // With REDIS_URL every node counts in Redis: a guesser cannot multiply the limit by the number of nodes.
 // Only Redis is under test here; the nodes' databases are beside the point.
@@ -32,6 +34,14 @@ describe.skipIf(!redisUrl)(
       expectProblem(await attempt(onFirst), 429, 'request.rate_limited');
       expectProblem(await attempt(onSecond), 429, 'request.rate_limited');
       expect((await attempt(new TestClient(second.app))).status).toBe(401);
+    });
+
+    it('counts the failures on one account on both nodes together, from any address', async () => {
+      const email = unknown();
+      for (let i = 0; i < 5; i++) expect((await attempt(new TestClient(first.app), email)).status).toBe(401);
+      for (let i = 0; i < 5; i++) expect((await attempt(new TestClient(second.app), email)).status).toBe(401);
+      expectProblem(await attempt(new TestClient(first.app), email), 429, 'request.rate_limited');
+      expectProblem(await attempt(new TestClient(second.app), email), 429, 'request.rate_limited');
     });
   },
 );

@@ -14,6 +14,7 @@ import {
 } from '../../../shared/registration.js';
 import type { Actor } from '../../core/auth/actor.js';
 import type { AppContext } from '../../core/http/context.js';
+import { perAddressLimit } from '../../core/http/limits.js';
 import { strictRateLimit, type TypedApp } from '../../core/http/module.js';
 import { setSessionCookie } from '../../core/http/session.js';
 import { MAIL_QUEUED_CHANNEL } from '../../core/mail/outbox.js';
@@ -27,7 +28,7 @@ const tags = ['registration'];
 const params = z.object({ slug: z.string().max(60) });
 const noContent = { 204: z.null() };
 
-export function registrationRoutes(app: TypedApp, { db, bus, config }: AppContext) {
+export function registrationRoutes(app: TypedApp, { db, bus, config, limits }: AppContext) {
   const links = { publicUrl: config.publicUrl, secret: config.sessionSecret };
   /** Answers with the operation's result once the mail sender has been told of the mails it queued. */
   const mailing = async <T>(operation: Promise<T>): Promise<T> => {
@@ -57,12 +58,20 @@ export function registrationRoutes(app: TypedApp, { db, bus, config }: AppContex
     async (request) => mailing(updateForm({ ...on(request), input: request.body })),
   );
 
-  // Public and stable: anyone registers for an event; limited per address against floods.
+  // Public and stable: anyone registers for an event. Limited per address against scripts, in windows
+  // (REGISTRATION_RATE_LIMIT) wide enough for a crowd behind one carrier-grade NAT.
+  const registrationLimit = perAddressLimit(
+    limits,
+    'registration',
+    config.registrationRateLimit,
+    (minutes) =>
+      `Too many registrations from this address; try again in ${minutes} minute${minutes === 1 ? '' : 's'}. Organizers can import many people at once from a CSV file.`,
+  );
   app.post(
     '/api/events/:slug/registrations',
     {
       schema: { tags, params, body: registrationInputSchema, response: { 201: registrationCreatedSchema } },
-      config: strictRateLimit(30),
+      onRequest: registrationLimit,
     },
     async (request, reply) => {
       const account = request.account ? { id: request.account.id, email: request.account.email } : null;

@@ -1,0 +1,48 @@
+import { request } from 'node:http';
+import type { FastifyInstance } from 'fastify';
+import type { TestResponse } from './client.js';
+
+/**
+ * Real connections to a test node on 127.0.0.1, each from a loopback source address of its
+ * choosing (127.0.0.2, 127.0.0.3, ...: Linux routes all of 127.0.0.0/8 to the loopback), so
+ * the server sees distinct clients by their sockets, not by anything a header says.
+ */
+export async function listenOnLoopback(app: FastifyInstance) {
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+
+  const post = (from: string, path: string, body: unknown, headers: Record<string, string> = {}) =>
+    new Promise<TestResponse>((resolve, reject) => {
+      const payload = JSON.stringify(body);
+      const outgoing = request(
+        {
+          host: '127.0.0.1',
+          port,
+          path,
+          method: 'POST',
+          localAddress: from,
+          agent: false,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...headers },
+        },
+        (incoming) => {
+          const chunks: Buffer[] = [];
+          incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+          incoming.on('error', reject);
+          incoming.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            let json: unknown = null;
+            try {
+              json = text ? JSON.parse(text) : null;
+            } catch {
+              json = null;
+            }
+            resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body: text, json });
+          });
+        },
+      );
+      outgoing.on('error', reject);
+      outgoing.end(payload);
+    });
+  return { port, post };
+}
