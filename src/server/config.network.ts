@@ -1,8 +1,8 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
 
-/** What Fastify's `trustProxy` takes: off, or the proxies' addresses and ranges. */
-export type TrustProxy = false | string[];
+/** What Fastify's `trustProxy` takes: off, a hop count, or the proxies' addresses and ranges. */
+export type TrustProxy = false | number | string[];
 
 /** proxy-addr's names for whole ranges (127.0.0.1/8 and ::1; 169.254.0.0/16 and fe80::/10; 10/8, 172.16/12, 192.168/16, fc00::/7). */
 const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -19,9 +19,7 @@ const isProxyEntry = (entry: string) => {
 const trustProxyFault = (text: string, wrong: string | undefined) => {
   if (text === 'true')
     return '"true" would believe any client\'s X-Forwarded-For; give the proxy\'s addresses (10.0.0.5,10.0.1.0/24)';
-  if (/^\d+$/.test(text)) {
-    return "a hop count cannot tell the proxy from a client that connects directly (Fastify ignores it); give the proxy's addresses (10.0.0.5,10.0.1.0/24)";
-  }
+  if (/^\d+$/.test(text)) return 'a hop count must be 1 to 9 (the number of proxies in front)';
   return wrong === undefined
     ? undefined
     : `"${wrong}" is not an address, a range (10.0.0.0/8), loopback, linklocal or uniquelocal`;
@@ -30,12 +28,14 @@ const trustProxyFault = (text: string, wrong: string | undefined) => {
 /**
  * TRUST_PROXY: unset (or false) believes no X-Forwarded-For: the connection's address counts. A
  * comma-separated list of addresses and ranges believes the header only from connections of
- * those proxies, and takes the rightmost address that is not one of them as the client's.
- * "true" and hop counts are refused: both believe a client that connects directly.
+ * those proxies, and takes the rightmost address that is not one of them as the client's. A hop
+ * count n takes the nth address from the right whoever connects, so it is safe only when nothing
+ * but the proxies can reach the node. "true" is refused: it believes any client.
  */
 export const trustProxySchema = z.string().transform((value, ctx): TrustProxy => {
   const text = value.trim().toLowerCase();
   if (text === 'false') return false;
+  if (/^[1-9]$/.test(text)) return Number(text);
   const entries = text.split(',').map((entry) => entry.trim());
   const fault = trustProxyFault(
     text,

@@ -53,6 +53,7 @@ describe('loadConfig', () => {
     expect(
       loadConfig({ DATA_DIR: dataDir, TRUST_PROXY: '10.0.0.5, 10.0.1.0/24,fd00::/8,loopback' }).trustProxy,
     ).toEqual(['10.0.0.5', '10.0.1.0/24', 'fd00::/8', 'loopback']);
+    expect(loadConfig({ DATA_DIR: dataDir, TRUST_PROXY: '1' }).trustProxy).toBe(1);
   });
 
   it('reads the registration windows per address, 60 in ten minutes and 300 a day by default', () => {
@@ -87,7 +88,8 @@ describe('loadConfig', () => {
     ['PURGE_AFTER_DAYS', '-1'],
     ['PURGE_AFTER_DAYS', '1.5'],
     ['TRUST_PROXY', 'true'],
-    ['TRUST_PROXY', '1'],
+    ['TRUST_PROXY', '0'],
+    ['TRUST_PROXY', '12'],
     ['TRUST_PROXY', 'nginx.internal'],
     ['TRUST_PROXY', '10.0.0.0/33'],
     ['TRUST_PROXY', '10.0.0.1,'],
