@@ -144,6 +144,12 @@ describe.each(BACKENDS)('text and instants checked at the boundary (%s)', (backe
     }
   });
 
+  it('answers an address whose percent-encoding is not UTF-8 with problem+json, assets included', async () => {
+    for (const path of ['/api/events/a%ED%A0%BDb', '/assets/a%E0b.js', '/events/a%FF/schedule.ics']) {
+      expectProblem(await clients.anonymous.get(path), 400, 'request.bad_url');
+    }
+  });
+
   it('keeps the event and its registrations as they were', async () => {
     const event = await clients.anonymous.get(`/api/events/${slug}`);
     expect(event.json.name.en).toBe('Test Conference');

@@ -63,6 +63,17 @@ function fieldErrors(
   });
 }
 
+/**
+ * Errors Fastify answers before any route or error handler (a path whose percent-encoding
+ * is not UTF-8, for one): problem+json like the rest.
+ */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  if (error.code === 'FST_ERR_BAD_URL') {
+    return sendProblem(reply, 400, 'request.bad_url', 'The address is not valid: its percent-encoding is not UTF-8.');
+  }
+  return sendProblem(reply, error.statusCode ?? 400, 'request.invalid', 'The request could not be understood.');
+}
+
 export function registerProblemHandlers(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof AppError) return sendProblem(reply, error.status, error.code, error.message, error.errors);
