@@ -10,10 +10,12 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { Redis } from 'ioredis';
+import { PLATFORM_POLICY } from '../shared/policies.js';
 import type { Config } from './config.js';
 import { authRoutes } from './core/auth/auth.routes.js';
 import type { Bus } from './core/bus/bus.js';
 import type { Database } from './core/db/db.js';
+import { type DeclaredRoute, registerAccess } from './core/http/access.js';
 import type { AppContext } from './core/http/context.js';
 import type { ModuleManifest } from './core/http/module.js';
 import { registerOperations } from './core/http/operations.js';
@@ -43,7 +45,11 @@ export interface AppDeps {
   bus: Bus;
 }
 
-export async function buildApp({ config, database, bus }: AppDeps): Promise<{ app: FastifyInstance; ctx: AppContext }> {
+export async function buildApp({
+  config,
+  database,
+  bus,
+}: AppDeps): Promise<{ app: FastifyInstance; ctx: AppContext; routes: DeclaredRoute[] }> {
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -61,6 +67,8 @@ export async function buildApp({ config, database, bus }: AppDeps): Promise<{ ap
     trustProxy: true,
     return503OnClosing: true,
   }).withTypeProvider<ZodTypeProvider>();
+  // Before any route: each declares who may call it, and the declaration is enforced.
+  const routes = registerAccess(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -94,7 +102,9 @@ export async function buildApp({ config, database, bus }: AppDeps): Promise<{ ap
     },
     transform: jsonSchemaTransform,
   });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { access: PLATFORM_POLICY.readApi } }, async () =>
+    app.swagger(),
+  );
 
   registerOperations(app, ctx);
   registerSessions(app, ctx);
@@ -102,5 +112,5 @@ export async function buildApp({ config, database, bus }: AppDeps): Promise<{ ap
   mailRoutes(app, ctx);
   for (const module of MODULES) module.routes(app, ctx);
   await registerWeb(app);
-  return { app, ctx };
+  return { app, ctx, routes };
 }

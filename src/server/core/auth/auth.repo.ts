@@ -80,7 +80,12 @@ export async function findMagicLink(db: Queryable, tokenHash: string) {
 
 export async function listRolesOfAccount(db: Queryable, accountId: string) {
   return db
-    .select({ eventId: eventRoles.eventId, eventSlug: events.slug, role: eventRoles.role })
+    .select({
+      eventId: eventRoles.eventId,
+      eventSlug: events.slug,
+      role: eventRoles.role,
+      delegationId: eventRoles.delegationId,
+    })
     .from(eventRoles)
     .innerJoin(events, eq(events.id, eventRoles.eventId))
     .where(eq(eventRoles.accountId, accountId));

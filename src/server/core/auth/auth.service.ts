@@ -22,7 +22,12 @@ export async function loadActor(db: Queryable, account: repo.AccountRow): Promis
   return {
     accountId: account.id,
     isAdmin: account.isAdmin,
-    roles: roles.map((r) => ({ eventId: r.eventId, eventSlug: r.eventSlug, role: asRole(r.role) })),
+    roles: roles.map((r) => ({
+      eventId: r.eventId,
+      eventSlug: r.eventSlug,
+      role: asRole(r.role),
+      delegationId: r.delegationId,
+    })),
   };
 }
 

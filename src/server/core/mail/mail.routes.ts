@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type OutboxMailView, outboxMailSchema } from '../../../shared/admin.js';
+import { PLATFORM_POLICY } from '../../../shared/policies.js';
 import { requireAdmin } from '../auth/actor.js';
 import type { AppContext } from '../http/context.js';
 import type { TypedApp } from '../http/module.js';
@@ -26,7 +27,10 @@ export function mailRoutes(app: TypedApp, { db }: AppContext) {
   // Platform administrators: every mail, sign-in links included (how the embedded default reads its mail).
   app.get(
     '/api/admin/outbox',
-    { schema: { tags: ['mail'], querystring: mailListQuery, response: mailListResponse } },
+    {
+      config: { access: PLATFORM_POLICY.readPlatformOutbox },
+      schema: { tags: ['mail'], querystring: mailListQuery, response: mailListResponse },
+    },
     async (request) => {
       requireAdmin(request.actor);
       const rows = await listOutbox(db, { limit: request.query.limit });

@@ -4,6 +4,7 @@ import type {
   InviteFocalPointInput,
   UpdateDelegationSettingsInput,
 } from '../../../shared/delegations.js';
+import { DELEGATION_POLICY } from '../../../shared/policies.js';
 import { type Language, pickText } from '../../../shared/text.js';
 import { recordAudit, recordAudits } from '../../core/audit/audit.js';
 import { type Actor, requireEventRole } from '../../core/auth/actor.js';
@@ -13,7 +14,6 @@ import type { Db, Queryable } from '../../core/db/db.js';
 import { AppError, invalidField, notFound } from '../../core/errors.js';
 import { enqueueMail } from '../../core/mail/outbox.js';
 import { getEventRow } from '../events/events.service.js';
-import { DELEGATION_POLICY } from './delegations.policy.js';
 import * as repo from './delegations.repo.js';
 import { loadBook, presentDelegation } from './delegations.view.js';
 

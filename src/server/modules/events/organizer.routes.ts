@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { type AuditEntryView, auditEntrySchema, auditQuerySchema } from '../../../shared/admin.js';
+import { EVENT_POLICY } from '../../../shared/policies.js';
 import { listAuditEntries } from '../../core/audit/audit.js';
 import { requireEventRole } from '../../core/auth/actor.js';
 import type { AppContext } from '../../core/http/context.js';
 import type { TypedApp } from '../../core/http/module.js';
 import { mailListQuery, mailListResponse, presentMail } from '../../core/mail/mail.routes.js';
 import { listOutbox } from '../../core/mail/outbox.js';
-import { EVENT_POLICY } from './events.policy.js';
 import { getEventRow } from './events.service.js';
 
 const params = z.object({ slug: z.string().max(60) });
@@ -17,6 +17,7 @@ export function organizerRoutes(app: TypedApp, { db }: AppContext) {
   app.get(
     '/api/events/:slug/audit',
     {
+      config: { access: EVENT_POLICY.readAudit },
       schema: {
         tags: ['audit'],
         params,
@@ -45,7 +46,10 @@ export function organizerRoutes(app: TypedApp, { db }: AppContext) {
   // Organizers and secretariat of the event: the mails the event sent or will send.
   app.get(
     '/api/events/:slug/outbox',
-    { schema: { tags: ['mail'], params, querystring: mailListQuery, response: mailListResponse } },
+    {
+      config: { access: EVENT_POLICY.readOutbox },
+      schema: { tags: ['mail'], params, querystring: mailListQuery, response: mailListResponse },
+    },
     async (request) => {
       const event = await getEventRow(db, request.params.slug);
       requireEventRole(request.actor, event.id, EVENT_POLICY.readOutbox);

@@ -1,11 +1,11 @@
 import type { z } from 'zod';
+import { PROGRAMME_POLICY } from '../../../shared/policies.js';
 import type { PublishedProgramme, speakerInputSchema, speakerPatchSchema } from '../../../shared/programme.js';
 import { recordAudit } from '../../core/audit/audit.js';
 import { type Actor, hasEventRole, requireEventRole } from '../../core/auth/actor.js';
 import type { Db, Queryable } from '../../core/db/db.js';
 import { AppError, notFound } from '../../core/errors.js';
 import { getEventRow } from '../events/events.service.js';
-import { PROGRAMME_POLICY } from './programme.policy.js';
 import * as repo from './programme.repo.js';
 
 type SpeakerInput = z.output<typeof speakerInputSchema>;

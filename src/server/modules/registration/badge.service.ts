@@ -1,4 +1,5 @@
 import type { Language } from '../../../shared/constants.js';
+import { REGISTRATION_POLICY } from '../../../shared/policies.js';
 import type { RegistrationForm } from '../../../shared/registration.js';
 import type { ListFilter } from '../../../shared/registrationList.js';
 import { pickText } from '../../../shared/text.js';
@@ -9,7 +10,6 @@ import type { EventRow } from '../events/events.repo.js';
 import { type BadgeContent, renderBadges } from './badge.pdf.js';
 import { listBadgeHolders } from './checkin.repo.js';
 import { loadEventAndForm } from './form.service.js';
-import { REGISTRATION_POLICY } from './registration.policy.js';
 import * as repo from './registration.repo.js';
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', id: 'id-ID' };
