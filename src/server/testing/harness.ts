@@ -5,6 +5,7 @@ import { buildApp } from '../app.js';
 import { type Config, loadConfig } from '../config.js';
 import { type Bus, createMemoryBus, createRedisBus } from '../core/bus/bus.js';
 import type { Database, Db } from '../core/db/db.js';
+import type { DeclaredRoute } from '../core/http/access.js';
 import { openPglite, openPostgres } from '../core/db/open.js';
 
 export type Backend = 'pglite' | 'postgres';
@@ -58,6 +59,8 @@ export async function openTestBus(backend: Backend): Promise<Bus> {
 
 export interface TestApp {
   app: FastifyInstance;
+  /** Every route with the access it declares. */
+  routes: DeclaredRoute[];
   db: Db;
   database: Database;
   bus: Bus;
@@ -99,11 +102,12 @@ export async function startTestApp(
   if (options.isMigrated !== false) await database.migrate();
   const bus = await openTestBus(backend);
   const config = testConfig(env);
-  const { app } = await buildApp({ config, database, bus });
+  const { app, routes } = await buildApp({ config, database, bus });
   options.beforeReady?.(app);
   await app.ready();
   return {
     app,
+    routes,
     db: database.db,
     database,
     bus,
@@ -127,10 +131,11 @@ export async function startSecondNode(first: TestApp): Promise<TestApp> {
   url.pathname = `/${result.rows[0]?.name}`;
   const database = await openPostgres(url.toString(), 5);
   const bus = await openTestBus('postgres');
-  const { app } = await buildApp({ config: first.config, database, bus });
+  const { app, routes } = await buildApp({ config: first.config, database, bus });
   await app.ready();
   return {
     app,
+    routes,
     db: database.db,
     database,
     bus,
