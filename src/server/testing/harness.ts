@@ -5,8 +5,8 @@ import { buildApp } from '../app.js';
 import { type Config, loadConfig } from '../config.js';
 import { type Bus, createMemoryBus, createRedisBus } from '../core/bus/bus.js';
 import type { Database, Db } from '../core/db/db.js';
-import type { DeclaredRoute } from '../core/http/access.js';
 import { openPglite, openPostgres } from '../core/db/open.js';
+import type { DeclaredRoute } from '../core/http/access.js';
 
 export type Backend = 'pglite' | 'postgres';
 
