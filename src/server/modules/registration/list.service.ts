@@ -1,5 +1,4 @@
 import type { RoleAccess } from '../../../shared/access.js';
-import type { EventRole } from '../../../shared/auth.js';
 import type { Endorsement } from '../../../shared/delegations.js';
 import { LIST_POLICY } from '../../../shared/policies.js';
 import type {
