@@ -16,6 +16,7 @@ import {
   updateDelegationSettingsSchema,
 } from '../../../shared/delegations.js';
 import { DELEGATION_POLICY } from '../../../shared/policies.js';
+import { slugParams } from '../../../shared/text.js';
 import type { Actor } from '../../core/auth/actor.js';
 import type { AppContext } from '../../core/http/context.js';
 import type { TypedApp } from '../../core/http/module.js';
@@ -25,7 +26,7 @@ import { readPublicDelegation, readPublicDelegations } from './public.service.js
 import * as workspace from './workspace.service.js';
 
 const tags = ['delegations'];
-const params = z.object({ slug: z.string().max(60) });
+const params = slugParams;
 const byId = params.extend({ id: z.uuid() });
 const base = '/api/events/:slug/delegations';
 

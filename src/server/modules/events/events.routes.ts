@@ -3,13 +3,14 @@ import { roleGrantSchema, roleViewSchema } from '../../../shared/admin.js';
 import { EVENT_ROLES } from '../../../shared/auth.js';
 import { createEventSchema, eventSummarySchema, eventViewSchema, updateEventSchema } from '../../../shared/events.js';
 import { EVENT_POLICY } from '../../../shared/policies.js';
+import { slugParams } from '../../../shared/text.js';
 import type { AppContext } from '../../core/http/context.js';
 import type { TypedApp } from '../../core/http/module.js';
 import * as events from './events.service.js';
 import * as roles from './roles.service.js';
 
 const tags = ['events'];
-const params = z.object({ slug: z.string().max(60) });
+const params = slugParams;
 
 export function eventRoutes(app: TypedApp, { db }: AppContext) {
   // Public: every event.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type AuditEntryView, auditEntrySchema, auditQuerySchema } from '../../../shared/admin.js';
 import { EVENT_POLICY } from '../../../shared/policies.js';
+import { slugParams } from '../../../shared/text.js';
 import { listAuditEntries } from '../../core/audit/audit.js';
 import { requireEventRole } from '../../core/auth/actor.js';
 import type { AppContext } from '../../core/http/context.js';
@@ -9,7 +10,7 @@ import { mailListQuery, mailListResponse, presentMail } from '../../core/mail/ma
 import { listOutbox } from '../../core/mail/outbox.js';
 import { getEventRow } from './events.service.js';
 
-const params = z.object({ slug: z.string().max(60) });
+const params = slugParams;
 
 /** The organizer area's views of an event: its audit log and its mails. */
 export function organizerRoutes(app: TypedApp, { db }: AppContext) {

@@ -10,6 +10,7 @@ import {
   speakerInputSchema,
   speakerPatchSchema,
 } from '../../../shared/programme.js';
+import { slugParams } from '../../../shared/text.js';
 import type { AppContext } from '../../core/http/context.js';
 import type { TypedApp } from '../../core/http/module.js';
 import { PROGRAMME_PUBLISHED_CHANNEL, publishProgramme, readDraft } from './programme.service.js';
@@ -24,7 +25,7 @@ import {
 } from './speakers.service.js';
 
 const tags = ['programme'];
-const params = z.object({ slug: z.string().max(60) });
+const params = slugParams;
 const withId = params.extend({ id: z.uuid() });
 const created = { 201: z.object({ id: z.uuid() }) };
 const noContent = { 204: z.null() };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PROGRAMME_POLICY } from '../../../shared/policies.js';
 import { agendaSchema, changelogSchema, publishedProgrammeSchema } from '../../../shared/programme.js';
+import { slugParams } from '../../../shared/text.js';
 import type { Actor } from '../../core/auth/actor.js';
 import { encodeOnce, etagOf, sendCached, sendEncoded } from '../../core/http/cached.js';
 import type { AppContext } from '../../core/http/context.js';
@@ -10,7 +11,7 @@ import { readChangelog } from './programme.service.js';
 import type { PublishedCache } from './published.cache.js';
 import { readSpeakerPhoto } from './speakers.service.js';
 
-const params = z.object({ slug: z.string().max(60) });
+const params = slugParams;
 const withSession = params.extend({ sessionId: z.uuid() });
 const withSpeaker = params.extend({ id: z.uuid() });
 

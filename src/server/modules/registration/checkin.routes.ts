@@ -1,15 +1,15 @@
 import type { FastifyReply } from 'fastify';
-import { z } from 'zod';
 import { checkInInputSchema, checkInResultSchema, checkInSummarySchema } from '../../../shared/checkin.js';
 import { REGISTRATION_POLICY } from '../../../shared/policies.js';
 import { listFilterSchema } from '../../../shared/registrationList.js';
+import { slugParams } from '../../../shared/text.js';
 import type { AppContext } from '../../core/http/context.js';
 import type { TypedApp } from '../../core/http/module.js';
 import { type BadgePdf, getBadges, getOwnBadge } from './badge.service.js';
 import { authorizeCheckInStream, checkIn, checkInChannel, getCheckInSummary } from './checkin.service.js';
 import { createCheckInStreams } from './checkin.stream.js';
 
-const params = z.object({ slug: z.string().max(60) });
+const params = slugParams;
 const pdf = { produces: ['application/pdf'] };
 
 const sendPdf = (reply: FastifyReply, { filename, bytes }: BadgePdf) =>

@@ -10,6 +10,7 @@ import {
   registrationListItemSchema,
   registrationPageSchema,
 } from '../../../shared/registrationList.js';
+import { slugParams } from '../../../shared/text.js';
 import type { AppContext } from '../../core/http/context.js';
 import type { TypedApp } from '../../core/http/module.js';
 import { MAIL_QUEUED_CHANNEL } from '../../core/mail/outbox.js';
@@ -17,7 +18,7 @@ import { importRegistrations } from './import.service.js';
 import * as list from './list.service.js';
 
 const tags = ['registration'];
-const params = z.object({ slug: z.string().max(60) });
+const params = slugParams;
 
 /** The organizer's side of registrations: the list, its CSV both ways, the figures (LIST_POLICY). */
 export function listRoutes(app: TypedApp, { db, bus, config }: AppContext) {

@@ -13,6 +13,7 @@ import {
   registrationUpdateSchema,
   registrationViewSchema,
 } from '../../../shared/registration.js';
+import { slugParams } from '../../../shared/text.js';
 import type { Actor } from '../../core/auth/actor.js';
 import type { AppContext } from '../../core/http/context.js';
 import { strictRateLimit, type TypedApp } from '../../core/http/module.js';
@@ -25,7 +26,7 @@ import { register } from './registration.service.js';
 import * as self from './self.service.js';
 
 const tags = ['registration'];
-const params = z.object({ slug: z.string().max(60) });
+const params = slugParams;
 const noContent = { 204: z.null() };
 
 export function registrationRoutes(app: TypedApp, { db, bus, config }: AppContext) {

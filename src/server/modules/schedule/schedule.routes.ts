@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { type Language, pickText } from '../../../shared/constants.js';
 import { SCHEDULE_POLICY } from '../../../shared/policies.js';
 import type { PublishedProgramme } from '../../../shared/programme.js';
-import { languageSchema } from '../../../shared/text.js';
+import { languageSchema, slugParams, tokenSchema } from '../../../shared/text.js';
 import { notFound } from '../../core/errors.js';
 import { type Encoded, encodeOnce, etagOf, sendCached, sendEncoded } from '../../core/http/cached.js';
 import type { AppContext } from '../../core/http/context.js';
@@ -19,7 +19,7 @@ import { buildFrabSchedule, eventPageUrl } from './schedule.model.js';
 import { wordsFor } from './schedule.words.js';
 
 const tags = ['schedule'];
-const params = z.object({ slug: z.string().max(60) });
+const params = slugParams;
 const querystring = z.object({
   lang: languageSchema.default('en').describe('the language of titles and descriptions (default English)'),
 });
@@ -91,7 +91,7 @@ export function scheduleRoutes(app: TypedApp, { db, config }: AppContext, cache:
     '/events/:slug/sessions/:id.ics',
     {
       config: { access: SCHEDULE_POLICY.readSessionCalendar },
-      schema: { tags, params: params.extend({ id: z.string().max(100) }), querystring, produces: [TYPES.ics] },
+      schema: { tags, params: params.extend({ id: z.uuid() }), querystring, produces: [TYPES.ics] },
     },
     async (request, reply) => {
       const { slug, id } = request.params;
@@ -115,7 +115,7 @@ export function scheduleRoutes(app: TypedApp, { db, config }: AppContext, cache:
     '/events/:slug/agenda/:token.ics',
     {
       config: { access: SCHEDULE_POLICY.readAgendaFeed },
-      schema: { tags, params: params.extend({ token: z.string().max(200) }), querystring, produces: [TYPES.ics] },
+      schema: { tags, params: params.extend({ token: tokenSchema(200) }), querystring, produces: [TYPES.ics] },
     },
     async (request, reply) => {
       const { slug, token } = request.params;
