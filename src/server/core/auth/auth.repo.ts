@@ -73,6 +73,14 @@ export async function useMagicLink(db: Queryable, tokenHash: string): Promise<st
   return row?.accountId;
 }
 
+/** Once one link of the account is used, its other outstanding links are spent too. */
+export async function retireMagicLinks(db: Queryable, accountId: string): Promise<void> {
+  await db
+    .update(magicLinks)
+    .set({ usedAt: new Date() })
+    .where(and(eq(magicLinks.accountId, accountId), isNull(magicLinks.usedAt)));
+}
+
 export async function findMagicLink(db: Queryable, tokenHash: string) {
   const [row] = await db.select().from(magicLinks).where(eq(magicLinks.tokenHash, tokenHash));
   return row;

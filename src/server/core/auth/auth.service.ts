@@ -101,7 +101,10 @@ export async function consumeMagicLink({ db, token }: { db: Db; token: string })
   const tokenHash = hashToken(token);
   return db.transaction(async (tx) => {
     const accountId = await repo.useMagicLink(tx, tokenHash);
-    if (accountId) return startSession(tx, accountId);
+    if (accountId) {
+      await repo.retireMagicLinks(tx, accountId);
+      return startSession(tx, accountId);
+    }
     const link = await repo.findMagicLink(tx, tokenHash);
     if (link?.usedAt)
       throw new AppError('unauthenticated', 'auth.link_used', 'This sign-in link was used already. Ask for a new one.');
