@@ -5,6 +5,11 @@ export interface Actor {
   accountId: string | null;
   isAdmin: boolean;
   roles: { eventId: string; eventSlug: string; role: EventRole }[];
+  /**
+   * The session of a registration's personal link: no account, no role, only this
+   * registration's own self-service (see the registration module's self.service).
+   */
+  registration?: { id: string; eventId: string };
 }
 
 export const ANONYMOUS: Actor = { accountId: null, isAdmin: false, roles: [] };

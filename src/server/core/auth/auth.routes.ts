@@ -6,6 +6,7 @@ import {
   sessionViewSchema,
   updateMeSchema,
 } from '../../../shared/auth.js';
+import { unauthenticated } from '../errors.js';
 import type { AppContext } from '../http/context.js';
 import { strictRateLimit, type TypedApp } from '../http/module.js';
 import { clearSessionCookie, setSessionCookie } from '../http/session.js';
@@ -22,6 +23,7 @@ export function authRoutes(app: TypedApp, ctx: AppContext) {
   // Anyone: who am I, and the CSRF token for my writes.
   app.get('/api/session', { schema: { tags, response: { 200: sessionViewSchema } } }, async (request) => ({
     account: request.account ? auth.presentAccount(request.account, request.actor) : null,
+    registration: request.registrationSession,
     csrfToken: request.csrfToken,
   }));
 
@@ -61,10 +63,10 @@ export function authRoutes(app: TypedApp, ctx: AppContext) {
     },
   );
 
-  // Signed in: end this session.
+  // Signed in, or holding a registration's session: end this session.
   app.post('/api/auth/sign-out', { schema: { tags, response: noContent } }, async (request, reply) => {
-    requireSignedIn(request.actor);
-    await auth.signOut({ db, token: request.sessionToken ?? '', accountId: request.actor.accountId });
+    if (!request.sessionToken) throw unauthenticated();
+    await auth.signOut({ db, token: request.sessionToken, actor: request.actor });
     clearSessionCookie(reply);
     return reply.status(204).send(null);
   });

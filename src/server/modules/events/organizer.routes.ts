@@ -42,7 +42,7 @@ export function organizerRoutes(app: TypedApp, { db }: AppContext) {
     },
   );
 
-  // Organizers and secretariat of the event: the mails the event sent or will send.
+  // Organizers and secretariat of the event: the mails the event sent or will send, every credential redacted.
   app.get(
     '/api/events/:slug/outbox',
     { schema: { tags: ['mail'], params, querystring: mailListQuery, response: mailListResponse } },
@@ -50,7 +50,7 @@ export function organizerRoutes(app: TypedApp, { db }: AppContext) {
       const event = await getEventRow(db, request.params.slug);
       requireEventRole(request.actor, event.id, EVENT_POLICY.readOutbox);
       const rows = await listOutbox(db, { eventId: event.id, limit: request.query.limit });
-      return { mails: rows.map(presentMail) };
+      return { mails: rows.map((row) => presentMail(row, { isFullText: false })) };
     },
   );
 }
