@@ -54,7 +54,8 @@ export function judgeAccess(access: Access, viewer: Viewer, params: Readonly<Rec
   if (access.kind === 'anyone' || access.kind === 'secret') return 'allowed';
   if (!viewer.isSignedIn) return 'unauthenticated';
   if (access.kind === 'registrant') return 'allowed';
-  if (viewer.isRegistrationOnly) return 'forbidden';
+  // To every route but a registrant's own, a personal link's session is nobody.
+  if (viewer.isRegistrationOnly) return 'unauthenticated';
   if (access.kind === 'signed_in' || viewer.isAdmin) return 'allowed';
   if (access.kind === 'admin') return 'forbidden';
   const slug = params.slug;

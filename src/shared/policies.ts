@@ -18,7 +18,8 @@ export const PLATFORM_POLICY = {
   readSession: ANYONE,
   signIn: ANYONE,
   useSignInLink: secretHolder('a sign-in link'),
-  signOut: SIGNED_IN,
+  /** A full session, or one a personal link opened. */
+  signOut: REGISTRANT,
   changeMe: SIGNED_IN,
   /** Every mail, sign-in links included: how the embedded default, with no SMTP, reads its mail. */
   readPlatformOutbox: ADMINS,

@@ -7,11 +7,17 @@ export interface Actor {
   isAdmin: boolean;
   /** `delegationId`: the delegation a focal point or delegate acts for. */
   roles: { eventId: string; eventSlug: string; role: EventRole; delegationId: string | null }[];
+  /**
+   * The session of a registration's personal link: no account, no role, only this
+   * registration's own self-service (see the registration module's self.service).
+   */
+  registration?: { id: string; eventId: string };
 }
 
 /** The actor as the shared access rules see it. */
 export const viewerOf = (actor: Actor): Viewer => ({
-  isSignedIn: actor.accountId !== null,
+  isSignedIn: actor.accountId !== null || actor.registration !== undefined,
+  isRegistrationOnly: actor.registration !== undefined,
   isAdmin: actor.isAdmin,
   roles: actor.roles,
 });

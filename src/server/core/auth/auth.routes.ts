@@ -7,6 +7,7 @@ import {
   updateMeSchema,
 } from '../../../shared/auth.js';
 import { PLATFORM_POLICY } from '../../../shared/policies.js';
+import { unauthenticated } from '../errors.js';
 import type { AppContext } from '../http/context.js';
 import { strictRateLimit, type TypedApp } from '../http/module.js';
 import { clearSessionCookie, setSessionCookie } from '../http/session.js';
@@ -26,6 +27,7 @@ export function authRoutes(app: TypedApp, ctx: AppContext) {
     { config: { access: PLATFORM_POLICY.readSession }, schema: { tags, response: { 200: sessionViewSchema } } },
     async (request) => ({
       account: request.account ? auth.presentAccount(request.account, request.actor) : null,
+      registration: request.registrationSession,
       csrfToken: request.csrfToken,
     }),
   );
@@ -72,13 +74,13 @@ export function authRoutes(app: TypedApp, ctx: AppContext) {
     },
   );
 
-  // Signed in: end this session.
+  // Signed in, or holding a registration's session: end this session.
   app.post(
     '/api/auth/sign-out',
     { config: { access: PLATFORM_POLICY.signOut }, schema: { tags, response: noContent } },
     async (request, reply) => {
-      requireSignedIn(request.actor);
-      await auth.signOut({ db, token: request.sessionToken ?? '', accountId: request.actor.accountId });
+      if (!request.sessionToken) throw unauthenticated();
+      await auth.signOut({ db, token: request.sessionToken, actor: request.actor });
       clearSessionCookie(reply);
       return reply.status(204).send(null);
     },

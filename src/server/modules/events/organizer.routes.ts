@@ -44,7 +44,7 @@ export function organizerRoutes(app: TypedApp, { db }: AppContext) {
     },
   );
 
-  // Organizers and secretariat of the event: the mails the event sent or will send.
+  // Organizers and secretariat of the event: the mails the event sent or will send, every credential redacted.
   app.get(
     '/api/events/:slug/outbox',
     {
@@ -55,7 +55,7 @@ export function organizerRoutes(app: TypedApp, { db }: AppContext) {
       const event = await getEventRow(db, request.params.slug);
       requireEventRole(request.actor, event.id, EVENT_POLICY.readOutbox);
       const rows = await listOutbox(db, { eventId: event.id, limit: request.query.limit });
-      return { mails: rows.map(presentMail) };
+      return { mails: rows.map((row) => presentMail(row, { isFullText: false })) };
     },
   );
 }
