@@ -20,6 +20,7 @@ import { registerOperations } from './core/http/operations.js';
 import { registerProblemHandlers } from './core/http/problems.js';
 import { registerSessions } from './core/http/session.js';
 import { registerWeb } from './core/http/web.js';
+import { loggerOptions } from './core/log/logging.js';
 import { mailRoutes } from './core/mail/mail.routes.js';
 import { delegationsModule } from './modules/delegations/index.js';
 import { eventsModule } from './modules/events/index.js';
@@ -41,22 +42,18 @@ export interface AppDeps {
   config: Config;
   database: Database;
   bus: Bus;
+  /** Where the log lines go (standard output unless a test reads them). */
+  logStream?: { write(line: string): void };
 }
 
-export async function buildApp({ config, database, bus }: AppDeps): Promise<{ app: FastifyInstance; ctx: AppContext }> {
+export async function buildApp({
+  config,
+  database,
+  bus,
+  logStream,
+}: AppDeps): Promise<{ app: FastifyInstance; ctx: AppContext }> {
   const app = Fastify({
-    logger: {
-      level: config.logLevel,
-      // Personal data stays out of the logs: no cookies, no bodies, no query strings with tokens.
-      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
-      serializers: {
-        // A secret agenda feed's address is a key to someone's agenda: its token stays out too.
-        req: (req: { method: string; url: string }) => ({
-          method: req.method,
-          url: req.url.split('?')[0]?.replace(/\/agenda\/[^/]*\.ics$/, '/agenda/[token].ics'),
-        }),
-      },
-    },
+    logger: loggerOptions(config.logLevel, logStream),
     bodyLimit: BODY_LIMIT,
     trustProxy: true,
     return503OnClosing: true,

@@ -80,6 +80,8 @@ export interface TestAppOptions {
   isMigrated?: boolean;
   /** Runs after every route is registered and before the app is ready: a place for test-only routes. */
   beforeReady?: (app: FastifyInstance) => void;
+  /** Receives the app's log lines (with LOG_LEVEL set in env: the tests' default is silent). */
+  logStream?: { write(line: string): void };
 }
 
 /** Stops a node: its requests, its bus, its database connection (the database itself stays). */
@@ -99,7 +101,7 @@ export async function startTestApp(
   if (options.isMigrated !== false) await database.migrate();
   const bus = await openTestBus(backend);
   const config = testConfig(env);
-  const { app } = await buildApp({ config, database, bus });
+  const { app } = await buildApp({ config, database, bus, logStream: options.logStream });
   options.beforeReady?.(app);
   await app.ready();
   return {
