@@ -18,6 +18,7 @@ import {
   createSpeaker,
   deleteSpeaker,
   removeSpeakerPhoto,
+  requirePhotoUploader,
   setSpeakerPhoto,
   updateSpeaker,
 } from './speakers.service.js';
@@ -114,10 +115,15 @@ export function editorRoutes(app: TypedApp, { db, bus }: AppContext, cache: Publ
     },
   );
 
-  // The body is the image itself (image/jpeg, image/png or image/webp), at most 5 MB.
+  // The body is the image itself (image/jpeg, image/png or image/webp), at most 5 MB; decoded one at a time.
   app.put(
     '/api/events/:slug/speakers/:id/photo',
-    { bodyLimit: PHOTO_MAX_BYTES, schema: { tags, params: withId, consumes: [...PHOTO_TYPES], response: noContent } },
+    {
+      bodyLimit: PHOTO_MAX_BYTES,
+      schema: { tags, params: withId, consumes: [...PHOTO_TYPES], response: noContent },
+      // Before the body is read, so that no one else makes the node buffer and decode an image.
+      preParsing: async (request) => requirePhotoUploader(request.actor, request.params.slug),
+    },
     async (request, reply) => {
       await setSpeakerPhoto({ db, actor: request.actor, ...request.params, bytes: request.body as Buffer });
       return reply.code(204).send(null);
