@@ -14,6 +14,7 @@ import type { Config } from './config.js';
 import { authRoutes } from './core/auth/auth.routes.js';
 import type { Bus } from './core/bus/bus.js';
 import type { Database } from './core/db/db.js';
+import { createScrubber, type ScrubTiming } from './core/db/scrub.js';
 import type { AppContext } from './core/http/context.js';
 import type { ModuleManifest } from './core/http/module.js';
 import { registerOperations } from './core/http/operations.js';
@@ -44,12 +45,15 @@ export interface AppDeps {
   bus: Bus;
   /** Where the log lines go (standard output unless a test reads them). */
   logStream?: { write(line: string): void };
+  /** When erasures are rewritten out of the files (tests wait for `ctx.scrub.flush()` instead). */
+  scrubTiming?: ScrubTiming;
 }
 
 export async function buildApp({
   config,
   database,
   bus,
+  scrubTiming,
   logStream,
 }: AppDeps): Promise<{ app: FastifyInstance; ctx: AppContext }> {
   const app = Fastify({
@@ -61,7 +65,12 @@ export async function buildApp({
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  const ctx: AppContext = { config, database, db: database.db, bus, log: app.log };
+  const scrub = createScrubber({ database, log: app.log, ...scrubTiming });
+  const ctx: AppContext = { config, database, db: database.db, bus, log: app.log, scrub };
+  // Erased data must not outlive a stop in the files: a pending rewrite runs before the database closes.
+  app.addHook('onClose', async () => {
+    await scrub.flush();
+  });
 
   registerProblemHandlers(app);
   await app.register(fastifyCookie);

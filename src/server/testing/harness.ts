@@ -6,6 +6,8 @@ import { type Config, loadConfig } from '../config.js';
 import { type Bus, createMemoryBus, createRedisBus } from '../core/bus/bus.js';
 import type { Database, Db } from '../core/db/db.js';
 import { openPglite, openPostgres } from '../core/db/open.js';
+import type { ScrubTiming } from '../core/db/scrub.js';
+import type { AppContext } from '../core/http/context.js';
 
 export type Backend = 'pglite' | 'postgres';
 
@@ -42,9 +44,12 @@ export async function createPostgresDatabase(
   };
 }
 
-export async function openTestDatabase(backend: Backend): Promise<{ database: Database; drop: () => Promise<void> }> {
+export async function openTestDatabase(
+  backend: Backend,
+  pgliteDir = 'memory://',
+): Promise<{ database: Database; drop: () => Promise<void> }> {
   if (backend === 'pglite') {
-    const database = await openPglite('memory://');
+    const database = await openPglite(pgliteDir);
     return { database, drop: async () => undefined };
   }
   const { url, drop } = await createPostgresDatabase();
@@ -62,6 +67,7 @@ export interface TestApp {
   database: Database;
   bus: Bus;
   config: Config;
+  ctx: AppContext;
   close(): Promise<void>;
 }
 
@@ -82,6 +88,9 @@ export interface TestAppOptions {
   beforeReady?: (app: FastifyInstance) => void;
   /** Receives the app's log lines (with LOG_LEVEL set in env: the tests' default is silent). */
   logStream?: { write(line: string): void };
+  /** A directory for PGlite's files instead of memory (a test that reads the files). */
+  pgliteDir?: string;
+  scrubTiming?: ScrubTiming;
 }
 
 /** Stops a node: its requests, its bus, its database connection (the database itself stays). */
@@ -97,11 +106,17 @@ export async function startTestApp(
   env: Record<string, string> = {},
   options: TestAppOptions = {},
 ): Promise<TestApp> {
-  const { database, drop } = await openTestDatabase(backend);
+  const { database, drop } = await openTestDatabase(backend, options.pgliteDir);
   if (options.isMigrated !== false) await database.migrate();
   const bus = await openTestBus(backend);
   const config = testConfig(env);
-  const { app } = await buildApp({ config, database, bus, logStream: options.logStream });
+  const { app, ctx } = await buildApp({
+    config,
+    database,
+    bus,
+    logStream: options.logStream,
+    scrubTiming: options.scrubTiming,
+  });
   options.beforeReady?.(app);
   await app.ready();
   return {
@@ -110,6 +125,7 @@ export async function startTestApp(
     database,
     bus,
     config,
+    ctx,
     close: async () => {
       await closeNode({ app, bus, database });
       await drop();
@@ -129,7 +145,7 @@ export async function startSecondNode(first: TestApp): Promise<TestApp> {
   url.pathname = `/${result.rows[0]?.name}`;
   const database = await openPostgres(url.toString(), 5);
   const bus = await openTestBus('postgres');
-  const { app } = await buildApp({ config: first.config, database, bus });
+  const { app, ctx } = await buildApp({ config: first.config, database, bus });
   await app.ready();
   return {
     app,
@@ -137,6 +153,7 @@ export async function startSecondNode(first: TestApp): Promise<TestApp> {
     database,
     bus,
     config: first.config,
+    ctx,
     close: () => closeNode({ app, bus, database }),
   };
 }

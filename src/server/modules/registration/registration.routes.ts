@@ -27,7 +27,7 @@ const tags = ['registration'];
 const params = z.object({ slug: z.string().max(60) });
 const noContent = { 204: z.null() };
 
-export function registrationRoutes(app: TypedApp, { db, bus, config }: AppContext) {
+export function registrationRoutes(app: TypedApp, { db, bus, config, scrub }: AppContext) {
   const links = { publicUrl: config.publicUrl, secret: config.sessionSecret };
   /** Answers with the operation's result once the mail sender has been told of the mails it queued. */
   const mailing = async <T>(operation: Promise<T>): Promise<T> => {
@@ -110,6 +110,7 @@ export function registrationRoutes(app: TypedApp, { db, bus, config }: AppContex
     { schema: { tags, params, response: noContent } },
     async (request, reply) => {
       await mailing(self.eraseOwnData(on(request)));
+      scrub.request();
       return reply.status(204).send(null);
     },
   );
@@ -118,8 +119,12 @@ export function registrationRoutes(app: TypedApp, { db, bus, config }: AppContex
   app.post(
     '/api/events/:slug/registrations/erase',
     { schema: { tags, params, body: eraseAllSchema, response: { 200: eraseAllResultSchema } } },
-    async (request) =>
-      eraseAllRegistrations({ db, actor: request.actor, slug: request.params.slug, confirm: request.body.confirm }),
+    async (request) => {
+      const { slug } = request.params;
+      const result = await eraseAllRegistrations({ db, actor: request.actor, slug, confirm: request.body.confirm });
+      scrub.request();
+      return result;
+    },
   );
 
   // Organizer, secretariat: approve or decline one or many, with a reason.
