@@ -15,6 +15,7 @@ import type { Config } from './config.js';
 import { authRoutes } from './core/auth/auth.routes.js';
 import type { Bus } from './core/bus/bus.js';
 import type { Database } from './core/db/db.js';
+import { createScrubber, type ScrubTiming } from './core/db/scrub.js';
 import { type DeclaredRoute, registerAccess } from './core/http/access.js';
 import type { AppContext } from './core/http/context.js';
 import type { ModuleManifest } from './core/http/module.js';
@@ -22,6 +23,7 @@ import { registerOperations } from './core/http/operations.js';
 import { registerProblemHandlers } from './core/http/problems.js';
 import { registerSessions } from './core/http/session.js';
 import { registerWeb } from './core/http/web.js';
+import { loggerOptions } from './core/log/logging.js';
 import { mailRoutes } from './core/mail/mail.routes.js';
 import { delegationsModule } from './modules/delegations/index.js';
 import { eventsModule } from './modules/events/index.js';
@@ -43,26 +45,21 @@ export interface AppDeps {
   config: Config;
   database: Database;
   bus: Bus;
+  /** Where the log lines go (standard output unless a test reads them). */
+  logStream?: { write(line: string): void };
+  /** When erasures are rewritten out of the files (tests wait for `ctx.scrub.flush()` instead). */
+  scrubTiming?: ScrubTiming;
 }
 
 export async function buildApp({
   config,
   database,
   bus,
+  scrubTiming,
+  logStream,
 }: AppDeps): Promise<{ app: FastifyInstance; ctx: AppContext; routes: DeclaredRoute[] }> {
   const app = Fastify({
-    logger: {
-      level: config.logLevel,
-      // Personal data stays out of the logs: no cookies, no bodies, no query strings with tokens.
-      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
-      serializers: {
-        // A secret agenda feed's address is a key to someone's agenda: its token stays out too.
-        req: (req: { method: string; url: string }) => ({
-          method: req.method,
-          url: req.url.split('?')[0]?.replace(/\/agenda\/[^/]*\.ics$/, '/agenda/[token].ics'),
-        }),
-      },
-    },
+    logger: loggerOptions(config.logLevel, logStream),
     bodyLimit: BODY_LIMIT,
     trustProxy: true,
     return503OnClosing: true,
@@ -72,7 +69,12 @@ export async function buildApp({
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  const ctx: AppContext = { config, database, db: database.db, bus, log: app.log };
+  const scrub = createScrubber({ database, log: app.log, ...scrubTiming });
+  const ctx: AppContext = { config, database, db: database.db, bus, log: app.log, scrub };
+  // Erased data must not outlive a stop in the files: a pending rewrite runs before the database closes.
+  app.addHook('onClose', async () => {
+    await scrub.flush();
+  });
 
   registerProblemHandlers(app);
   await app.register(fastifyCookie);

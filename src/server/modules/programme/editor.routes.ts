@@ -132,7 +132,7 @@ export function editorRoutes(app: TypedApp, { db, bus }: AppContext, cache: Publ
     },
   );
 
-  // The body is the image itself (image/jpeg, image/png or image/webp), at most 5 MB.
+  // The body is the image itself (image/jpeg, image/png or image/webp), at most 5 MB; decoded one at a time.
   app.put(
     '/api/events/:slug/speakers/:id/photo',
     {

@@ -29,7 +29,7 @@ const tags = ['registration'];
 const params = slugParams;
 const noContent = { 204: z.null() };
 
-export function registrationRoutes(app: TypedApp, { db, bus, config }: AppContext) {
+export function registrationRoutes(app: TypedApp, { db, bus, config, scrub }: AppContext) {
   const links = { publicUrl: config.publicUrl, secret: config.sessionSecret };
   /** Answers with the operation's result once the mail sender has been told of the mails it queued. */
   const mailing = async <T>(operation: Promise<T>): Promise<T> => {
@@ -134,6 +134,7 @@ export function registrationRoutes(app: TypedApp, { db, bus, config }: AppContex
     { config: { access: REGISTRATION_POLICY.changeOwn }, schema: { tags, params, response: noContent } },
     async (request, reply) => {
       await mailing(self.eraseOwnData(on(request)));
+      scrub.request();
       return reply.status(204).send(null);
     },
   );
@@ -145,8 +146,12 @@ export function registrationRoutes(app: TypedApp, { db, bus, config }: AppContex
       config: { access: REGISTRATION_POLICY.eraseAll },
       schema: { tags, params, body: eraseAllSchema, response: { 200: eraseAllResultSchema } },
     },
-    async (request) =>
-      eraseAllRegistrations({ db, actor: request.actor, slug: request.params.slug, confirm: request.body.confirm }),
+    async (request) => {
+      const { slug } = request.params;
+      const result = await eraseAllRegistrations({ db, actor: request.actor, slug, confirm: request.body.confirm });
+      scrub.request();
+      return result;
+    },
   );
 
   // Organizer, secretariat: approve or decline one or many, with a reason.
