@@ -33,6 +33,8 @@ export type AccountView = z.infer<typeof accountViewSchema>;
 
 export const sessionViewSchema = z.object({
   account: accountViewSchema.nullable(),
+  /** A registration's personal link opened this session: that registration only, no account. */
+  registration: z.object({ eventSlug: z.string(), name: z.string() }).nullable(),
   /** Send it back in the x-csrf-token header with every write. */
   csrfToken: z.string().nullable(),
 });

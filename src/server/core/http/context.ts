@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../../config.js';
 import type { Bus } from '../bus/bus.js';
 import type { Database, Db } from '../db/db.js';
+import type { Scrubber } from '../db/scrub.js';
 
 /** What every module receives when it is mounted. */
 export interface AppContext {
@@ -10,4 +11,6 @@ export interface AppContext {
   db: Db;
   bus: Bus;
   log: FastifyBaseLogger;
+  /** Told after every erasure: rewrites the tables that held the erased data. */
+  scrub: Scrubber;
 }
