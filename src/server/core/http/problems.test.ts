@@ -69,6 +69,17 @@ describe.each(BACKENDS)('errors as problem+json (%s)', (backend) => {
     expectProblem(await new TestClient(test.app).get('/api/no-such-thing'), 404, 'route.not_found');
   });
 
+  it('answers an address with a broken percent-encoding with 400 request.bad_url', async () => {
+    const anonymous = new TestClient(test.app);
+    expectProblem(await anonymous.get('/api/events/%E0%A4%A/programme'), 400, 'request.bad_url');
+    expectProblem(await anonymous.get('/events/%zz/schedule.ics'), 400, 'request.bad_url');
+  });
+
+  it('answers a path segment longer than any route takes with 414 request.uri_too_long', async () => {
+    const response = await new TestClient(test.app).get(`/api/events/${'x'.repeat(500)}/programme`);
+    expectProblem(response, 414, 'request.uri_too_long');
+  });
+
   it('answers an unknown event with 404 event.not_found', async () => {
     expectProblem(await new TestClient(test.app).get('/api/events/no-such-event'), 404, 'event.not_found');
   });

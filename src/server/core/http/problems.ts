@@ -11,6 +11,7 @@ const TITLES: Record<number, string> = {
   405: 'Method not allowed',
   409: 'Conflict',
   413: 'Content too large',
+  414: 'URI too long',
   415: 'Unsupported media type',
   429: 'Too many requests',
   500: 'Internal server error',
@@ -40,6 +41,21 @@ const FASTIFY_CLIENT_ERRORS: Record<string, { code: string; detail: string }> = 
     detail: 'The Content-Length does not match the body.',
   },
 };
+
+/**
+ * What the router answers before any route runs (Fastify's `frameworkErrors`):
+ * an address it cannot decode, or a path segment longer than any route takes.
+ */
+export function sendFrameworkProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error.code === 'FST_ERR_BAD_URL') {
+    return sendProblem(reply, 400, 'request.bad_url', 'The address has a broken percent-encoding.');
+  }
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return sendProblem(reply, 414, 'request.uri_too_long', 'A part of the address is longer than any route takes.');
+  }
+  request.log.error({ err: error }, 'unhandled router error');
+  return sendProblem(reply, 500, 'internal', 'Something went wrong on our side; nothing was saved. Try again.');
+}
 
 /** The SQLSTATE of a database error, however deep the driver and the ORM wrapped it. */
 function sqlState(error: unknown): string | undefined {
