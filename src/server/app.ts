@@ -17,7 +17,7 @@ import type { Database } from './core/db/db.js';
 import type { AppContext } from './core/http/context.js';
 import type { ModuleManifest } from './core/http/module.js';
 import { registerOperations } from './core/http/operations.js';
-import { registerProblemHandlers, sendFrameworkProblem } from './core/http/problems.js';
+import { registerProblemHandlers, sendFrameworkProblem, writeClientProblem } from './core/http/problems.js';
 import { registerSessions } from './core/http/session.js';
 import { registerWeb } from './core/http/web.js';
 import { mailRoutes } from './core/mail/mail.routes.js';
@@ -61,6 +61,7 @@ export async function buildApp({ config, database, bus }: AppDeps): Promise<{ ap
     trustProxy: true,
     return503OnClosing: true,
     frameworkErrors: sendFrameworkProblem,
+    clientErrorHandler: writeClientProblem,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -1,3 +1,5 @@
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { PROBLEM_CONTENT_TYPE, type Problem } from '../../../shared/problem.js';
@@ -13,21 +15,46 @@ const TITLES: Record<number, string> = {
   413: 'Content too large',
   414: 'URI too long',
   415: 'Unsupported media type',
+  431: 'Request header fields too large',
   429: 'Too many requests',
   500: 'Internal server error',
   503: 'Service unavailable',
 };
 
+const problemOf = (status: number, code: string, detail: string, errors?: FieldError[]): Problem => ({
+  type: `https://pendopo.dev/problems/${code}`,
+  title: TITLES[status] ?? 'Error',
+  status,
+  code,
+  detail,
+  ...(errors?.length ? { errors } : {}),
+});
+
 export function sendProblem(reply: FastifyReply, status: number, code: string, detail: string, errors?: FieldError[]) {
-  const body: Problem = {
-    type: `https://pendopo.dev/problems/${code}`,
-    title: TITLES[status] ?? 'Error',
-    status,
-    code,
-    detail,
-    ...(errors?.length ? { errors } : {}),
-  };
-  return reply.status(status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
+  return reply.status(status).header('content-type', PROBLEM_CONTENT_TYPE).send(problemOf(status, code, detail, errors));
+}
+
+/**
+ * What Node's HTTP parser refuses before Fastify sees a request (Fastify's
+ * `clientErrorHandler`): a request line and headers over the size limit (a very
+ * long address), or bytes that are not HTTP. Written on the socket, which then closes.
+ */
+export function writeClientProblem(error: Error & { code?: string }, socket: Duplex) {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, code, detail] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'request.headers_too_large', 'The address or the headers are longer than the server takes.']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'request.timeout', 'The request took too long to arrive.']
+        : [400, 'request.malformed', 'The request is not valid HTTP.'];
+  const body = JSON.stringify(problemOf(status, code, detail));
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }
 
 /** Fastify's own codes for what a client got wrong, with ours in their place. */
