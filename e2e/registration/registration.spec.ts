@@ -149,8 +149,19 @@ test('a name with a script tag shows as text; its registrant erases their data',
 });
 
 test('a visitor who is not signed in is asked for their personal link', async ({ page }) => {
+  // The page learns from the session that nobody is signed in: it asks for no registration (no 401 logged).
+  const asked: string[] = [];
+  const refused: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/registrations/me')) asked.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') refused.push(message.text());
+  });
   await page.goto(`${EVENT}/registration`);
   await expect(page.getByRole('heading', { name: 'Open your personal link' })).toBeVisible();
+  expect(asked).toEqual([]);
+  expect(refused).toEqual([]);
   await expectAccessibleInBothLanguages(page, 'my registration, signed out');
   await page.goto(`${EVENT}/registration?token=${'x'.repeat(40)}`);
   await expect(page.getByRole('alert')).toContainText('This personal link does not work');

@@ -8,17 +8,21 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { PLATFORM_POLICY } from '../shared/policies.js';
 import type { Config } from './config.js';
 import { authRoutes } from './core/auth/auth.routes.js';
 import type { Bus } from './core/bus/bus.js';
 import type { Database } from './core/db/db.js';
+import { createScrubber, type ScrubTiming } from './core/db/scrub.js';
+import { type DeclaredRoute, registerAccess } from './core/http/access.js';
 import type { AppContext } from './core/http/context.js';
 import type { ModuleManifest } from './core/http/module.js';
 import { registerOperations } from './core/http/operations.js';
-import { registerProblemHandlers } from './core/http/problems.js';
+import { registerProblemHandlers, sendFrameworkProblem, writeClientProblem } from './core/http/problems.js';
 import { registerRateLimits } from './core/http/rate-limits.js';
 import { registerSessions } from './core/http/session.js';
 import { registerWeb } from './core/http/web.js';
+import { loggerOptions } from './core/log/logging.js';
 import { mailRoutes } from './core/mail/mail.routes.js';
 import { delegationsModule } from './modules/delegations/index.js';
 import { eventsModule } from './modules/events/index.js';
@@ -40,29 +44,42 @@ export interface AppDeps {
   config: Config;
   database: Database;
   bus: Bus;
+  /** Where the log lines go (standard output unless a test reads them). */
+  logStream?: { write(line: string): void };
+  /** When erasures are rewritten out of the files (tests wait for `ctx.scrub.flush()` instead). */
+  scrubTiming?: ScrubTiming;
 }
 
-export async function buildApp({ config, database, bus }: AppDeps): Promise<{ app: FastifyInstance; ctx: AppContext }> {
+export async function buildApp({
+  config,
+  database,
+  bus,
+  scrubTiming,
+  logStream,
+}: AppDeps): Promise<{ app: FastifyInstance; ctx: AppContext; routes: DeclaredRoute[] }> {
   const app = Fastify({
-    logger: {
-      level: config.logLevel,
-      // Personal data stays out of the logs: no cookies, no bodies, no query strings with tokens.
-      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
-      serializers: {
-        // A secret agenda feed's address is a key to someone's agenda: its token stays out too.
-        req: (req: { method: string; url: string }) => ({
-          method: req.method,
-          url: req.url.split('?')[0]?.replace(/\/agenda\/[^/]*\.ics$/, '/agenda/[token].ics'),
-        }),
-      },
-    },
+    logger: loggerOptions(config.logLevel, logStream),
     bodyLimit: BODY_LIMIT,
     // X-Forwarded-For only from the proxies TRUST_PROXY names: anyone else could forge it to lift the limits.
-    trustProxy: config.trustProxy,
+    // A hop count as Fastify takes it at run time (its types want the function): the nth entry from the right.
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
+        : config.trustProxy,
     return503OnClosing: true,
+    frameworkErrors: sendFrameworkProblem,
+    clientErrorHandler: writeClientProblem,
   }).withTypeProvider<ZodTypeProvider>();
+  // Before any route: each declares who may call it, and the declaration is enforced.
+  const routes = registerAccess(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+
+  const scrub = createScrubber({ database, log: app.log, ...scrubTiming });
+  // Erased data must not outlive a stop in the files: a pending rewrite runs before the database closes.
+  app.addHook('onClose', async () => {
+    await scrub.flush();
+  });
 
   registerProblemHandlers(app);
   await app.register(fastifyCookie);
@@ -79,7 +96,7 @@ export async function buildApp({ config, database, bus }: AppDeps): Promise<{ ap
     },
   });
   const limits = await registerRateLimits(app, config);
-  const ctx: AppContext = { config, database, db: database.db, bus, log: app.log, limits };
+  const ctx: AppContext = { config, database, db: database.db, bus, log: app.log, scrub, limits };
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -88,7 +105,9 @@ export async function buildApp({ config, database, bus }: AppDeps): Promise<{ ap
     },
     transform: jsonSchemaTransform,
   });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { access: PLATFORM_POLICY.readApi } }, async () =>
+    app.swagger(),
+  );
 
   registerOperations(app, ctx);
   registerSessions(app, ctx);
@@ -96,5 +115,5 @@ export async function buildApp({ config, database, bus }: AppDeps): Promise<{ ap
   mailRoutes(app, ctx);
   for (const module of MODULES) module.routes(app, ctx);
   await registerWeb(app);
-  return { app, ctx };
+  return { app, ctx, routes };
 }

@@ -36,6 +36,8 @@ export async function runServe(config: Config, options: { withDemo: boolean }) {
     // Fastify answers new requests with 503 and waits for those under way.
     await app.close();
     for (const stop of stops) await stop();
+    // A purge the jobs finished while stopping is rewritten out of the files before they close.
+    await ctx.scrub.flush();
     await runtime.close();
     process.exit(0);
   };

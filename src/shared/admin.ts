@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EVENT_ROLES } from './auth.js';
+import { nameSchema } from './text.js';
 
 export const auditEntrySchema = z.object({
   id: z.number(),
@@ -38,7 +39,7 @@ export const roleGrantSchema = z.strictObject({
     .email()
     .max(254)
     .transform((v) => v.toLowerCase()),
-  name: z.string().trim().min(1).max(200).optional(),
+  name: nameSchema(200).optional(),
   role: z.enum(EVENT_ROLES),
 });
 

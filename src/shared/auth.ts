@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EVENT_ROLES } from './constants.js';
-import { languageSchema } from './text.js';
+import { languageSchema, nameSchema, secretSchema, textSchema, tokenSchema } from './text.js';
 
 export { CSRF_HEADER, EVENT_ROLES, type EventRole } from './constants.js';
 
@@ -11,15 +11,15 @@ const email = z
 
 export const passwordSignInSchema = z.strictObject({
   email,
-  password: z.string().min(1).max(200),
+  password: secretSchema(200),
 });
 
 export const magicLinkRequestSchema = z.strictObject({
   email,
-  redirectTo: z.string().startsWith('/').max(300).optional(),
+  redirectTo: textSchema(300).startsWith('/').optional(),
 });
 
-export const magicLinkConsumeSchema = z.strictObject({ token: z.string().min(20).max(100) });
+export const magicLinkConsumeSchema = z.strictObject({ token: tokenSchema(100).min(20) });
 
 export const accountViewSchema = z.object({
   id: z.uuid(),
@@ -33,12 +33,14 @@ export type AccountView = z.infer<typeof accountViewSchema>;
 
 export const sessionViewSchema = z.object({
   account: accountViewSchema.nullable(),
+  /** A registration's personal link opened this session: that registration only, no account. */
+  registration: z.object({ eventSlug: z.string(), name: z.string() }).nullable(),
   /** Send it back in the x-csrf-token header with every write. */
   csrfToken: z.string().nullable(),
 });
 export type SessionView = z.infer<typeof sessionViewSchema>;
 
 export const updateMeSchema = z.strictObject({
-  name: z.string().trim().min(1).max(200).optional(),
+  name: nameSchema(200).optional(),
   language: languageSchema.optional(),
 });

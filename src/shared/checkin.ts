@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { REGISTRATION_STATUSES } from './registration.js';
+import { nameSchema } from './text.js';
 
 /** What staff type or scan; the server normalizes it (see checkInCode.ts) and names `code` when it cannot be one. */
-export const checkInInputSchema = z.strictObject({ code: z.string().trim().min(1).max(60) });
+export const checkInInputSchema = z.strictObject({ code: nameSchema(60) });
 export type CheckInInput = z.infer<typeof checkInInputSchema>;
 
 export const checkInPersonSchema = z.object({

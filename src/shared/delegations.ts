@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DELEGATION_KINDS, DELEGATION_ROLES, LANGUAGES, PROTOCOL_RANKS, REGISTRATION_STATUSES } from './constants.js';
 import { countrySchema } from './registration.js';
-import { localizedText } from './text.js';
+import { instantSchema, localizedText, nameSchema, refuseUnsafeText, textSchema } from './text.js';
 
 export {
   DELEGATION_KINDS,
@@ -26,7 +26,7 @@ export const createdDelegationsSchema = z.object({ created: z.number().int() });
 export const inviteFocalPointSchema = z.strictObject({
   email: z.email().max(254),
   /** Needed only when the person has no account yet. */
-  name: z.string().trim().min(1).max(200).optional(),
+  name: nameSchema(200).optional(),
   /** The language of the invitation (and of a new account); defaults to the account's own. */
   language: z.enum(LANGUAGES).optional(),
 });
@@ -40,7 +40,7 @@ export const delegationSettingsSchema = z.object({
 export type DelegationSettings = z.infer<typeof delegationSettingsSchema>;
 
 export const updateDelegationSettingsSchema = z.strictObject({
-  statementDeadline: z.iso.datetime({ offset: true }).nullable().optional(),
+  statementDeadline: instantSchema.nullable().optional(),
   themeQuotas: z.record(z.uuid(), z.number().int().min(0).max(10_000)).optional(),
 });
 export type UpdateDelegationSettingsInput = z.infer<typeof updateDelegationSettingsSchema>;
@@ -51,12 +51,13 @@ const STATEMENT_MAX = 20_000;
 export const submitStatementSchema = z
   .strictObject({
     statement: z.strictObject({
-      en: z.string().trim().max(STATEMENT_MAX).optional(),
-      id: z.string().trim().max(STATEMENT_MAX).optional(),
+      en: textSchema(STATEMENT_MAX, { isTrimmed: true }).optional(),
+      id: textSchema(STATEMENT_MAX, { isTrimmed: true }).optional(),
     }),
     videoUrl: z
       .url({ protocol: /^https$/, message: 'must be an https:// address' })
       .max(2000)
+      .check(refuseUnsafeText)
       .nullable()
       .optional(),
   })

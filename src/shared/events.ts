@@ -1,18 +1,18 @@
 import { z } from 'zod';
 import { EVENT_MODES, RESERVED_SLUGS } from './constants.js';
-import { localizedText } from './text.js';
+import { instantSchema, localizedText, nameSchema, newSlugSchema, textSchema } from './text.js';
 
 export { EVENT_MODES } from './constants.js';
 export type { LocalizedText } from './text.js';
 
 export const venueSchema = z.strictObject({
-  name: z.string().trim().min(1).max(200),
-  city: z.string().trim().max(120).default(''),
+  name: nameSchema(200),
+  city: textSchema(120, { isTrimmed: true }).default(''),
   country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as ID'),
 });
 export type Venue = z.infer<typeof venueSchema>;
 
-export const timeZoneSchema = z.string().refine(isTimeZone, 'an IANA time zone such as Asia/Makassar');
+export const timeZoneSchema = z.string().max(64).refine(isTimeZone, 'an IANA time zone such as Asia/Makassar');
 
 function isTimeZone(zone: string): boolean {
   try {
@@ -34,8 +34,8 @@ const eventFields = {
   name: localizedText(200),
   theme: localizedText(300),
   description: localizedText(5000, false),
-  startsAt: z.iso.datetime({ offset: true }),
-  endsAt: z.iso.datetime({ offset: true }),
+  startsAt: instantSchema,
+  endsAt: instantSchema,
   timeZone: timeZoneSchema,
   venue: venueSchema,
   mode: z.enum(EVENT_MODES),
@@ -51,12 +51,10 @@ const endsAfterStartIssue = { message: 'the event must end after it starts', pat
 
 export const createEventSchema = z
   .strictObject({
-    slug: z
-      .string()
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case letters, digits and single hyphens')
-      .min(3)
-      .max(60)
-      .refine((slug) => !(RESERVED_SLUGS as readonly string[]).includes(slug), 'is reserved; choose another'),
+    slug: newSlugSchema().refine(
+      (slug) => !(RESERVED_SLUGS as readonly string[]).includes(slug),
+      'is reserved; choose another',
+    ),
     ...eventFields,
     description: eventFields.description.default({}),
     invitedCountries: eventFields.invitedCountries.default([]),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGES, SESSION_TYPES } from './constants.js';
 import { countrySchema } from './registration.js';
-import { localizedText } from './text.js';
+import { instantSchema, localizedText, nameSchema, refuseUnsafeText, textSchema } from './text.js';
 
 export {
   SESSION_ROLES,
@@ -13,6 +13,7 @@ export {
 const httpsUrl = z
   .url({ protocol: /^https?$/ })
   .max(2000)
+  .check(refuseUnsafeText)
   .refine((url) => url.startsWith('https://'), 'must start with https://');
 
 /** A stream of a session in one language (the floor, or an interpretation channel). */
@@ -25,9 +26,9 @@ export type Stream = z.infer<typeof streamSchema>;
 // ---- What organizers send ----
 
 export const speakerInputSchema = z.strictObject({
-  name: z.string().trim().min(1).max(200),
-  title: z.string().trim().max(300).default(''),
-  organization: z.string().trim().max(300).default(''),
+  name: nameSchema(200),
+  title: textSchema(300, { isTrimmed: true }).default(''),
+  organization: textSchema(300, { isTrimmed: true }).default(''),
   country: countrySchema.nullable().default(null),
   bio: localizedText(3000, false).default({}),
 });
@@ -44,8 +45,8 @@ const sessionFields = {
   description: localizedText(5000, false),
   roomId: z.uuid(),
   /** ISO 8601 with offset; the browser sends event time with the event's offset. */
-  startsAt: z.iso.datetime({ offset: true }),
-  endsAt: z.iso.datetime({ offset: true }),
+  startsAt: instantSchema,
+  endsAt: instantSchema,
   /** Null: the room's capacity. */
   capacity: z.number().int().min(0).max(1_000_000).nullable(),
   themeId: z.uuid().nullable(),

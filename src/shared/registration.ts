@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ATTENDANCES, LANGUAGES, QUESTION_TYPES, REGISTRATION_STATUSES, SECTORS } from './constants.js';
-import { localizedText } from './text.js';
+import { localizedText, nameSchema, textSchema, tokenSchema } from './text.js';
 
 export {
   ATTENDANCES,
@@ -31,11 +31,11 @@ export function isCountryCode(code: string): boolean {
 /** Keys of categories, questions and options: stable identifiers scripts can use. */
 export const keySchema = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'lower-case letters, digits and _, from a letter');
 export const countrySchema = z.string().refine(isCountryCode, 'an ISO 3166-1 alpha-2 code such as ID');
-const personName = z.string().trim().min(1).max(200);
-const organization = z.string().trim().min(1).max(200);
-const position = z.string().trim().max(200);
-const answerValue = z.union([z.string().max(2000), z.boolean(), z.array(z.string().max(200)).max(50)]);
-export const answersSchema = z.record(z.string().max(60), answerValue);
+const personName = nameSchema(200);
+const organization = nameSchema(200);
+const position = textSchema(200, { isTrimmed: true });
+const answerValue = z.union([textSchema(2000), z.boolean(), z.array(textSchema(200)).max(50)]);
+export const answersSchema = z.record(textSchema(60), answerValue);
 export type Answers = z.infer<typeof answersSchema>;
 
 /** The public, stable contract of POST /api/events/:slug/registrations: other systems script against it. */
@@ -56,7 +56,7 @@ export const registrationInputSchema = z.strictObject({
   panels: z.array(z.uuid()).max(100).optional(),
   language: z.enum(LANGUAGES).optional(),
   /** A honeypot: hidden from people, filled by bots. */
-  website: z.string().max(500).optional(),
+  website: textSchema(500).optional(),
 });
 export type RegistrationInput = z.infer<typeof registrationInputSchema>;
 
@@ -101,7 +101,7 @@ export const registrationFormSchema = z.strictObject({
   questions: z.array(questionSchema).max(50).refine(uniqueKeys, 'each question needs a key of its own'),
   privacyNotice: localizedText(20_000),
   /** Bumped by the organizers when the notice changes; each registration records the version it agreed to. */
-  privacyVersion: z.string().trim().min(1).max(40),
+  privacyVersion: nameSchema(40),
   /** In-person places; null: the capacity of the event's first room (the plenary). */
   inPersonCapacity: z.number().int().min(0).max(1_000_000).nullable(),
 });
@@ -159,13 +159,13 @@ export const registrationUpdateSchema = z
 export type RegistrationUpdate = z.infer<typeof registrationUpdateSchema>;
 
 /** The personal link of the confirmation mail, exchanged for a session. */
-export const registrationLinkSchema = z.strictObject({ token: z.string().min(20).max(100) });
+export const registrationLinkSchema = z.strictObject({ token: tokenSchema(100).min(20) });
 
 export const DECISIONS = ['approve', 'decline'] as const;
 export const decisionSchema = z.strictObject({
   ids: z.array(z.uuid()).min(1).max(1000),
   decision: z.enum(DECISIONS),
-  reason: z.string().trim().max(1000).optional(),
+  reason: textSchema(1000, { isTrimmed: true }).optional(),
 });
 export type DecisionInput = z.infer<typeof decisionSchema>;
 export const decisionResultSchema = z.object({
@@ -173,5 +173,5 @@ export const decisionResultSchema = z.object({
 });
 
 /** Erasing every registrant's personal data at once: the event's address, typed again, confirms it. */
-export const eraseAllSchema = z.strictObject({ confirm: z.string().max(60) });
+export const eraseAllSchema = z.strictObject({ confirm: textSchema(60) });
 export const eraseAllResultSchema = z.object({ count: z.number().int(), accountsErased: z.number().int() });

@@ -9,6 +9,7 @@ import {
   registrationViewSchema,
   SECTORS,
 } from './registration.js';
+import { textSchema } from './text.js';
 
 // --- The organizer's list: filters, sort and page --------------------------------------
 
@@ -30,7 +31,7 @@ const several = <T extends z.ZodType<string>>(item: T) =>
 
 /** What GET /registrations and GET /registrations.csv take: the same filters for the page and the file. */
 export const listFilterSchema = z.strictObject({
-  q: z.string().trim().max(200).optional(),
+  q: textSchema(200, { isTrimmed: true }).optional(),
   status: several(z.enum(REGISTRATION_STATUSES)).optional(),
   country: several(countrySchema).optional(),
   sector: several(z.enum(SECTORS)).optional(),
@@ -96,7 +97,7 @@ export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 export const IMPORT_MAX_ROWS = 20_000;
 
 export const importRequestSchema = z.strictObject({
-  csv: z.string().min(1).max(IMPORT_MAX_BYTES),
+  csv: textSchema(IMPORT_MAX_BYTES, { min: 1 }),
   dryRun: z.boolean(),
 });
 

@@ -6,6 +6,9 @@ import { type Config, loadConfig } from '../config.js';
 import { type Bus, createMemoryBus, createRedisBus } from '../core/bus/bus.js';
 import type { Database, Db } from '../core/db/db.js';
 import { openPglite, openPostgres } from '../core/db/open.js';
+import type { ScrubTiming } from '../core/db/scrub.js';
+import type { DeclaredRoute } from '../core/http/access.js';
+import type { AppContext } from '../core/http/context.js';
 
 export type Backend = 'pglite' | 'postgres';
 
@@ -42,9 +45,12 @@ export async function createPostgresDatabase(
   };
 }
 
-export async function openTestDatabase(backend: Backend): Promise<{ database: Database; drop: () => Promise<void> }> {
+export async function openTestDatabase(
+  backend: Backend,
+  pgliteDir = 'memory://',
+): Promise<{ database: Database; drop: () => Promise<void> }> {
   if (backend === 'pglite') {
-    const database = await openPglite('memory://');
+    const database = await openPglite(pgliteDir);
     return { database, drop: async () => undefined };
   }
   const { url, drop } = await createPostgresDatabase();
@@ -58,10 +64,13 @@ export async function openTestBus(backend: Backend): Promise<Bus> {
 
 export interface TestApp {
   app: FastifyInstance;
+  /** Every route with the access it declares. */
+  routes: DeclaredRoute[];
   db: Db;
   database: Database;
   bus: Bus;
   config: Config;
+  ctx: AppContext;
   close(): Promise<void>;
 }
 
@@ -80,6 +89,11 @@ export interface TestAppOptions {
   isMigrated?: boolean;
   /** Runs after every route is registered and before the app is ready: a place for test-only routes. */
   beforeReady?: (app: FastifyInstance) => void;
+  /** Receives the app's log lines (with LOG_LEVEL set in env: the tests' default is silent). */
+  logStream?: { write(line: string): void };
+  /** A directory for PGlite's files instead of memory (a test that reads the files). */
+  pgliteDir?: string;
+  scrubTiming?: ScrubTiming;
 }
 
 /** Stops a node: its requests, its bus, its database connection (the database itself stays). */
@@ -95,19 +109,27 @@ export async function startTestApp(
   env: Record<string, string> = {},
   options: TestAppOptions = {},
 ): Promise<TestApp> {
-  const { database, drop } = await openTestDatabase(backend);
+  const { database, drop } = await openTestDatabase(backend, options.pgliteDir);
   if (options.isMigrated !== false) await database.migrate();
   const bus = await openTestBus(backend);
   const config = testConfig(env);
-  const { app } = await buildApp({ config, database, bus });
+  const { app, ctx, routes } = await buildApp({
+    config,
+    database,
+    bus,
+    logStream: options.logStream,
+    scrubTiming: options.scrubTiming,
+  });
   options.beforeReady?.(app);
   await app.ready();
   return {
     app,
+    routes,
     db: database.db,
     database,
     bus,
     config,
+    ctx,
     close: async () => {
       await closeNode({ app, bus, database });
       await drop();
@@ -127,14 +149,16 @@ export async function startSecondNode(first: TestApp): Promise<TestApp> {
   url.pathname = `/${result.rows[0]?.name}`;
   const database = await openPostgres(url.toString(), 5);
   const bus = await openTestBus('postgres');
-  const { app } = await buildApp({ config: first.config, database, bus });
+  const { app, ctx, routes } = await buildApp({ config: first.config, database, bus });
   await app.ready();
   return {
     app,
+    routes,
     db: database.db,
     database,
     bus,
     config: first.config,
+    ctx,
     close: () => closeNode({ app, bus, database }),
   };
 }

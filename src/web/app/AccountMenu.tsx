@@ -4,7 +4,10 @@ import { Link, useLocation } from 'react-router';
 import { signInPath } from '../ui/States.js';
 import { useSession, useSignOut } from './session.js';
 
-/** The sign-in link, or who is signed in and the sign-out button. */
+/**
+ * The sign-in link, or who is signed in and the sign-out button. A registration's
+ * personal link opens a session for that registration only: its registrant's name shows, with no account.
+ */
 export function AccountMenu() {
   const { t } = useTranslation();
   const { data, isPending } = useSession();
@@ -13,14 +16,16 @@ export function AccountMenu() {
   const signInLink = useRef<HTMLAnchorElement>(null);
   const [hasSignedOut, setHasSignedOut] = useState(false);
   const account = data?.account ?? null;
+  const registration = data?.registration ?? null;
+  const name = account?.name ?? registration?.name ?? null;
 
   // The button the reader pressed is gone; keep their focus in the same place, on its successor.
   useEffect(() => {
-    if (hasSignedOut && !account) signInLink.current?.focus();
-  }, [hasSignedOut, account]);
+    if (hasSignedOut && name === null) signInLink.current?.focus();
+  }, [hasSignedOut, name]);
 
   if (isPending) return null;
-  if (!account) {
+  if (name === null) {
     const isOnSignIn = location.pathname.startsWith('/sign-in');
     return (
       <div className="account">
@@ -33,8 +38,8 @@ export function AccountMenu() {
   return (
     <div className="account">
       <span className="account-name">
-        <span className="visually-hidden">{t('shell.signedInAs')} </span>
-        {account.name}
+        <span className="visually-hidden">{account ? t('shell.signedInAs') : t('shell.personalLinkOf')} </span>
+        {name}
       </span>
       <button
         type="button"

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type Access, mayAccess } from '../../shared/access.js';
 import type { AccountView, EventRole } from '../../shared/auth.js';
 import { api, refreshSession } from './api.js';
 
@@ -19,7 +20,13 @@ export function hasEventRole(account: AccountView | null, slug: string, roles: r
   return account.isAdmin || account.roles.some((r) => r.eventSlug === slug && roles.includes(r.role));
 }
 
-export const MANAGE_ROLES: readonly EventRole[] = ['organizer', 'secretariat'];
+/**
+ * Whether the account may call what a route declares (src/shared/policies.ts), to show a
+ * link or a button; the server decides.
+ */
+export function may(account: AccountView | null, access: Access, params: { slug: string }): boolean {
+  return mayAccess(access, account && { isSignedIn: true, isAdmin: account.isAdmin, roles: account.roles }, params);
+}
 
 export function useSignOut() {
   const queryClient = useQueryClient();

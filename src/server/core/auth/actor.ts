@@ -1,11 +1,29 @@
+import type { RoleAccess, Viewer } from '../../../shared/access.js';
 import type { EventRole } from '../../../shared/auth.js';
 import { forbidden, unauthenticated } from '../errors.js';
 
 export interface Actor {
   accountId: string | null;
   isAdmin: boolean;
-  roles: { eventId: string; eventSlug: string; role: EventRole }[];
+  /** `delegationId`: the delegation a focal point or delegate acts for. */
+  roles: { eventId: string; eventSlug: string; role: EventRole; delegationId: string | null }[];
+  /**
+   * The session of a registration's personal link: no account, no role, only this
+   * registration's own self-service (see the registration module's self.service).
+   */
+  registration?: { id: string; eventId: string };
 }
+
+/** The actor as the shared access rules see it. */
+export const viewerOf = (actor: Actor): Viewer => ({
+  isSignedIn: actor.accountId !== null || actor.registration !== undefined,
+  isRegistrationOnly: actor.registration !== undefined,
+  isAdmin: actor.isAdmin,
+  roles: actor.roles,
+});
+
+type Roles = RoleAccess | readonly EventRole[];
+const rolesOf = (roles: Roles): readonly EventRole[] => ('kind' in roles ? roles.roles : roles);
 
 export const ANONYMOUS: Actor = { accountId: null, isAdmin: false, roles: [] };
 
@@ -15,12 +33,13 @@ export const SYSTEM: Actor = { accountId: null, isAdmin: true, roles: [] };
 export const isSignedIn = (actor: Actor): actor is Actor & { accountId: string } => actor.accountId !== null;
 
 /** Platform administrators hold every role of every event. */
-export function hasEventRole(actor: Actor, eventId: string, roles: readonly EventRole[]): boolean {
-  return actor.isAdmin || actor.roles.some((r) => r.eventId === eventId && roles.includes(r.role));
+export function hasEventRole(actor: Actor, eventId: string, roles: Roles): boolean {
+  const allowed = rolesOf(roles);
+  return actor.isAdmin || actor.roles.some((r) => r.eventId === eventId && allowed.includes(r.role));
 }
 
 /** 401 for the anonymous, 403 for the signed-in without one of the roles. */
-export function requireEventRole(actor: Actor, eventId: string, roles: readonly EventRole[]): void {
+export function requireEventRole(actor: Actor, eventId: string, roles: Roles): void {
   if (!isSignedIn(actor) && !actor.isAdmin) throw unauthenticated();
   if (!hasEventRole(actor, eventId, roles)) throw forbidden();
 }

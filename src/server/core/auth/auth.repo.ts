@@ -1,6 +1,7 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { EventRole } from '../../../shared/auth.js';
 import { events } from '../../modules/events/events.tables.js';
+import { registrations } from '../../modules/registration/registration.tables.js';
 import type { Queryable } from '../db/db.js';
 import { accounts, eventRoles, magicLinks, sessions } from './auth.tables.js';
 
@@ -39,15 +40,31 @@ export async function updateAccount(
     .where(eq(accounts.id, id));
 }
 
-export async function insertSession(db: Queryable, values: { tokenHash: string; accountId: string; expiresAt: Date }) {
+export async function insertSession(
+  db: Queryable,
+  values: { tokenHash: string; accountId: string; expiresAt: Date; registrationId?: string },
+) {
   await db.insert(sessions).values(values);
 }
 
+/** A live session with its account, and for a registration's session the registration it opens. */
 export async function findLiveSession(db: Queryable, tokenHash: string) {
   const [row] = await db
-    .select({ tokenHash: sessions.tokenHash, account: accounts })
+    .select({
+      tokenHash: sessions.tokenHash,
+      account: accounts,
+      registrationId: sessions.registrationId,
+      registration: {
+        eventId: registrations.eventId,
+        eventSlug: events.slug,
+        name: registrations.name,
+        erasedAt: registrations.erasedAt,
+      },
+    })
     .from(sessions)
     .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+    .leftJoin(registrations, eq(registrations.id, sessions.registrationId))
+    .leftJoin(events, eq(events.id, registrations.eventId))
     .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, new Date())));
   return row;
 }
@@ -73,6 +90,14 @@ export async function useMagicLink(db: Queryable, tokenHash: string): Promise<st
   return row?.accountId;
 }
 
+/** Once one link of the account is used, its other outstanding links are spent too. */
+export async function retireMagicLinks(db: Queryable, accountId: string): Promise<void> {
+  await db
+    .update(magicLinks)
+    .set({ usedAt: new Date() })
+    .where(and(eq(magicLinks.accountId, accountId), isNull(magicLinks.usedAt)));
+}
+
 export async function findMagicLink(db: Queryable, tokenHash: string) {
   const [row] = await db.select().from(magicLinks).where(eq(magicLinks.tokenHash, tokenHash));
   return row;
@@ -80,7 +105,12 @@ export async function findMagicLink(db: Queryable, tokenHash: string) {
 
 export async function listRolesOfAccount(db: Queryable, accountId: string) {
   return db
-    .select({ eventId: eventRoles.eventId, eventSlug: events.slug, role: eventRoles.role })
+    .select({
+      eventId: eventRoles.eventId,
+      eventSlug: events.slug,
+      role: eventRoles.role,
+      delegationId: eventRoles.delegationId,
+    })
     .from(eventRoles)
     .innerJoin(events, eq(events.id, eventRoles.eventId))
     .where(eq(eventRoles.accountId, accountId));

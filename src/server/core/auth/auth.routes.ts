@@ -6,6 +6,8 @@ import {
   sessionViewSchema,
   updateMeSchema,
 } from '../../../shared/auth.js';
+import { PLATFORM_POLICY } from '../../../shared/policies.js';
+import { unauthenticated } from '../errors.js';
 import type { AppContext } from '../http/context.js';
 import { strictRateLimit, type TypedApp } from '../http/module.js';
 import { clearSessionCookie, setSessionCookie } from '../http/session.js';
@@ -21,15 +23,23 @@ export function authRoutes(app: TypedApp, ctx: AppContext) {
   const { db } = ctx;
 
   // Anyone: who am I, and the CSRF token for my writes.
-  app.get('/api/session', { schema: { tags, response: { 200: sessionViewSchema } } }, async (request) => ({
-    account: request.account ? auth.presentAccount(request.account, request.actor) : null,
-    csrfToken: request.csrfToken,
-  }));
+  app.get(
+    '/api/session',
+    { config: { access: PLATFORM_POLICY.readSession }, schema: { tags, response: { 200: sessionViewSchema } } },
+    async (request) => ({
+      account: request.account ? auth.presentAccount(request.account, request.actor) : null,
+      registration: request.registrationSession,
+      csrfToken: request.csrfToken,
+    }),
+  );
 
   // Anyone: password sign-in (staff accounts with a password); failures limited per address and per account.
   app.post(
     '/api/auth/password',
-    { schema: { tags, body: passwordSignInSchema, response: noContent }, config: strictRateLimit(30) },
+    {
+      config: { access: PLATFORM_POLICY.signIn, ...strictRateLimit(30) },
+      schema: { tags, body: passwordSignInSchema, response: noContent },
+    },
     async (request, reply) => {
       const limited = { limits: ctx.limits, reply, ip: request.ip, email: request.body.email };
       const token = await withSignInLimits(limited, () => auth.signInWithPassword({ db, ...request.body }));
@@ -43,7 +53,7 @@ export function authRoutes(app: TypedApp, ctx: AppContext) {
     '/api/auth/magic-link',
     {
       schema: { tags, body: magicLinkRequestSchema, response: { 202: z.object({ sent: z.literal(true) }) } },
-      config: strictRateLimit(5),
+      config: { access: PLATFORM_POLICY.signIn, ...strictRateLimit(5) },
     },
     async (request, reply) => {
       await auth.requestMagicLink({ db, publicUrl: ctx.config.publicUrl, ...request.body });
@@ -55,7 +65,10 @@ export function authRoutes(app: TypedApp, ctx: AppContext) {
   // Anyone holding a link's token: exchange it, once, for a session.
   app.post(
     '/api/auth/magic-link/consume',
-    { schema: { tags, body: magicLinkConsumeSchema, response: noContent }, config: strictRateLimit(20) },
+    {
+      config: { access: PLATFORM_POLICY.useSignInLink, ...strictRateLimit(20) },
+      schema: { tags, body: magicLinkConsumeSchema, response: noContent },
+    },
     async (request, reply) => {
       const token = await auth.consumeMagicLink({ db, token: request.body.token });
       setSessionCookie(reply, request, token);
@@ -63,18 +76,26 @@ export function authRoutes(app: TypedApp, ctx: AppContext) {
     },
   );
 
-  // Signed in: end this session.
-  app.post('/api/auth/sign-out', { schema: { tags, response: noContent } }, async (request, reply) => {
-    requireSignedIn(request.actor);
-    await auth.signOut({ db, token: request.sessionToken ?? '', accountId: request.actor.accountId });
-    clearSessionCookie(reply);
-    return reply.status(204).send(null);
-  });
+  // Signed in, or holding a registration's session: end this session.
+  app.post(
+    '/api/auth/sign-out',
+    { config: { access: PLATFORM_POLICY.signOut }, schema: { tags, response: noContent } },
+    async (request, reply) => {
+      if (!request.sessionToken) throw unauthenticated();
+      await auth.signOut({ db, token: request.sessionToken, actor: request.actor });
+      clearSessionCookie(reply);
+      return reply.status(204).send(null);
+    },
+  );
 
   // Signed in: change my name or preferred language.
-  app.patch('/api/me', { schema: { tags, body: updateMeSchema, response: noContent } }, async (request, reply) => {
-    requireSignedIn(request.actor);
-    await auth.updateMe({ db, accountId: request.actor.accountId, ...request.body });
-    return reply.status(204).send(null);
-  });
+  app.patch(
+    '/api/me',
+    { config: { access: PLATFORM_POLICY.changeMe }, schema: { tags, body: updateMeSchema, response: noContent } },
+    async (request, reply) => {
+      requireSignedIn(request.actor);
+      await auth.updateMe({ db, accountId: request.actor.accountId, ...request.body });
+      return reply.status(204).send(null);
+    },
+  );
 }

@@ -11,6 +11,8 @@ import { hashPassword, hashToken, newToken, verifyPassword } from './secrets.js'
 
 export const SESSION_DAYS = 14;
 export const MAGIC_LINK_MINUTES = 30;
+/** A personal link's session is short: the link in the registrant's mails opens a new one. */
+export const REGISTRATION_SESSION_HOURS = 24;
 
 const asLanguage = (value: string): Language =>
   (LANGUAGES as readonly string[]).includes(value) ? (value as Language) : 'en';
@@ -22,7 +24,12 @@ export async function loadActor(db: Queryable, account: repo.AccountRow): Promis
   return {
     accountId: account.id,
     isAdmin: account.isAdmin,
-    roles: roles.map((r) => ({ eventId: r.eventId, eventSlug: r.eventSlug, role: asRole(r.role) })),
+    roles: roles.map((r) => ({
+      eventId: r.eventId,
+      eventSlug: r.eventSlug,
+      role: asRole(r.role),
+      delegationId: r.delegationId,
+    })),
   };
 }
 
@@ -43,6 +50,21 @@ export async function startSession(tx: Queryable, accountId: string): Promise<st
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
   await repo.insertSession(tx, { tokenHash: hashToken(token), accountId, expiresAt });
   await recordAudit(tx, { actorId: accountId, action: 'auth.signed_in', entityType: 'account', entityId: accountId });
+  return token;
+}
+
+/**
+ * The session a registration's personal link opens: scoped to that registration, it
+ * carries none of the account's roles (the session hook gives it no account at all).
+ * The caller audits the link's use. Returns the session token for the cookie.
+ */
+export async function startRegistrationSession(
+  tx: Queryable,
+  options: { accountId: string; registrationId: string },
+): Promise<string> {
+  const token = newToken();
+  const expiresAt = new Date(Date.now() + REGISTRATION_SESSION_HOURS * 3_600_000);
+  await repo.insertSession(tx, { tokenHash: hashToken(token), expiresAt, ...options });
   return token;
 }
 
@@ -101,7 +123,10 @@ export async function consumeMagicLink({ db, token }: { db: Db; token: string })
   const tokenHash = hashToken(token);
   return db.transaction(async (tx) => {
     const accountId = await repo.useMagicLink(tx, tokenHash);
-    if (accountId) return startSession(tx, accountId);
+    if (accountId) {
+      await repo.retireMagicLinks(tx, accountId);
+      return startSession(tx, accountId);
+    }
     const link = await repo.findMagicLink(tx, tokenHash);
     if (link?.usedAt)
       throw new AppError('unauthenticated', 'auth.link_used', 'This sign-in link was used already. Ask for a new one.');
@@ -111,14 +136,18 @@ export async function consumeMagicLink({ db, token }: { db: Db; token: string })
   });
 }
 
-export async function signOut({ db, token, accountId }: { db: Db; token: string; accountId: string }) {
+/** Ends the session of an account, or of a registration's personal link. */
+export async function signOut({ db, token, actor }: { db: Db; token: string; actor: Actor }) {
   await db.transaction(async (tx) => {
     await repo.deleteSession(tx, hashToken(token));
+    const entity = actor.registration
+      ? { entityType: 'registration', entityId: actor.registration.id }
+      : { entityType: 'account', entityId: actor.accountId ?? '' };
     await recordAudit(tx, {
-      actorId: accountId,
+      eventId: actor.registration?.eventId,
+      actorId: actor.accountId,
       action: 'auth.signed_out',
-      entityType: 'account',
-      entityId: accountId,
+      ...entity,
     });
   });
 }

@@ -19,6 +19,11 @@ export const sessions = pgTable(
     accountId: uuid('account_id')
       .notNull()
       .references(() => accounts.id, { onDelete: 'cascade' }),
+    /**
+     * Set for the session of a registration's personal link: it opens that registration
+     * only, never the account (whose roles it does not carry).
+     */
+    registrationId: uuid('registration_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },

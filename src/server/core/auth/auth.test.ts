@@ -136,6 +136,20 @@ describe.each(BACKENDS)('auth (%s)', (backend) => {
       expect((await again.get('/api/session')).json.account).toBeNull();
     });
 
+    it("retires the account's other links when one is used", async () => {
+      const account = await createTestAccount(test.db);
+      const older = await requestLinkToken(anonymous(), test.db, account.email);
+      const newer = await requestLinkToken(anonymous(), test.db, account.email);
+      expect((await anonymous().post('/api/auth/magic-link/consume', { token: newer })).status).toBe(204);
+      const client = anonymous();
+      expectProblem(await client.post('/api/auth/magic-link/consume', { token: older }), 401, 'auth.link_used');
+      expect((await client.get('/api/session')).json.account).toBeNull();
+      // Someone else's links are theirs: they still work.
+      const other = await createTestAccount(test.db);
+      const theirs = await requestLinkToken(anonymous(), test.db, other.email);
+      expect((await anonymous().post('/api/auth/magic-link/consume', { token: theirs })).status).toBe(204);
+    });
+
     it('refuses an expired link with 401 auth.link_expired', async () => {
       const account = await createTestAccount(test.db);
       const token = await requestLinkToken(anonymous(), test.db, account.email);

@@ -18,6 +18,12 @@ export interface Database {
   /** True when every committed migration is applied. */
   isCurrent(): Promise<boolean>;
   ping(): Promise<void>;
+  /**
+   * After erasures: makes the tables' old row versions unreadable where the backend allows it.
+   * PGlite rewrites the tables and their statistics and drops the old write-ahead log; PostgreSQL
+   * runs a plain VACUUM (the operator's part is in docs/operations.md).
+   */
+  compact(tables: readonly string[]): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -17,6 +17,8 @@ const MIGRATION_LOCK_KEY = 7_420_113;
 /** `dataDir` is a directory, or `memory://` for a throwaway database (tests). */
 export async function openPglite(dataDir: string): Promise<Database> {
   const client = await PGlite.create(dataDir);
+  // A used log segment is deleted, not renamed for reuse with its old rows still in it (see compact).
+  await client.exec('set wal_recycle = off');
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,
@@ -25,6 +27,23 @@ export async function openPglite(dataDir: string): Promise<Database> {
     isCurrent: () => isCurrent(db),
     ping: async () => {
       await client.query('select 1');
+    },
+    compact: async (tables) => {
+      // FULL writes each table and index anew and drops the old files. Statistics sampled erased
+      // values, and ANALYZE leaves those of an emptied table as they were: they go, are gathered
+      // again, and pg_statistic is rewritten in turn. Switching the log segment and checkpointing
+      // deletes the segment that recorded the rows before.
+      const names = tables.map(quoteName).join(', ');
+      const oids = tables.map((t) => `${quoteLiteral(quoteName(t))}::regclass`).join(', ');
+      await client.exec(`vacuum full ${names}`);
+      await client.exec(
+        `delete from pg_catalog.pg_statistic where starelid in (${oids})
+           or starelid in (select indexrelid from pg_catalog.pg_index where indrelid in (${oids}))`,
+      );
+      await client.exec(`analyze ${names}`);
+      await client.exec('vacuum full pg_catalog.pg_statistic');
+      await client.exec('select pg_switch_wal()');
+      await client.exec('checkpoint');
     },
     close: () => client.close(),
   };
@@ -54,9 +73,16 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
     ping: async () => {
       await pool.query('select 1');
     },
+    // Plain VACUUM takes no lock that stops the other nodes; it frees the old rows for reuse.
+    compact: async (tables) => {
+      await pool.query(`vacuum ${tables.map(quoteName).join(', ')}`);
+    },
     close: () => pool.end(),
   };
 }
+
+const quoteName = (name: string) => `"${name.replace(/"/g, '""')}"`;
+const quoteLiteral = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 async function isCurrent(db: Db): Promise<boolean> {
   const expected = readMigrationFiles(migrationsConfig).length;

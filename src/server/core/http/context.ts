@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../../config.js';
 import type { Bus } from '../bus/bus.js';
 import type { Database, Db } from '../db/db.js';
+import type { Scrubber } from '../db/scrub.js';
 import type { LimitStore } from './limits.js';
 
 /** What every module receives when it is mounted. */
@@ -13,4 +14,6 @@ export interface AppContext {
   log: FastifyBaseLogger;
   /** Counters of the rate limits (failed sign-ins, registrations per address), shared through Redis when configured. */
   limits: LimitStore;
+  /** Told after every erasure: rewrites the tables that held the erased data. */
+  scrub: Scrubber;
 }

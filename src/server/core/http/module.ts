@@ -6,6 +6,7 @@ import type {
   RawServerDefault,
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Access } from '../../../shared/access.js';
 import type { AppContext } from './context.js';
 
 export type TypedApp = FastifyInstance<
@@ -22,8 +23,8 @@ export interface ModuleManifest {
   routes: (app: TypedApp, ctx: AppContext) => void;
   /** Background work, started by `serve` only; returns its stop function. */
   jobs?: (ctx: AppContext) => Promise<() => Promise<void>>;
-  /** Who may do what: each operation and the event roles allowed (tests check every role against it). */
-  policy: Record<string, readonly string[] | string>;
+  /** Who may do what (src/shared/policies.ts): each route names one of these in `config.access`. */
+  policy: Record<string, Access>;
 }
 
 /** Per-route rate limit for endpoints that invite guessing or flooding. */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ANYONE } from '../../../shared/access.js';
 import { TestClient } from '../../testing/client.js';
 import { expectProblem } from '../../testing/expect.js';
 import { BACKENDS, startTestApp, type TestApp } from '../../testing/harness.js';
@@ -37,7 +38,7 @@ describe.each(BACKENDS)('operations (%s)', (backend) => {
       {},
       {
         beforeReady: (app) => {
-          app.get('/api/test-only/explode', { schema: { hide: true } }, async () => {
+          app.get('/api/test-only/explode', { schema: { hide: true }, config: { access: ANYONE } }, async () => {
             throw new Error('database password is hunter2');
           });
         },

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { PLATFORM_POLICY } from '../../../shared/policies.js';
 import type { AppContext } from './context.js';
 import { sendProblem } from './problems.js';
 
@@ -22,7 +23,7 @@ export function registerOperations(app: FastifyInstance, ctx: AppContext) {
     );
   });
 
-  const hide = { schema: { hide: true } };
+  const hide = { schema: { hide: true }, config: { access: PLATFORM_POLICY.probe } };
   app.get('/healthz', hide, async () => ({ status: 'ok' }));
 
   app.get('/readyz', hide, async (_request, reply) => {

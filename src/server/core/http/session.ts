@@ -14,6 +14,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor;
     account: AccountRow | null;
+    /** The registration a personal link's session opens (its event and name), else null. */
+    registrationSession: { eventSlug: string; name: string } | null;
     /** The raw session token, for sign-out. */
     sessionToken: string | null;
     csrfToken: string | null;
@@ -32,6 +34,7 @@ export function registerSessions(app: FastifyInstance, ctx: AppContext) {
   // Fastify refuses object defaults shared by all requests; each request gets its own below.
   app.decorateRequest('actor', null as unknown as Actor);
   app.decorateRequest('account', null);
+  app.decorateRequest('registrationSession', null);
   app.decorateRequest('sessionToken', null);
   app.decorateRequest('csrfToken', null);
 
@@ -43,8 +46,16 @@ export function registerSessions(app: FastifyInstance, ctx: AppContext) {
     const tokenHash = hashToken(token);
     const session = await findLiveSession(ctx.db, tokenHash);
     if (!session) return;
-    request.account = session.account;
-    request.actor = await loadActor(ctx.db, session.account);
+    if (session.registrationId) {
+      // A personal link's session: the registration only, never the account or its roles.
+      const { eventId, eventSlug, name, erasedAt } = session.registration ?? {};
+      if (!eventId || !eventSlug || name == null || erasedAt) return;
+      request.actor = { ...ANONYMOUS, registration: { id: session.registrationId, eventId } };
+      request.registrationSession = { eventSlug, name };
+    } else {
+      request.account = session.account;
+      request.actor = await loadActor(ctx.db, session.account);
+    }
     request.sessionToken = token;
     request.csrfToken = csrfTokenFor(ctx.config.sessionSecret, tokenHash);
     if (SAFE_METHODS.has(request.method)) return;
@@ -59,13 +70,18 @@ export function registerSessions(app: FastifyInstance, ctx: AppContext) {
   });
 }
 
-export function setSessionCookie(reply: FastifyReply, request: FastifyRequest, token: string) {
+export function setSessionCookie(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  token: string,
+  maxAgeSeconds = SESSION_DAYS * 86_400,
+) {
   reply.setCookie(SESSION_COOKIE, token, {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
     secure: request.protocol === 'https',
-    maxAge: SESSION_DAYS * 86_400,
+    maxAge: maxAgeSeconds,
   });
 }
 

@@ -25,7 +25,9 @@ export async function registerWeb(app: FastifyInstance) {
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
     const isApi = path.startsWith('/api/') || path === '/api';
-    if (isApi || !indexHtml || !['GET', 'HEAD'].includes(request.method)) {
+    // A file the app does not have is not a page: scripts and style sheets get a problem, not the app's HTML.
+    const isAsset = path.startsWith('/assets/');
+    if (isApi || isAsset || !indexHtml || !['GET', 'HEAD'].includes(request.method)) {
       return sendProblem(reply, 404, 'route.not_found', `There is nothing at ${request.method} ${path}.`);
     }
     return reply

@@ -8,6 +8,8 @@ export const outbox = pgTable(
     toAddress: text('to_address').notNull(),
     subject: text('subject').notNull(),
     textBody: text('text_body').notNull(),
+    /** The text as staff read it: every credential (sign-in or personal link) replaced by a note that one was sent. */
+    redactedText: text('redacted_text').notNull(),
     template: text('template').notNull(),
     language: text('language').notNull(),
     /** pending -> sent, or pending -> failed after the last retry. */

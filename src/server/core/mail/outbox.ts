@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Language } from '../../../shared/text.js';
 import { type Db, type Queryable, rowsOf } from '../db/db.js';
 import { outbox } from './mail.tables.js';
-import { render, type TemplateName, type TemplateParams } from './templates.js';
+import { render, renderRedacted, type TemplateName, type TemplateParams } from './templates.js';
 
 export const MAIL_QUEUED_CHANNEL = 'mail.queued';
 
@@ -21,6 +21,7 @@ const outboxValues = <T extends TemplateName>(mail: QueuedMail<T>) => {
     toAddress: mail.to,
     subject,
     textBody: text,
+    redactedText: renderRedacted(mail.template, mail.language, mail.params),
     template: mail.template,
     language: mail.language,
   };

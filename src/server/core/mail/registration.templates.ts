@@ -33,6 +33,7 @@ interface RegistrationParams {
 }
 
 export const registrationReceived: Template<RegistrationParams> = {
+  credentials: ['link'],
   en: ({ name, event, status, link }) => ({
     subject: `Your registration for ${event}`,
     text: `Hello ${name},\n\nWe received your registration for ${event}. ${STATUS_TEXT.en[status]}\n\n${LINK_TEXT.en}\n\n${link}\n`,
@@ -45,6 +46,7 @@ export const registrationReceived: Template<RegistrationParams> = {
 
 /** A change the registrant did not make themselves: a decision, a promotion from the waiting list. */
 export const registrationUpdated: Template<RegistrationParams & { reason: string | null }> = {
+  credentials: ['link'],
   en: ({ name, event, status, link, reason }) => ({
     subject: `${event}: ${status === 'confirmed' ? 'your place is confirmed' : 'your registration has changed'}`,
     text: `Hello ${name},\n\n${STATUS_TEXT.en[status]}${reason ? `\n\nReason: ${reason}` : ''}\n\n${LINK_TEXT.en}\n\n${link}\n`,

@@ -4,6 +4,7 @@ import type {
   InviteFocalPointInput,
   UpdateDelegationSettingsInput,
 } from '../../../shared/delegations.js';
+import { DELEGATION_POLICY } from '../../../shared/policies.js';
 import { type Language, pickText } from '../../../shared/text.js';
 import { recordAudit, recordAudits } from '../../core/audit/audit.js';
 import { type Actor, requireEventRole } from '../../core/auth/actor.js';
@@ -13,7 +14,6 @@ import type { Db, Queryable } from '../../core/db/db.js';
 import { AppError, invalidField, notFound } from '../../core/errors.js';
 import { enqueueMail } from '../../core/mail/outbox.js';
 import { getEventRow } from '../events/events.service.js';
-import { DELEGATION_POLICY } from './delegations.policy.js';
 import * as repo from './delegations.repo.js';
 import { loadBook, presentDelegation } from './delegations.view.js';
 
@@ -100,7 +100,8 @@ export function delegationName(row: Pick<repo.DelegationRow, 'country' | 'name'>
 
 /**
  * Makes the person the delegation's focal point (with an account if they have none)
- * and mails them a sign-in link to the delegation's page, in their language.
+ * and mails them, in their language: a sign-in link to the delegation's page when the
+ * account is new, else a notice that sends them to the sign-in page.
  */
 export async function inviteFocalPoint(options: {
   db: Db;
@@ -117,6 +118,7 @@ export async function inviteFocalPoint(options: {
     const delegation = await repo.findDelegation(tx, event.id, options.delegationId);
     if (!delegation) throw notFound('delegation');
     let account = await authRepo.findAccountByEmail(tx, input.email);
+    const isNewAccount = !account;
     if (!account) {
       if (!input.name) throw invalidField('name', 'is required for a person with no account yet', 'role.name_required');
       account = await authRepo.insertAccount(tx, { email: input.email, name: input.name, language: input.language });
@@ -139,25 +141,32 @@ export async function inviteFocalPoint(options: {
     }
     await repo.insertFocalPoint(tx, { eventId: event.id, accountId: account.id, delegationId: delegation.id });
     const language = input.language ?? (account.language === 'id' ? 'id' : 'en');
-    const link = await issueMagicLink(tx, {
-      accountId: account.id,
-      publicUrl: options.publicUrl,
-      minutes: INVITATION_MINUTES,
-      redirectTo: `/events/${event.slug}/delegation`,
-    });
-    await enqueueMail(tx, {
-      to: account.email,
-      template: 'delegation_focal_point',
-      language,
-      eventId: event.id,
-      params: {
-        name: account.name,
-        delegation: delegationName(delegation, language),
-        event: pickText(event.name, language) || event.slug,
-        link,
-        days: INVITATION_MINUTES / (24 * 60),
-      },
-    });
+    const next = `/events/${event.slug}/delegation`;
+    const common = {
+      name: account.name,
+      delegation: delegationName(delegation, language),
+      event: pickText(event.name, language) || event.slug,
+    };
+    // An account that existed gets no credential: the staff who named the address are not its owner.
+    const mail = isNewAccount
+      ? {
+          template: 'delegation_focal_point' as const,
+          params: {
+            ...common,
+            link: await issueMagicLink(tx, {
+              accountId: account.id,
+              publicUrl: options.publicUrl,
+              minutes: INVITATION_MINUTES,
+              redirectTo: next,
+            }),
+            days: INVITATION_MINUTES / (24 * 60),
+          },
+        }
+      : {
+          template: 'delegation_focal_point_notice' as const,
+          params: { ...common, signInPage: `${options.publicUrl}/sign-in?${new URLSearchParams({ next })}` },
+        };
+    await enqueueMail(tx, { to: account.email, language, eventId: event.id, ...mail });
     await recordAudit(tx, {
       eventId: event.id,
       actorId: actor.accountId,

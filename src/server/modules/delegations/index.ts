@@ -1,5 +1,5 @@
+import { DELEGATION_POLICY } from '../../../shared/policies.js';
 import type { ModuleManifest } from '../../core/http/module.js';
-import { DELEGATION_POLICY } from './delegations.policy.js';
 import { delegationPublicRoutes, delegationStaffRoutes, delegationWorkspaceRoutes } from './delegations.routes.js';
 
 export const delegationsModule: ModuleManifest = {

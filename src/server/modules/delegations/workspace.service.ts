@@ -1,11 +1,11 @@
 import type { DelegationWorkspace, EndorseMemberInput, SubmitStatementInput } from '../../../shared/delegations.js';
+import { DELEGATION_POLICY, STAFF_ROLES } from '../../../shared/policies.js';
 import { recordAudit } from '../../core/audit/audit.js';
 import { type Actor, hasEventRole, requireEventRole, requireSignedIn } from '../../core/auth/actor.js';
 import type { Db, Queryable } from '../../core/db/db.js';
 import { AppError, forbidden, notFound } from '../../core/errors.js';
 import type { EventRow } from '../events/events.repo.js';
 import { getEventRow } from '../events/events.service.js';
-import { DELEGATION_POLICY, STAFF_ROLES } from './delegations.policy.js';
 import * as repo from './delegations.repo.js';
 import { isPastDeadline, loadBook, presentDelegation } from './delegations.view.js';
 

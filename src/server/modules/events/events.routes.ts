@@ -2,19 +2,24 @@ import { z } from 'zod';
 import { roleGrantSchema, roleViewSchema } from '../../../shared/admin.js';
 import { EVENT_ROLES } from '../../../shared/auth.js';
 import { createEventSchema, eventSummarySchema, eventViewSchema, updateEventSchema } from '../../../shared/events.js';
+import { EVENT_POLICY } from '../../../shared/policies.js';
+import { slugParams } from '../../../shared/text.js';
 import type { AppContext } from '../../core/http/context.js';
 import type { TypedApp } from '../../core/http/module.js';
 import * as events from './events.service.js';
 import * as roles from './roles.service.js';
 
 const tags = ['events'];
-const params = z.object({ slug: z.string().max(60) });
+const params = slugParams;
 
 export function eventRoutes(app: TypedApp, { db }: AppContext) {
   // Public: every event.
   app.get(
     '/api/events',
-    { schema: { tags, response: { 200: z.object({ events: z.array(eventSummarySchema) }) } } },
+    {
+      config: { access: EVENT_POLICY.list },
+      schema: { tags, response: { 200: z.object({ events: z.array(eventSummarySchema) }) } },
+    },
     async () => ({
       events: await events.listEvents({ db }),
     }),
@@ -23,27 +28,38 @@ export function eventRoutes(app: TypedApp, { db }: AppContext) {
   // Platform administrators: create an event; the creator becomes its organizer.
   app.post(
     '/api/events',
-    { schema: { tags, body: createEventSchema, response: { 201: eventViewSchema } } },
+    {
+      config: { access: EVENT_POLICY.create },
+      schema: { tags, body: createEventSchema, response: { 201: eventViewSchema } },
+    },
     async (request, reply) =>
       reply.status(201).send(await events.createEvent({ db, actor: request.actor, input: request.body })),
   );
 
   // Public: one event with its themes, focus areas and rooms.
-  app.get('/api/events/:slug', { schema: { tags, params, response: { 200: eventViewSchema } } }, async (request) =>
-    events.getEvent({ db, slug: request.params.slug }),
+  app.get(
+    '/api/events/:slug',
+    { config: { access: EVENT_POLICY.read }, schema: { tags, params, response: { 200: eventViewSchema } } },
+    async (request) => events.getEvent({ db, slug: request.params.slug }),
   );
 
   // Organizers and secretariat: edit the event.
   app.patch(
     '/api/events/:slug',
-    { schema: { tags, params, body: updateEventSchema, response: { 200: eventViewSchema } } },
+    {
+      config: { access: EVENT_POLICY.update },
+      schema: { tags, params, body: updateEventSchema, response: { 200: eventViewSchema } },
+    },
     async (request) => events.updateEvent({ db, actor: request.actor, slug: request.params.slug, input: request.body }),
   );
 
   // Organizers: who holds which role in the event.
   app.get(
     '/api/events/:slug/roles',
-    { schema: { tags, params, response: { 200: z.object({ roles: z.array(roleViewSchema) }) } } },
+    {
+      config: { access: EVENT_POLICY.manageRoles },
+      schema: { tags, params, response: { 200: z.object({ roles: z.array(roleViewSchema) }) } },
+    },
     async (request) => ({
       roles: await roles.listRoles({ db, actor: request.actor, slug: request.params.slug }),
     }),
@@ -52,7 +68,10 @@ export function eventRoutes(app: TypedApp, { db }: AppContext) {
   // Organizers: give a person a role.
   app.post(
     '/api/events/:slug/roles',
-    { schema: { tags, params, body: roleGrantSchema, response: { 201: roleViewSchema } } },
+    {
+      config: { access: EVENT_POLICY.manageRoles },
+      schema: { tags, params, body: roleGrantSchema, response: { 201: roleViewSchema } },
+    },
     async (request, reply) =>
       reply
         .status(201)
@@ -63,6 +82,7 @@ export function eventRoutes(app: TypedApp, { db }: AppContext) {
   app.delete(
     '/api/events/:slug/roles/:accountId/:role',
     {
+      config: { access: EVENT_POLICY.manageRoles },
       schema: {
         tags,
         params: params.extend({ accountId: z.uuid(), role: z.enum(EVENT_ROLES) }),

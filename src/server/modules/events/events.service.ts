@@ -1,10 +1,10 @@
 import type { CreateEventInput, EventSummary, EventView, UpdateEventInput } from '../../../shared/events.js';
+import { EVENT_POLICY } from '../../../shared/policies.js';
 import { describeChange, recordAudit } from '../../core/audit/audit.js';
 import { type Actor, requireAdmin, requireEventRole } from '../../core/auth/actor.js';
 import { insertEventRole } from '../../core/auth/auth.repo.js';
 import type { Db, Queryable } from '../../core/db/db.js';
 import { AppError, invalidField, notFound } from '../../core/errors.js';
-import { EVENT_POLICY } from './events.policy.js';
 import * as repo from './events.repo.js';
 
 /** For other modules' transactions: see events.repo.ts. */

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVENT_ROLES } from '../../../shared/auth.js';
+import { EVENT_POLICY } from '../../../shared/policies.js';
 import { TestClient } from '../../testing/client.js';
 import { expectProblem, fieldsOf } from '../../testing/expect.js';
 import { buildEventInput, createTestEvent, signedInClient } from '../../testing/factories.js';
 import { BACKENDS, startTestApp, type TestApp } from '../../testing/harness.js';
-import { EVENT_POLICY } from './events.policy.js';
 
-const isAllowedToUpdate = (role: string) => (EVENT_POLICY.update as readonly string[]).includes(role);
+const isAllowedToUpdate = (role: string) => (EVENT_POLICY.update.roles as readonly string[]).includes(role);
 
 describe.each(BACKENDS)('events (%s)', (backend) => {
   let test: TestApp;

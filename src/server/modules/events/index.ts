@@ -1,5 +1,5 @@
+import { EVENT_POLICY } from '../../../shared/policies.js';
 import type { ModuleManifest } from '../../core/http/module.js';
-import { EVENT_POLICY } from './events.policy.js';
 import { eventRoutes } from './events.routes.js';
 import { organizerRoutes } from './organizer.routes.js';
 

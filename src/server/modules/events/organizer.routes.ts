@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import { type AuditEntryView, auditEntrySchema, auditQuerySchema } from '../../../shared/admin.js';
+import { EVENT_POLICY } from '../../../shared/policies.js';
+import { slugParams } from '../../../shared/text.js';
 import { listAuditEntries } from '../../core/audit/audit.js';
 import { requireEventRole } from '../../core/auth/actor.js';
 import type { AppContext } from '../../core/http/context.js';
 import type { TypedApp } from '../../core/http/module.js';
 import { mailListQuery, mailListResponse, presentMail } from '../../core/mail/mail.routes.js';
 import { listOutbox } from '../../core/mail/outbox.js';
-import { EVENT_POLICY } from './events.policy.js';
 import { getEventRow } from './events.service.js';
 
-const params = z.object({ slug: z.string().max(60) });
+const params = slugParams;
 
 /** The organizer area's views of an event: its audit log and its mails. */
 export function organizerRoutes(app: TypedApp, { db }: AppContext) {
@@ -17,6 +18,7 @@ export function organizerRoutes(app: TypedApp, { db }: AppContext) {
   app.get(
     '/api/events/:slug/audit',
     {
+      config: { access: EVENT_POLICY.readAudit },
       schema: {
         tags: ['audit'],
         params,
@@ -42,15 +44,18 @@ export function organizerRoutes(app: TypedApp, { db }: AppContext) {
     },
   );
 
-  // Organizers and secretariat of the event: the mails the event sent or will send.
+  // Organizers and secretariat of the event: the mails the event sent or will send, every credential redacted.
   app.get(
     '/api/events/:slug/outbox',
-    { schema: { tags: ['mail'], params, querystring: mailListQuery, response: mailListResponse } },
+    {
+      config: { access: EVENT_POLICY.readOutbox },
+      schema: { tags: ['mail'], params, querystring: mailListQuery, response: mailListResponse },
+    },
     async (request) => {
       const event = await getEventRow(db, request.params.slug);
       requireEventRole(request.actor, event.id, EVENT_POLICY.readOutbox);
       const rows = await listOutbox(db, { eventId: event.id, limit: request.query.limit });
-      return { mails: rows.map(presentMail) };
+      return { mails: rows.map((row) => presentMail(row, { isFullText: false })) };
     },
   );
 }

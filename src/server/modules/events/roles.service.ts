@@ -1,10 +1,10 @@
 import type { EventRole } from '../../../shared/auth.js';
+import { EVENT_POLICY } from '../../../shared/policies.js';
 import { recordAudit } from '../../core/audit/audit.js';
 import { type Actor, requireEventRole } from '../../core/auth/actor.js';
 import * as authRepo from '../../core/auth/auth.repo.js';
 import type { Db } from '../../core/db/db.js';
 import { AppError } from '../../core/errors.js';
-import { EVENT_POLICY } from './events.policy.js';
 import { getEventRow } from './events.service.js';
 
 export async function listRoles({ db, actor, slug }: { db: Db; actor: Actor; slug: string }) {

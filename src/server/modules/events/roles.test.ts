@@ -30,8 +30,10 @@ describe.each(BACKENDS)('event roles (%s)', (backend) => {
       expectProblem(await secretariat.get(rolesUrl()), 403, 'auth.forbidden');
     });
 
-    it('answers an unknown event with 404', async () => {
-      expectProblem(await organizer.get('/api/events/no-such-event/roles'), 404, 'event.not_found');
+    it('answers an unknown event with 404 to an administrator, 403 to the organizer of another', async () => {
+      const { client: admin } = await signedInClient(test, { isAdmin: true });
+      expectProblem(await admin.get('/api/events/no-such-event/roles'), 404, 'event.not_found');
+      expectProblem(await organizer.get('/api/events/no-such-event/roles'), 403, 'auth.forbidden');
     });
 
     it('lists who holds which role for the organizer', async () => {
@@ -126,13 +128,12 @@ describe.each(BACKENDS)('event roles (%s)', (backend) => {
       expectProblem(await organizer.delete(`${rolesUrl()}/${account.id}/speaker`), 404, 'role.not_found');
     });
 
-    it('answers an unknown event with 404 event.not_found', async () => {
+    it('answers an unknown event with 404 event.not_found to an administrator, 403 to an organizer', async () => {
       const { account } = await grantedPerson();
-      expectProblem(
-        await organizer.delete(`/api/events/no-such-event/roles/${account.id}/moderator`),
-        404,
-        'event.not_found',
-      );
+      const { client: admin } = await signedInClient(test, { isAdmin: true });
+      const url = `/api/events/no-such-event/roles/${account.id}/moderator`;
+      expectProblem(await admin.delete(url), 404, 'event.not_found');
+      expectProblem(await organizer.delete(url), 403, 'auth.forbidden');
     });
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PROGRAMME_POLICY } from '../../../shared/policies.js';
 import {
   PHOTO_MAX_BYTES,
   PHOTO_TYPES,
@@ -9,6 +10,7 @@ import {
   speakerInputSchema,
   speakerPatchSchema,
 } from '../../../shared/programme.js';
+import { slugParams } from '../../../shared/text.js';
 import type { AppContext } from '../../core/http/context.js';
 import type { TypedApp } from '../../core/http/module.js';
 import { PROGRAMME_PUBLISHED_CHANNEL, publishProgramme, readDraft } from './programme.service.js';
@@ -23,7 +25,7 @@ import {
 } from './speakers.service.js';
 
 const tags = ['programme'];
-const params = z.object({ slug: z.string().max(60) });
+const params = slugParams;
 const withId = params.extend({ id: z.uuid() });
 const created = { 201: z.object({ id: z.uuid() }) };
 const noContent = { 204: z.null() };
@@ -39,7 +41,10 @@ export function editorRoutes(app: TypedApp, { db, bus }: AppContext, cache: Publ
 
   app.get(
     '/api/events/:slug/programme/draft',
-    { schema: { tags, params, response: { 200: programmeDraftSchema } } },
+    {
+      config: { access: PROGRAMME_POLICY.readDraft },
+      schema: { tags, params, response: { 200: programmeDraftSchema } },
+    },
     async (request, reply) => {
       reply.header('cache-control', 'private, no-store');
       return readDraft({ db, actor: request.actor, slug: request.params.slug });
@@ -49,6 +54,7 @@ export function editorRoutes(app: TypedApp, { db, bus }: AppContext, cache: Publ
   app.post(
     '/api/events/:slug/programme/publish',
     {
+      config: { access: PROGRAMME_POLICY.publish },
       schema: {
         tags,
         params,
@@ -66,14 +72,20 @@ export function editorRoutes(app: TypedApp, { db, bus }: AppContext, cache: Publ
 
   app.post(
     '/api/events/:slug/sessions',
-    { schema: { tags, params, body: sessionInputSchema, response: created } },
+    {
+      config: { access: PROGRAMME_POLICY.editSessions },
+      schema: { tags, params, body: sessionInputSchema, response: created },
+    },
     async (request, reply) =>
       reply.code(201).send(await createSession({ db, actor: request.actor, ...request.params, input: request.body })),
   );
 
   app.patch(
     '/api/events/:slug/sessions/:id',
-    { schema: { tags, params: withId, body: sessionPatchSchema, response: noContent } },
+    {
+      config: { access: PROGRAMME_POLICY.editSessions },
+      schema: { tags, params: withId, body: sessionPatchSchema, response: noContent },
+    },
     async (request, reply) => {
       await updateSession({ db, actor: request.actor, ...request.params, patch: request.body });
       return reply.code(204).send(null);
@@ -82,7 +94,7 @@ export function editorRoutes(app: TypedApp, { db, bus }: AppContext, cache: Publ
 
   app.delete(
     '/api/events/:slug/sessions/:id',
-    { schema: { tags, params: withId, response: noContent } },
+    { config: { access: PROGRAMME_POLICY.editSessions }, schema: { tags, params: withId, response: noContent } },
     async (request, reply) => {
       await deleteSession({ db, actor: request.actor, ...request.params });
       return reply.code(204).send(null);
@@ -91,14 +103,20 @@ export function editorRoutes(app: TypedApp, { db, bus }: AppContext, cache: Publ
 
   app.post(
     '/api/events/:slug/speakers',
-    { schema: { tags, params, body: speakerInputSchema, response: created } },
+    {
+      config: { access: PROGRAMME_POLICY.editSpeakers },
+      schema: { tags, params, body: speakerInputSchema, response: created },
+    },
     async (request, reply) =>
       reply.code(201).send(await createSpeaker({ db, actor: request.actor, ...request.params, input: request.body })),
   );
 
   app.patch(
     '/api/events/:slug/speakers/:id',
-    { schema: { tags, params: withId, body: speakerPatchSchema, response: noContent } },
+    {
+      config: { access: PROGRAMME_POLICY.editSpeakers },
+      schema: { tags, params: withId, body: speakerPatchSchema, response: noContent },
+    },
     async (request, reply) => {
       await updateSpeaker({ db, actor: request.actor, ...request.params, patch: request.body });
       return reply.code(204).send(null);
@@ -107,17 +125,21 @@ export function editorRoutes(app: TypedApp, { db, bus }: AppContext, cache: Publ
 
   app.delete(
     '/api/events/:slug/speakers/:id',
-    { schema: { tags, params: withId, response: noContent } },
+    { config: { access: PROGRAMME_POLICY.editSpeakers }, schema: { tags, params: withId, response: noContent } },
     async (request, reply) => {
       await deleteSpeaker({ db, actor: request.actor, ...request.params });
       return reply.code(204).send(null);
     },
   );
 
-  // The body is the image itself (image/jpeg, image/png or image/webp), at most 5 MB.
+  // The body is the image itself (image/jpeg, image/png or image/webp), at most 5 MB; decoded one at a time.
   app.put(
     '/api/events/:slug/speakers/:id/photo',
-    { bodyLimit: PHOTO_MAX_BYTES, schema: { tags, params: withId, consumes: [...PHOTO_TYPES], response: noContent } },
+    {
+      config: { access: PROGRAMME_POLICY.editSpeakers },
+      bodyLimit: PHOTO_MAX_BYTES,
+      schema: { tags, params: withId, consumes: [...PHOTO_TYPES], response: noContent },
+    },
     async (request, reply) => {
       await setSpeakerPhoto({ db, actor: request.actor, ...request.params, bytes: request.body as Buffer });
       return reply.code(204).send(null);
@@ -126,7 +148,7 @@ export function editorRoutes(app: TypedApp, { db, bus }: AppContext, cache: Publ
 
   app.delete(
     '/api/events/:slug/speakers/:id/photo',
-    { schema: { tags, params: withId, response: noContent } },
+    { config: { access: PROGRAMME_POLICY.editSpeakers }, schema: { tags, params: withId, response: noContent } },
     async (request, reply) => {
       await removeSpeakerPhoto({ db, actor: request.actor, ...request.params });
       return reply.code(204).send(null);

@@ -1,6 +1,6 @@
+import { PROGRAMME_POLICY } from '../../../shared/policies.js';
 import type { ModuleManifest } from '../../core/http/module.js';
 import { editorRoutes } from './editor.routes.js';
-import { PROGRAMME_POLICY } from './programme.policy.js';
 import { programmeRoutes } from './programme.routes.js';
 import { createPublishedCache } from './published.cache.js';
 

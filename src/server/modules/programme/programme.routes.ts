@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { PROGRAMME_POLICY } from '../../../shared/policies.js';
 import { agendaSchema, changelogSchema, publishedProgrammeSchema } from '../../../shared/programme.js';
+import { slugParams } from '../../../shared/text.js';
 import type { Actor } from '../../core/auth/actor.js';
 import { encodeOnce, etagOf, sendCached, sendEncoded } from '../../core/http/cached.js';
 import type { AppContext } from '../../core/http/context.js';
@@ -9,7 +11,7 @@ import { readChangelog } from './programme.service.js';
 import type { PublishedCache } from './published.cache.js';
 import { readSpeakerPhoto } from './speakers.service.js';
 
-const params = z.object({ slug: z.string().max(60) });
+const params = slugParams;
 const withSession = params.extend({ sessionId: z.uuid() });
 const withSpeaker = params.extend({ id: z.uuid() });
 
@@ -28,7 +30,10 @@ export function programmeRoutes(app: TypedApp, { db, config }: AppContext, cache
   // Anyone: the latest published programme (version 0 with no sessions before the first publication).
   app.get(
     '/api/events/:slug/programme',
-    { schema: { tags: ['programme'], params, response: { 200: publishedProgrammeSchema } } },
+    {
+      config: { access: PROGRAMME_POLICY.readPublished },
+      schema: { tags: ['programme'], params, response: { 200: publishedProgrammeSchema } },
+    },
     async (request, reply) => {
       // Bytes built once per version on this node, as they are and gzipped: a cached GET costs no query.
       const { value } = await cache.get(request.params.slug, 'api', (programme) => {
@@ -45,14 +50,20 @@ export function programmeRoutes(app: TypedApp, { db, config }: AppContext, cache
   // Anyone: every published version and what it changed, newest first.
   app.get(
     '/api/events/:slug/programme/changes',
-    { schema: { tags: ['programme'], params, response: { 200: changelogSchema } } },
+    {
+      config: { access: PROGRAMME_POLICY.readChangelog },
+      schema: { tags: ['programme'], params, response: { 200: changelogSchema } },
+    },
     async (request) => readChangelog({ db, slug: request.params.slug }),
   );
 
   // Anyone for a published speaker; organizers and secretariat also for a draft one.
   app.get(
     '/api/events/:slug/speakers/:id/photo',
-    { schema: { tags: ['programme'], params: withSpeaker, produces: ['image/jpeg'] } },
+    {
+      config: { access: PROGRAMME_POLICY.readSpeakerPhoto },
+      schema: { tags: ['programme'], params: withSpeaker, produces: ['image/jpeg'] },
+    },
     async (request, reply) => {
       const programme = await published(request.params.slug);
       const photo = await readSpeakerPhoto({ db, actor: request.actor, programme, id: request.params.id });
@@ -68,7 +79,10 @@ export function programmeRoutes(app: TypedApp, { db, config }: AppContext, cache
   // Signed in: one's own agenda for the event and the secret address of its calendar feed.
   app.get(
     '/api/events/:slug/agenda',
-    { schema: { tags: ['agenda'], params, response: { 200: agendaSchema } } },
+    {
+      config: { access: PROGRAMME_POLICY.useAgenda },
+      schema: { tags: ['agenda'], params, response: { 200: agendaSchema } },
+    },
     async (request, reply) => {
       reply.header('cache-control', 'private, no-store');
       return readAgenda(await agendaOf(request));
@@ -78,21 +92,30 @@ export function programmeRoutes(app: TypedApp, { db, config }: AppContext, cache
   // Signed in: adds a published session to one's agenda (adding it twice is harmless).
   app.put(
     '/api/events/:slug/agenda/:sessionId',
-    { schema: { tags: ['agenda'], params: withSession, response: { 200: agendaSchema } } },
+    {
+      config: { access: PROGRAMME_POLICY.useAgenda },
+      schema: { tags: ['agenda'], params: withSession, response: { 200: agendaSchema } },
+    },
     async (request) => addToAgenda({ ...(await agendaOf(request)), sessionId: request.params.sessionId }),
   );
 
   // Signed in: takes a session off one's agenda.
   app.delete(
     '/api/events/:slug/agenda/:sessionId',
-    { schema: { tags: ['agenda'], params: withSession, response: { 200: agendaSchema } } },
+    {
+      config: { access: PROGRAMME_POLICY.useAgenda },
+      schema: { tags: ['agenda'], params: withSession, response: { 200: agendaSchema } },
+    },
     async (request) => removeFromAgenda({ ...(await agendaOf(request)), sessionId: request.params.sessionId }),
   );
 
   // Signed in: a new secret feed address; the old one stops working.
   app.post(
     '/api/events/:slug/agenda/feed',
-    { schema: { tags: ['agenda'], params, response: { 200: agendaSchema } } },
+    {
+      config: { access: PROGRAMME_POLICY.useAgenda },
+      schema: { tags: ['agenda'], params, response: { 200: agendaSchema } },
+    },
     async (request) => renewAgendaFeed(await agendaOf(request)),
   );
 }

@@ -1,4 +1,5 @@
 import type { EventView } from '../../../shared/events.js';
+import { PROGRAMME_POLICY } from '../../../shared/policies.js';
 import type { ProgrammeChange, ProgrammeDraft, PublishedProgramme } from '../../../shared/programme.js';
 import { recordAudit } from '../../core/audit/audit.js';
 import { type Actor, requireEventRole } from '../../core/auth/actor.js';
@@ -6,7 +7,6 @@ import type { Db, Queryable } from '../../core/db/db.js';
 import { AppError } from '../../core/errors.js';
 import { getEvent, lockEvent } from '../events/events.service.js';
 import { programmeChanges } from './changes.js';
-import { PROGRAMME_POLICY } from './programme.policy.js';
 import * as repo from './programme.repo.js';
 
 /** Carries `{ eventId, slug, version }` to every node when a programme is published. */

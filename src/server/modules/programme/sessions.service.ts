@@ -1,12 +1,12 @@
 import type { z } from 'zod';
 import type { EventView } from '../../../shared/events.js';
+import { PROGRAMME_POLICY } from '../../../shared/policies.js';
 import type { sessionInputSchema, sessionPatchSchema } from '../../../shared/programme.js';
 import { recordAudit } from '../../core/audit/audit.js';
 import { type Actor, requireEventRole } from '../../core/auth/actor.js';
 import type { Db, Queryable } from '../../core/db/db.js';
 import { AppError, type FieldError, notFound } from '../../core/errors.js';
 import { getEvent, lockEvent } from '../events/events.service.js';
-import { PROGRAMME_POLICY } from './programme.policy.js';
 import * as repo from './programme.repo.js';
 
 type SessionInput = z.output<typeof sessionInputSchema>;

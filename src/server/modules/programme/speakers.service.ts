@@ -1,21 +1,16 @@
 import type { z } from 'zod';
+import { PROGRAMME_POLICY } from '../../../shared/policies.js';
 import type { PublishedProgramme, speakerInputSchema, speakerPatchSchema } from '../../../shared/programme.js';
 import { recordAudit } from '../../core/audit/audit.js';
 import { type Actor, hasEventRole, requireEventRole } from '../../core/auth/actor.js';
 import type { Db, Queryable } from '../../core/db/db.js';
 import { AppError, notFound } from '../../core/errors.js';
 import { getEventRow } from '../events/events.service.js';
-import { PROGRAMME_POLICY } from './programme.policy.js';
+import { preparePhoto } from './photo.decoder.js';
 import * as repo from './programme.repo.js';
 
 type SpeakerInput = z.output<typeof speakerInputSchema>;
 type SpeakerPatch = z.output<typeof speakerPatchSchema>;
-
-/** Photos are served square at this size: enough for a high-density speaker card, small on a weak network. */
-const PHOTO_SIZE = 480;
-/** A decompression bomb is refused before it is decoded. */
-const MAX_INPUT_PIXELS = 40_000_000;
-const ACCEPTED_FORMATS = new Set(['jpeg', 'png', 'webp']);
 
 type SpeakerTarget = { db: Db; actor: Actor; slug: string; id: string };
 
@@ -79,31 +74,7 @@ export const deleteSpeaker = (options: SpeakerTarget) =>
     return { name: speaker.name };
   });
 
-/** Checks the bytes are a photo we take (not what the file claims to be) and makes the served copy. */
-async function preparePhoto(bytes: Buffer): Promise<Buffer> {
-  const refuse = (detail: string) =>
-    new AppError('bad_request', 'speaker.photo_invalid', detail, [{ field: 'photo', message: detail }]);
-  // Loaded on the first upload: libvips costs a quarter of a second at start, and most nodes never resize a photo.
-  const { default: sharp } = await import('sharp');
-  let format: string | undefined;
-  try {
-    format = (await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS }).metadata()).format;
-  } catch {
-    throw refuse('is not a JPEG, PNG or WebP image');
-  }
-  if (!format || !ACCEPTED_FORMATS.has(format)) throw refuse('is not a JPEG, PNG or WebP image');
-  try {
-    // rotate() applies the camera's orientation; the output carries no metadata (no location, no camera).
-    return await sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS })
-      .rotate()
-      .resize(PHOTO_SIZE, PHOTO_SIZE, { fit: 'cover', position: 'attention' })
-      .jpeg({ quality: 82, mozjpeg: true })
-      .toBuffer();
-  } catch {
-    throw refuse('could not be read as an image (damaged or too large)');
-  }
-}
-
+/** Decoded outside the transaction (the embedded database has one connection), then checked again inside. */
 export async function setSpeakerPhoto(options: SpeakerTarget & { bytes: Buffer }) {
   const photo = await preparePhoto(options.bytes);
   await onSpeaker(options, 'speaker.photo_set', async (tx, speaker) => {

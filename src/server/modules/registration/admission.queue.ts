@@ -24,7 +24,7 @@ const queues = new WeakMap<Db, Map<string, EventQueue>>();
  * moment are admitted together, in one transaction of a few statements, instead of one
  * transaction each. A lone registration goes at once (the next turn of the event loop);
  * under a rush, those that arrive while a batch commits form the next one. Each caller
- * still gets its own answer: its row, or its own 409.
+ * still gets its own answer: its row, or its own error; a batch never fails for a neighbour.
  */
 export function admitSoon(db: Db, ctx: PlacementContext, person: AdmissionBy): Promise<repo.AdmittedRow> {
   let byEvent = queues.get(db);
@@ -85,8 +85,9 @@ async function admitBatch(db: Db, ctx: PlacementContext, batch: Waiting[]): Prom
     for (const [w, row] of admitted) if (row) w.resolve(row);
     for (const w of taken) w.reject(duplicateEmail());
   } catch (error) {
-    // Another node took one of the addresses between the check and the insert: one by one, each gets its answer.
-    if (isUniqueViolation(error) && fresh.length > 1) {
+    // One member failed the whole batch (another node took an address between the check and the insert,
+    // or the database refused one person's row): one by one, so each gets their own answer.
+    if (fresh.length > 1) {
       for (const w of fresh) await admitBatch(db, ctx, [w]);
       return;
     }

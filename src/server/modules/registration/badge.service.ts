@@ -1,4 +1,5 @@
 import type { Language } from '../../../shared/constants.js';
+import { REGISTRATION_POLICY } from '../../../shared/policies.js';
 import type { RegistrationForm } from '../../../shared/registration.js';
 import type { ListFilter } from '../../../shared/registrationList.js';
 import { pickText } from '../../../shared/text.js';
@@ -9,8 +10,8 @@ import type { EventRow } from '../events/events.repo.js';
 import { type BadgeContent, renderBadges } from './badge.pdf.js';
 import { listBadgeHolders } from './checkin.repo.js';
 import { loadEventAndForm } from './form.service.js';
-import { REGISTRATION_POLICY } from './registration.policy.js';
-import * as repo from './registration.repo.js';
+import type * as repo from './registration.repo.js';
+import { findOwnRegistration } from './self.service.js';
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', id: 'id-ID' };
 
@@ -69,12 +70,12 @@ export interface BadgePdf {
 
 const noBadge = (detail: string) => new AppError('not_found', 'badge.not_available', detail);
 
-/** The signed-in registrant's own badge, in the language of their registration. */
+/** The registrant's own badge (signed in, or with their personal link's session), in the language of their registration. */
 export async function getOwnBadge(options: { db: Db; actor: Actor; slug: string }): Promise<BadgePdf> {
   const { db, actor } = options;
-  requireSignedIn(actor);
+  if (!actor.registration) requireSignedIn(actor);
   const { event, form } = await loadEventAndForm(db, options.slug);
-  const row = await repo.findOfAccount(db, event.id, actor.accountId);
+  const row = await findOwnRegistration(db, event.id, actor);
   if (!row) throw noBadge('You have no registration for this event.');
   if (row.attendance !== 'in_person') throw noBadge('Badges are for in-person attendance; you attend online.');
   if (row.status !== 'confirmed' || !row.checkInCode) {

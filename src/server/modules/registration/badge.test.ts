@@ -101,12 +101,15 @@ describe.each(BACKENDS)('badges (%s)', (backend) => {
   });
 
   describe('GET /api/events/:slug/badges.pdf', () => {
-    it('answers 401 to the anonymous and 403 to a registrant or a moderator', async () => {
+    it('answers 401 to the anonymous and to a personal link, 403 to a participant or a moderator', async () => {
       const event = await eventWithPlaces(10);
       const url = `/api/events/${event.slug}/badges.pdf`;
       expectProblem(await getBytes(test, null, url), 401, 'auth.required');
+      // A personal link's session opens its registration only: it is signed in to no account (issue 9).
       const { client } = await registrantWithRow(test, event.slug);
-      expectProblem(await getBytes(test, client, url), 403, 'auth.forbidden');
+      expectProblem(await getBytes(test, client, url), 401, 'auth.required');
+      const participant = await signedInClient(test, { eventId: event.id, roles: ['participant'] });
+      expectProblem(await getBytes(test, participant.client, url), 403, 'auth.forbidden');
       const moderator = await signedInClient(test, { eventId: event.id, roles: ['moderator'] });
       expectProblem(await getBytes(test, moderator.client, url), 403, 'auth.forbidden');
     });

@@ -1,14 +1,15 @@
 import type { FastifyReply } from 'fastify';
-import { z } from 'zod';
 import { checkInInputSchema, checkInResultSchema, checkInSummarySchema } from '../../../shared/checkin.js';
+import { REGISTRATION_POLICY } from '../../../shared/policies.js';
 import { listFilterSchema } from '../../../shared/registrationList.js';
+import { slugParams } from '../../../shared/text.js';
 import type { AppContext } from '../../core/http/context.js';
 import type { TypedApp } from '../../core/http/module.js';
 import { type BadgePdf, getBadges, getOwnBadge } from './badge.service.js';
 import { authorizeCheckInStream, checkIn, checkInChannel, getCheckInSummary } from './checkin.service.js';
 import { createCheckInStreams } from './checkin.stream.js';
 
-const params = z.object({ slug: z.string().max(60) });
+const params = slugParams;
 const pdf = { produces: ['application/pdf'] };
 
 const sendPdf = (reply: FastifyReply, { filename, bytes }: BadgePdf) =>
@@ -28,7 +29,7 @@ export function checkInRoutes(app: TypedApp, ctx: AppContext) {
   // The registrant: their own badge, once their in-person place is confirmed.
   app.get(
     '/api/events/:slug/registrations/me/badge.pdf',
-    { schema: { tags: ['badges'], params, ...pdf } },
+    { config: { access: REGISTRATION_POLICY.downloadOwnBadge }, schema: { tags: ['badges'], params, ...pdf } },
     async (request, reply) =>
       sendPdf(reply, await getOwnBadge({ db, actor: request.actor, slug: request.params.slug })),
   );
@@ -36,7 +37,10 @@ export function checkInRoutes(app: TypedApp, ctx: AppContext) {
   // Organizer, secretariat: every badge, or a filtered set, one per page.
   app.get(
     '/api/events/:slug/badges.pdf',
-    { schema: { tags: ['badges'], params, querystring: listFilterSchema, ...pdf } },
+    {
+      config: { access: REGISTRATION_POLICY.downloadBadges },
+      schema: { tags: ['badges'], params, querystring: listFilterSchema, ...pdf },
+    },
     async (request, reply) =>
       sendPdf(reply, await getBadges({ db, actor: request.actor, slug: request.params.slug, filter: request.query })),
   );
@@ -44,7 +48,10 @@ export function checkInRoutes(app: TypedApp, ctx: AppContext) {
   // Organizer, secretariat: check a badge's code in; says who it is and whether they came before.
   app.post(
     '/api/events/:slug/check-ins',
-    { schema: { tags: ['check-in'], params, body: checkInInputSchema, response: { 200: checkInResultSchema } } },
+    {
+      config: { access: REGISTRATION_POLICY.checkIn },
+      schema: { tags: ['check-in'], params, body: checkInInputSchema, response: { 200: checkInResultSchema } },
+    },
     async (request) => {
       const { eventId, result } = await checkIn({
         db,
@@ -61,14 +68,20 @@ export function checkInRoutes(app: TypedApp, ctx: AppContext) {
   // Organizer, secretariat: how many of the badge holders have come.
   app.get(
     '/api/events/:slug/check-ins/summary',
-    { schema: { tags: ['check-in'], params, response: { 200: checkInSummarySchema } } },
+    {
+      config: { access: REGISTRATION_POLICY.readCheckIns },
+      schema: { tags: ['check-in'], params, response: { 200: checkInSummarySchema } },
+    },
     async (request) => getCheckInSummary({ db, actor: request.actor, slug: request.params.slug }),
   );
 
   // Organizer, secretariat: Server-Sent Events, a `count` event with {checkedIn, expected} at connect and on each change.
   app.get(
     '/api/events/:slug/check-ins/stream',
-    { schema: { tags: ['check-in'], params, produces: ['text/event-stream'] } },
+    {
+      config: { access: REGISTRATION_POLICY.readCheckIns },
+      schema: { tags: ['check-in'], params, produces: ['text/event-stream'] },
+    },
     async (request, reply) => {
       const eventId = await authorizeCheckInStream({ db, actor: request.actor, slug: request.params.slug });
       reply.hijack();

@@ -1,5 +1,6 @@
 import { normalizeCheckInCode } from '../../../shared/checkInCode.js';
 import type { CheckInResult, CheckInSummary } from '../../../shared/checkin.js';
+import { REGISTRATION_POLICY } from '../../../shared/policies.js';
 import { recordAudit } from '../../core/audit/audit.js';
 import { type Actor, requireEventRole } from '../../core/auth/actor.js';
 import type { Db } from '../../core/db/db.js';
@@ -8,7 +9,6 @@ import { getEventRow } from '../events/events.service.js';
 import { categoryName } from './badge.service.js';
 import * as repo from './checkin.repo.js';
 import { loadEventAndForm } from './form.service.js';
-import { REGISTRATION_POLICY } from './registration.policy.js';
 
 /** The bus channel that says "someone checked in at this event"; each node's streams read the count themselves. */
 export const checkInChannel = (eventId: string) => `check-ins:${eventId}`;

@@ -2,6 +2,7 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVENT_ROLES } from '../../../shared/auth.js';
+import { REGISTRATION_POLICY } from '../../../shared/policies.js';
 import { buildApp } from '../../app.js';
 import { visitorRow } from '../../testing/badgeHolders.js';
 import { TestClient } from '../../testing/client.js';
@@ -9,10 +10,9 @@ import { expectProblem } from '../../testing/expect.js';
 import { createTestEvent, signedInClient } from '../../testing/factories.js';
 import { BACKENDS, openTestBus, startTestApp, type TestApp } from '../../testing/harness.js';
 import { auditRowsAfter, lastAuditId } from '../../testing/records.js';
-import { REGISTRATION_POLICY } from './registration.policy.js';
 import { checkIns, registrations } from './registration.tables.js';
 
-const isStaff = (role: string) => (REGISTRATION_POLICY.checkIn as readonly string[]).includes(role);
+const isStaff = (role: string) => (REGISTRATION_POLICY.checkIn.roles as readonly string[]).includes(role);
 
 /** An open Server-Sent Events response and the `count` events it has sent so far. */
 interface Stream {

@@ -37,11 +37,13 @@ const STANDARD_COLUMNS = [
 ] as const;
 
 /**
- * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return)
- * as a formula; a leading apostrophe makes it text, which is what the person typed.
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab, carriage return or line
+ * feed) as a formula; OWASP's list. A leading ; or , does the same where the spreadsheet
+ * splits cells on it (a locale with a decimal comma reads ";=cmd" as an empty cell and
+ * "=cmd"). A leading apostrophe makes it text, which is what the person typed.
  */
 export function neutralizeFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return /^[=+\-@\t\r\n;,]/.test(cell) ? `'${cell}` : cell;
 }
 
 function answerCell(value: Answers[string] | undefined): string {
@@ -98,8 +100,9 @@ export function registrationsCsv(rows: ExportRow[], questions: Pick<Question, 'k
     ];
     records.push(cells.map(neutralizeFormula));
   }
-  // Quoting a lone line feed too: the file's records end in CRLF, and a spreadsheet must not split a cell.
-  return stringify(records, { bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+  // Quoting a lone line feed too: the file's records end in CRLF, and a spreadsheet must not split a cell;
+  // and a semicolon, which a spreadsheet in a decimal-comma locale takes for the separator.
+  return stringify(records, { bom: true, record_delimiter: 'windows', quoted_match: /[\r\n;]/ });
 }
 
 // --- Import ------------------------------------------------------------------------------

@@ -1,3 +1,4 @@
+import { REGISTRATION_POLICY } from '../../../shared/policies.js';
 import type { DecisionInput, RegistrationStatus } from '../../../shared/registration.js';
 import { recordAudit } from '../../core/audit/audit.js';
 import { type Actor, requireEventRole } from '../../core/auth/actor.js';
@@ -6,7 +7,6 @@ import { AppError } from '../../core/errors.js';
 import { lockEvent } from '../events/events.service.js';
 import { type LinkSettings, loadPlacement } from './form.service.js';
 import { mailUpdate, placeInPerson, promoteFromWaitlist } from './placement.js';
-import { REGISTRATION_POLICY } from './registration.policy.js';
 import * as repo from './registration.repo.js';
 
 /** Which statuses each decision applies to: approve accredits, decline may also withdraw a place. */

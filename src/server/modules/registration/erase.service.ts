@@ -1,10 +1,10 @@
+import { REGISTRATION_POLICY } from '../../../shared/policies.js';
 import { recordAudit } from '../../core/audit/audit.js';
 import { type Actor, requireEventRole } from '../../core/auth/actor.js';
 import type { Db, Queryable } from '../../core/db/db.js';
 import { invalidField } from '../../core/errors.js';
 import { deleteMails } from '../../core/mail/outbox.js';
 import { getEventRow, lockEvent } from '../events/events.service.js';
-import { REGISTRATION_POLICY } from './registration.policy.js';
 import * as repo from './registration.repo.js';
 
 /**

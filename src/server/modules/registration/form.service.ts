@@ -1,3 +1,4 @@
+import { REGISTRATION_POLICY } from '../../../shared/policies.js';
 import type { RegistrationForm, RegistrationFormView } from '../../../shared/registration.js';
 import { describeChange, recordAudit } from '../../core/audit/audit.js';
 import { type Actor, requireEventRole } from '../../core/auth/actor.js';
@@ -7,7 +8,6 @@ import type { EventRow } from '../events/events.repo.js';
 import { lockEvent } from '../events/events.service.js';
 import { inPersonPlaces, type PlacementContext, promoteFromWaitlist } from './placement.js';
 import { defaultRegistrationForm } from './registration.defaults.js';
-import { REGISTRATION_POLICY } from './registration.policy.js';
 import * as repo from './registration.repo.js';
 
 export interface LinkSettings {

@@ -1,3 +1,4 @@
+import { LIST_POLICY } from '../../../shared/policies.js';
 import type { ImportIssue, ImportResult } from '../../../shared/registrationList.js';
 import { type Actor, requireEventRole } from '../../core/auth/actor.js';
 import type { Db } from '../../core/db/db.js';
@@ -5,7 +6,6 @@ import { AppError } from '../../core/errors.js';
 import { admitRegistrations, isUniqueViolation } from './admission.js';
 import { type ParsedImport, parseImport } from './csv.js';
 import { type LinkSettings, loadPlacement } from './form.service.js';
-import { LIST_POLICY } from './list.policy.js';
 import * as repo from './registration.repo.js';
 import { admissionOf, defaultCategory } from './registration.service.js';
 

@@ -1,9 +1,8 @@
+import { LIST_POLICY, REGISTRATION_POLICY } from '../../../shared/policies.js';
 import type { ModuleManifest } from '../../core/http/module.js';
 import { checkInRoutes } from './checkin.routes.js';
-import { LIST_POLICY } from './list.policy.js';
 import { listRoutes } from './list.routes.js';
 import { registrationJobs } from './registration.jobs.js';
-import { REGISTRATION_POLICY } from './registration.policy.js';
 import { registrationRoutes } from './registration.routes.js';
 
 export const registrationModule: ModuleManifest = {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIST_POLICY } from '../../../shared/policies.js';
 import {
   figuresSchema,
   IMPORT_MAX_BYTES,
@@ -9,6 +10,7 @@ import {
   registrationListItemSchema,
   registrationPageSchema,
 } from '../../../shared/registrationList.js';
+import { slugParams } from '../../../shared/text.js';
 import type { AppContext } from '../../core/http/context.js';
 import type { TypedApp } from '../../core/http/module.js';
 import { MAIL_QUEUED_CHANNEL } from '../../core/mail/outbox.js';
@@ -16,7 +18,7 @@ import { importRegistrations } from './import.service.js';
 import * as list from './list.service.js';
 
 const tags = ['registration'];
-const params = z.object({ slug: z.string().max(60) });
+const params = slugParams;
 
 /** The organizer's side of registrations: the list, its CSV both ways, the figures (LIST_POLICY). */
 export function listRoutes(app: TypedApp, { db, bus, config }: AppContext) {
@@ -24,7 +26,10 @@ export function listRoutes(app: TypedApp, { db, bus, config }: AppContext) {
   // Organizers and secretariat: one page of the list, filtered, searched and sorted.
   app.get(
     '/api/events/:slug/registrations',
-    { schema: { tags, params, querystring: listQuerySchema, response: { 200: registrationPageSchema } } },
+    {
+      config: { access: LIST_POLICY.readList },
+      schema: { tags, params, querystring: listQuerySchema, response: { 200: registrationPageSchema } },
+    },
     async (request) =>
       list.listRegistrations({ db, actor: request.actor, slug: request.params.slug, query: request.query }),
   );
@@ -32,7 +37,10 @@ export function listRoutes(app: TypedApp, { db, bus, config }: AppContext) {
   // Organizers and secretariat: the same filters, every matching row, as a spreadsheet file.
   app.get(
     '/api/events/:slug/registrations.csv',
-    { schema: { tags, params, querystring: listFilterSchema, produces: ['text/csv'] } },
+    {
+      config: { access: LIST_POLICY.exportList },
+      schema: { tags, params, querystring: listFilterSchema, produces: ['text/csv'] },
+    },
     async (request, reply) => {
       const csv = await list.exportRegistrations({
         db,
@@ -51,7 +59,7 @@ export function listRoutes(app: TypedApp, { db, bus, config }: AppContext) {
   // Organizers and secretariat: counts by country, sector, category, attendance, status and day.
   app.get(
     '/api/events/:slug/registrations/figures',
-    { schema: { tags, params, response: { 200: figuresSchema } } },
+    { config: { access: LIST_POLICY.readFigures }, schema: { tags, params, response: { 200: figuresSchema } } },
     async (request) => list.registrationFigures({ db, actor: request.actor, slug: request.params.slug }),
   );
 
@@ -59,6 +67,7 @@ export function listRoutes(app: TypedApp, { db, bus, config }: AppContext) {
   app.get(
     '/api/events/:slug/registrations/:id',
     {
+      config: { access: LIST_POLICY.readList },
       schema: {
         tags,
         params: params.extend({ id: z.uuid() }),
@@ -73,6 +82,7 @@ export function listRoutes(app: TypedApp, { db, bus, config }: AppContext) {
   app.post(
     '/api/events/:slug/registrations/import',
     {
+      config: { access: LIST_POLICY.importList },
       // The file rides in the JSON body; the app's 256 KiB limit is for forms, not spreadsheets.
       bodyLimit: IMPORT_MAX_BYTES + 64 * 1024,
       schema: { tags, params, body: importRequestSchema, response: { 200: importResultSchema } },

@@ -1,5 +1,6 @@
-import type { EventRole } from '../../../shared/auth.js';
+import type { RoleAccess } from '../../../shared/access.js';
 import type { Endorsement } from '../../../shared/delegations.js';
+import { LIST_POLICY } from '../../../shared/policies.js';
 import type {
   Figures,
   ListFilter,
@@ -14,7 +15,6 @@ import { findEndorsements } from '../delegations/endorsements.service.js';
 import { getEventRow } from '../events/events.service.js';
 import { registrationsCsv } from './csv.js';
 import { loadEventAndForm } from './form.service.js';
-import { LIST_POLICY } from './list.policy.js';
 import * as repo from './list.repo.js';
 import { viewOf } from './registration.service.js';
 
@@ -42,7 +42,7 @@ export function presentListed(
   };
 }
 
-async function staffEvent(db: Db, actor: Actor, slug: string, roles: readonly EventRole[]) {
+async function staffEvent(db: Db, actor: Actor, slug: string, roles: RoleAccess) {
   const event = await getEventRow(db, slug);
   requireEventRole(actor, event.id, roles);
   return event;

@@ -62,6 +62,8 @@ const PEOPLE: (Omit<RegistrationRowInput, 'createdAt'> & { createdAt: string })[
     sector: 'private',
     status: 'declined',
     decisionReason: '-no place',
+    // Where a spreadsheet splits cells on semicolons, each of these would start a formula.
+    answers: { diet: ';=HYPERLINK("http://evil.example")', topics: ['Kemlu;=1+1'] },
     createdAt: '2030-02-03T10:00:00Z',
   },
   {
@@ -308,13 +310,18 @@ describe.each(BACKENDS)('organizer list of registrations (%s)', (backend) => {
     });
 
     it('turns cells that a spreadsheet would run as formulas into text', async () => {
-      const records = recordsOf((await csvOf('?status=declined')).body);
+      const response = await csvOf('?status=declined');
+      const records = recordsOf(response.body);
       expect(records[0]).toMatchObject({
         name: `'=HYPERLINK("http://evil.example","click")`,
         organization: "'+SUM(A1:A9)",
         position: "'@boss",
         decision_reason: "'-no place",
+        diet: `';=HYPERLINK("http://evil.example")`,
+        topics: 'Kemlu;=1+1',
       });
+      // Quoted, so a semicolon inside a cell never splits it into one that starts with =.
+      expect(response.body).toContain(',"Kemlu;=1+1"');
     });
   });
 

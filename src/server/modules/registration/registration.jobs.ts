@@ -4,17 +4,17 @@ import { purgeEndedEvents } from './erase.service.js';
 const HOUR_MS = 3_600_000;
 
 /** With PURGE_AFTER_DAYS set: at start and every hour, events ended longer ago lose their registrants' personal data. */
-export async function registrationJobs({ db, config, log }: AppContext): Promise<() => Promise<void>> {
+export async function registrationJobs({ db, config, log, scrub }: AppContext): Promise<() => Promise<void>> {
   const days = config.purgeAfterDays;
   if (days === undefined) return async () => undefined;
   let running: Promise<unknown> = Promise.resolve();
   const purge = () => {
     running = purgeEndedEvents({ db, days })
-      .then(
-        (count) =>
-          count > 0 &&
-          log.info({ count, days }, 'erased the personal data of registrations after the retention period'),
-      )
+      .then((count) => {
+        if (count === 0) return;
+        log.info({ count, days }, 'erased the personal data of registrations after the retention period');
+        scrub.request();
+      })
       .catch((error: unknown) =>
         log.error({ err: error }, 'the retention purge failed; it runs again within the hour'),
       );

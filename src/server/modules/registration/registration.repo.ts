@@ -144,11 +144,12 @@ export async function findOfAccount(db: Queryable, eventId: string, accountId: s
   return row;
 }
 
-export async function findById(db: Queryable, eventId: string, id: string) {
-  const [row] = await db
+export async function findById(db: Queryable, eventId: string, id: string, forUpdate = false) {
+  const query = db
     .select()
     .from(registrations)
     .where(and(eq(registrations.eventId, eventId), eq(registrations.id, id)));
+  const [row] = await (forUpdate ? query.for('update') : query);
   return row;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REGISTRATION_POLICY } from '../../../shared/policies.js';
 import {
   decisionResultSchema,
   decisionSchema,
@@ -12,6 +13,7 @@ import {
   registrationUpdateSchema,
   registrationViewSchema,
 } from '../../../shared/registration.js';
+import { slugParams } from '../../../shared/text.js';
 import type { Actor } from '../../core/auth/actor.js';
 import type { AppContext } from '../../core/http/context.js';
 import { perAddressLimit } from '../../core/http/limits.js';
@@ -25,10 +27,10 @@ import { register } from './registration.service.js';
 import * as self from './self.service.js';
 
 const tags = ['registration'];
-const params = z.object({ slug: z.string().max(60) });
+const params = slugParams;
 const noContent = { 204: z.null() };
 
-export function registrationRoutes(app: TypedApp, { db, bus, config, limits }: AppContext) {
+export function registrationRoutes(app: TypedApp, { db, bus, config, scrub, limits }: AppContext) {
   const links = { publicUrl: config.publicUrl, secret: config.sessionSecret };
   /** Answers with the operation's result once the mail sender has been told of the mails it queued. */
   const mailing = async <T>(operation: Promise<T>): Promise<T> => {
@@ -47,14 +49,20 @@ export function registrationRoutes(app: TypedApp, { db, bus, config, limits }: A
   // Anyone: the form to fill in, with the places left.
   app.get(
     '/api/events/:slug/registration-form',
-    { schema: { tags, params, response: { 200: registrationFormViewSchema } } },
+    {
+      config: { access: REGISTRATION_POLICY.readForm },
+      schema: { tags, params, response: { 200: registrationFormViewSchema } },
+    },
     async (request) => getFormView({ db, slug: request.params.slug }),
   );
 
   // Organizer, secretariat: configure the form.
   app.put(
     '/api/events/:slug/registration-form',
-    { schema: { tags, params, body: registrationFormSchema, response: { 200: registrationFormSchema } } },
+    {
+      config: { access: REGISTRATION_POLICY.configureForm },
+      schema: { tags, params, body: registrationFormSchema, response: { 200: registrationFormSchema } },
+    },
     async (request) => mailing(updateForm({ ...on(request), input: request.body })),
   );
 
@@ -70,6 +78,7 @@ export function registrationRoutes(app: TypedApp, { db, bus, config, limits }: A
   app.post(
     '/api/events/:slug/registrations',
     {
+      config: { access: REGISTRATION_POLICY.register },
       schema: { tags, params, body: registrationInputSchema, response: { 201: registrationCreatedSchema } },
       onRequest: registrationLimit,
     },
@@ -83,7 +92,10 @@ export function registrationRoutes(app: TypedApp, { db, bus, config, limits }: A
   // Anyone holding the personal link of a mail: a session as its registrant.
   app.post(
     '/api/events/:slug/registrations/link',
-    { schema: { tags, params, body: registrationLinkSchema, response: noContent }, config: strictRateLimit(20) },
+    {
+      config: { access: REGISTRATION_POLICY.useLink, ...strictRateLimit(20) },
+      schema: { tags, params, body: registrationLinkSchema, response: noContent },
+    },
     async (request, reply) => {
       const token = await self.signInWithLink({ db, slug: request.params.slug, token: request.body.token, links });
       setSessionCookie(reply, request, token);
@@ -94,31 +106,45 @@ export function registrationRoutes(app: TypedApp, { db, bus, config, limits }: A
   // The registrant: their own registration.
   app.get(
     '/api/events/:slug/registrations/me',
-    { schema: { tags, params, response: { 200: registrationViewSchema } } },
+    {
+      config: { access: REGISTRATION_POLICY.readOwn },
+      schema: { tags, params, response: { 200: registrationViewSchema } },
+    },
     async (request) => self.getOwnRegistration(on(request)),
   );
   app.patch(
     '/api/events/:slug/registrations/me',
-    { schema: { tags, params, body: registrationUpdateSchema, response: { 200: registrationViewSchema } } },
+    {
+      config: { access: REGISTRATION_POLICY.changeOwn },
+      schema: { tags, params, body: registrationUpdateSchema, response: { 200: registrationViewSchema } },
+    },
     async (request) => mailing(self.updateOwnRegistration({ ...on(request), input: request.body })),
   );
   app.post(
     '/api/events/:slug/registrations/me/cancel',
-    { schema: { tags, params, response: { 200: registrationViewSchema } } },
+    {
+      config: { access: REGISTRATION_POLICY.changeOwn },
+      schema: { tags, params, response: { 200: registrationViewSchema } },
+    },
     async (request) => mailing(self.cancelOwnRegistration(on(request))),
   );
-  app.get('/api/events/:slug/registrations/me/export', { schema: { tags, params } }, async (request, reply) => {
-    const data = await self.exportOwnData(on(request));
-    return reply
-      .header('content-disposition', `attachment; filename="registration-${request.params.slug}.json"`)
-      .header('cache-control', 'no-store')
-      .send(data);
-  });
+  app.get(
+    '/api/events/:slug/registrations/me/export',
+    { config: { access: REGISTRATION_POLICY.readOwn }, schema: { tags, params } },
+    async (request, reply) => {
+      const data = await self.exportOwnData(on(request));
+      return reply
+        .header('content-disposition', `attachment; filename="registration-${request.params.slug}.json"`)
+        .header('cache-control', 'no-store')
+        .send(data);
+    },
+  );
   app.delete(
     '/api/events/:slug/registrations/me',
-    { schema: { tags, params, response: noContent } },
+    { config: { access: REGISTRATION_POLICY.changeOwn }, schema: { tags, params, response: noContent } },
     async (request, reply) => {
       await mailing(self.eraseOwnData(on(request)));
+      scrub.request();
       return reply.status(204).send(null);
     },
   );
@@ -126,15 +152,25 @@ export function registrationRoutes(app: TypedApp, { db, bus, config, limits }: A
   // Organizers: erase every registrant's personal data at once (the anonymous counts stay).
   app.post(
     '/api/events/:slug/registrations/erase',
-    { schema: { tags, params, body: eraseAllSchema, response: { 200: eraseAllResultSchema } } },
-    async (request) =>
-      eraseAllRegistrations({ db, actor: request.actor, slug: request.params.slug, confirm: request.body.confirm }),
+    {
+      config: { access: REGISTRATION_POLICY.eraseAll },
+      schema: { tags, params, body: eraseAllSchema, response: { 200: eraseAllResultSchema } },
+    },
+    async (request) => {
+      const { slug } = request.params;
+      const result = await eraseAllRegistrations({ db, actor: request.actor, slug, confirm: request.body.confirm });
+      scrub.request();
+      return result;
+    },
   );
 
   // Organizer, secretariat: approve or decline one or many, with a reason.
   app.post(
     '/api/events/:slug/registrations/decisions',
-    { schema: { tags, params, body: decisionSchema, response: { 200: decisionResultSchema } } },
+    {
+      config: { access: REGISTRATION_POLICY.decide },
+      schema: { tags, params, body: decisionSchema, response: { 200: decisionResultSchema } },
+    },
     async (request) => mailing(decideRegistrations({ ...on(request), input: request.body })),
   );
 }

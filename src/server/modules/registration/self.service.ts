@@ -2,9 +2,9 @@ import type { RegistrationUpdate, RegistrationView } from '../../../shared/regis
 import { recordAudit } from '../../core/audit/audit.js';
 import { type Actor, requireSignedIn } from '../../core/auth/actor.js';
 import * as accounts from '../../core/auth/auth.repo.js';
-import { startSession } from '../../core/auth/auth.service.js';
+import { startRegistrationSession } from '../../core/auth/auth.service.js';
 import type { Db, Queryable } from '../../core/db/db.js';
-import { AppError, notFound } from '../../core/errors.js';
+import { AppError, notFound, unauthenticated } from '../../core/errors.js';
 import { listMailsTo } from '../../core/mail/outbox.js';
 import { lockEvent } from '../events/events.service.js';
 import { eraseRegistrations } from './erase.service.js';
@@ -19,7 +19,11 @@ const holdsPlace = (row: repo.RegistrationRow) => row.attendance === 'in_person'
 const invalidLink = () =>
   new AppError('unauthenticated', 'registration.link_invalid', 'This personal link is not valid (any more).');
 
-/** The personal link of the mails: signs its registrant in, making their account on first use. */
+/**
+ * The personal link of the mails: a session for that registration only (see
+ * startRegistrationSession), never the account of its address, whatever roles that
+ * account holds. The registrant gets an account on first use, as a participant.
+ */
 export async function signInWithLink(options: { db: Db; slug: string; token: string; links: LinkSettings }) {
   const { db, token } = options;
   const id = idOfLinkToken(token);
@@ -39,17 +43,33 @@ export async function signInWithLink(options: { db: Db; slug: string; token: str
       entityType: 'registration',
       entityId: row.id,
     });
-    return startSession(tx, account.id);
+    return startRegistrationSession(tx, { accountId: account.id, registrationId: row.id });
   });
 }
 
-/** The signed-in person's registration for the event, locked when asked (for a change). */
-async function ownRegistration(tx: Queryable, ctx: PlacementContext, actor: Actor, forUpdate = false) {
+/**
+ * The caller's own registration for the event, locked when asked (for a change): the one
+ * a personal link's session opens (in its own event only), or the signed-in account's.
+ */
+export async function findOwnRegistration(tx: Queryable, eventId: string, actor: Actor, forUpdate = false) {
+  if (actor.registration) {
+    if (actor.registration.eventId !== eventId) throw unauthenticated();
+    const row = await repo.findById(tx, eventId, actor.registration.id, forUpdate);
+    if (!row || row.erasedAt) throw unauthenticated();
+    return row;
+  }
   requireSignedIn(actor);
-  const own = await repo.findOfAccount(tx, ctx.event.id, actor.accountId, forUpdate);
+  return repo.findOfAccount(tx, eventId, actor.accountId, forUpdate);
+}
+
+async function ownRegistration(tx: Queryable, ctx: PlacementContext, actor: Actor, forUpdate = false) {
+  const own = await findOwnRegistration(tx, ctx.event.id, actor, forUpdate);
   if (!own) throw notFound('registration');
   return own;
 }
+
+/** Who the audit names for a registrant's own change: their account (a personal link's session has none). */
+const actorIdOf = (actor: Actor, row: repo.RegistrationRow) => actor.accountId ?? row.accountId;
 
 interface SelfOptions {
   db: Db;
@@ -77,7 +97,7 @@ async function changeOwn(
     const before = await ownRegistration(tx, ctx, options.actor, true);
     const row = await change(tx, ctx, before);
     if (holdsPlace(before) && !holdsPlace(row)) {
-      await promoteFromWaitlist(tx, { ...ctx, actorId: options.actor.accountId });
+      await promoteFromWaitlist(tx, { ...ctx, actorId: actorIdOf(options.actor, before) });
     }
     return { ctx, row };
   });
@@ -107,7 +127,7 @@ export async function updateOwnRegistration(options: SelfOptions & { input: Regi
     // Field names only: the values are personal data, and the audit log outlives an erasure.
     await recordAudit(tx, {
       eventId: ctx.event.id,
-      actorId: options.actor.accountId,
+      actorId: actorIdOf(options.actor, before),
       action: 'registration.updated',
       entityType: 'registration',
       entityId: before.id,
@@ -124,7 +144,7 @@ export async function cancelOwnRegistration(options: SelfOptions): Promise<Regis
     const after = await repo.updateRegistration(tx, before.id, { status: 'cancelled' });
     await recordAudit(tx, {
       eventId: ctx.event.id,
-      actorId: options.actor.accountId,
+      actorId: actorIdOf(options.actor, before),
       action: 'registration.cancelled',
       entityType: 'registration',
       entityId: before.id,
@@ -146,7 +166,8 @@ export async function exportOwnData(options: SelfOptions) {
     registration: await presentRegistration(options.db, row, ctx.event.slug),
     consent: { version: row.consentVersion, at: row.consentedAt.toISOString() },
     checkInCode: row.checkInCode,
-    mails: mails.map((m) => ({ subject: m.subject, text: m.textBody, createdAt: m.createdAt.toISOString() })),
+    // Redacted: a downloaded file that lies around must not carry a link that signs in.
+    mails: mails.map((m) => ({ subject: m.subject, text: m.redactedText, createdAt: m.createdAt.toISOString() })),
   };
 }
 
@@ -161,7 +182,7 @@ export async function eraseOwnData(options: SelfOptions): Promise<void> {
     const isAccountGone = result.accountsErased > 0;
     await recordAudit(tx, {
       eventId: ctx.event.id,
-      actorId: isAccountGone ? null : options.actor.accountId,
+      actorId: isAccountGone ? null : actorIdOf(options.actor, before),
       action: 'registration.erased',
       entityType: 'registration',
       entityId: before.id,

@@ -176,7 +176,7 @@ describe.each(BACKENDS)('schedule exports (%s)', (backend) => {
       ['/events/no-such-event/schedule.ics', 404, 'event.not_found'],
       [`/events/no-such-event/sessions/${icdd.sessions.opening.id}.ics`, 404, 'event.not_found'],
       [page(`/sessions/${crypto.randomUUID()}.ics`), 404, 'session.not_found'],
-      [page('/sessions/not-a-uuid%00%27.ics'), 404, 'session.not_found'],
+      [page('/sessions/not-a-uuid%00%27.ics'), 400, 'validation.failed'],
       [page('/schedule.xml?lang=xx'), 400, 'validation.failed'],
       [page('/schedule.ics?lang='), 400, 'validation.failed'],
       [page('/schedule.json?lang=id&lang=en'), 400, 'validation.failed'],

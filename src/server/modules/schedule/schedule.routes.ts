@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { type Language, pickText } from '../../../shared/constants.js';
+import { SCHEDULE_POLICY } from '../../../shared/policies.js';
 import type { PublishedProgramme } from '../../../shared/programme.js';
-import { languageSchema } from '../../../shared/text.js';
+import { languageSchema, slugParams, tokenSchema } from '../../../shared/text.js';
 import { notFound } from '../../core/errors.js';
 import { type Encoded, encodeOnce, etagOf, sendCached, sendEncoded } from '../../core/http/cached.js';
 import type { AppContext } from '../../core/http/context.js';
@@ -18,7 +19,7 @@ import { buildFrabSchedule, eventPageUrl } from './schedule.model.js';
 import { wordsFor } from './schedule.words.js';
 
 const tags = ['schedule'];
-const params = z.object({ slug: z.string().max(60) });
+const params = slugParams;
 const querystring = z.object({
   lang: languageSchema.default('en').describe('the language of titles and descriptions (default English)'),
 });
@@ -73,7 +74,7 @@ export function scheduleRoutes(app: TypedApp, { db, config }: AppContext, cache:
   // Anyone: the whole published programme as a calendar, to import or subscribe to.
   app.get(
     '/events/:slug/schedule.ics',
-    { schema: { tags, params, querystring, produces: [TYPES.ics] } },
+    { config: { access: SCHEDULE_POLICY.readSchedule }, schema: { tags, params, querystring, produces: [TYPES.ics] } },
     async (request, reply) => {
       const { slug } = request.params;
       const { lang } = request.query;
@@ -89,7 +90,8 @@ export function scheduleRoutes(app: TypedApp, { db, config }: AppContext, cache:
   app.get(
     '/events/:slug/sessions/:id.ics',
     {
-      schema: { tags, params: params.extend({ id: z.string().max(100) }), querystring, produces: [TYPES.ics] },
+      config: { access: SCHEDULE_POLICY.readSessionCalendar },
+      schema: { tags, params: params.extend({ id: z.uuid() }), querystring, produces: [TYPES.ics] },
     },
     async (request, reply) => {
       const { slug, id } = request.params;
@@ -111,7 +113,10 @@ export function scheduleRoutes(app: TypedApp, { db, config }: AppContext, cache:
   // Whoever holds the secret address: a person's agenda as a calendar feed.
   app.get(
     '/events/:slug/agenda/:token.ics',
-    { schema: { tags, params: params.extend({ token: z.string().max(200) }), querystring, produces: [TYPES.ics] } },
+    {
+      config: { access: SCHEDULE_POLICY.readAgendaFeed },
+      schema: { tags, params: params.extend({ token: tokenSchema(200) }), querystring, produces: [TYPES.ics] },
+    },
     async (request, reply) => {
       const { slug, token } = request.params;
       const { lang } = request.query;
@@ -132,7 +137,10 @@ export function scheduleRoutes(app: TypedApp, { db, config }: AppContext, cache:
   for (const { format, render } of FRAB) {
     app.get(
       `/events/:slug/schedule.${format}`,
-      { schema: { tags, params, querystring, produces: [TYPES[format]] } },
+      {
+        config: { access: SCHEDULE_POLICY.readSchedule },
+        schema: { tags, params, querystring, produces: [TYPES[format]] },
+      },
       async (request, reply) => {
         const { slug } = request.params;
         const { lang } = request.query;

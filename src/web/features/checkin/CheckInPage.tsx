@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { normalizeCheckInCode } from '../../../shared/checkInCode.js';
 import type { EventView } from '../../../shared/events.js';
+import { REGISTRATION_POLICY } from '../../../shared/policies.js';
 import { ApiError } from '../../app/api.js';
 import { pickText } from '../../app/contract.js';
-import { hasEventRole, MANAGE_ROLES, useSession } from '../../app/session.js';
+import { may, useSession } from '../../app/session.js';
 import { currentLanguage } from '../../i18n/i18n.js';
 import { LoadError, Loading, NotAllowed, SignInRequired } from '../../ui/States.js';
 import { Localized, useDocumentTitle } from '../../ui/text.js';
@@ -13,9 +14,6 @@ import { useEvent } from '../events/api.js';
 import { badgesPdfPath, useCheckIn, useCheckInCount } from './api.js';
 import { CheckedInPerson, RefusedCode } from './CheckInOutcome.js';
 import { Scanner } from './Scanner.js';
-
-/** Organizers and secretariat at the door (the server's REGISTRATION_POLICY.checkIn decides; this only hides). */
-const CHECK_IN_ROLES = MANAGE_ROLES;
 
 function LiveCount({ slug }: { slug: string }) {
   const { t } = useTranslation();
@@ -138,6 +136,6 @@ export function CheckInPage() {
   if (!account) return <SignInRequired />;
   if (event.isPending) return <Loading />;
   if (event.isError) return <LoadError error={event.error} onRetry={() => void event.refetch()} />;
-  if (!hasEventRole(account, slug, CHECK_IN_ROLES)) return <NotAllowed />;
+  if (!may(account, REGISTRATION_POLICY.checkIn, { slug })) return <NotAllowed />;
   return <CheckInDesk event={event.data} />;
 }

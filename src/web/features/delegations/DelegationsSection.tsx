@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DelegationView } from '../../../shared/delegations.js';
 import type { EventView } from '../../../shared/events.js';
-import { hasEventRole, useAccount } from '../../app/session.js';
+import { DELEGATION_POLICY } from '../../../shared/policies.js';
+import { may, useAccount } from '../../app/session.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
 import { StatusMessage } from '../../ui/ProblemAlert.js';
 import { LoadError, Loading } from '../../ui/States.js';
@@ -46,7 +47,7 @@ export function DelegationsSection({ event }: { event: EventView }) {
   if (overview.isPending) return <Loading />;
   if (overview.isError) return <LoadError error={overview.error} onRetry={() => void overview.refetch()} />;
   const { delegations } = overview.data;
-  const canReorder = hasEventRole(account, event.slug, ['organizer']);
+  const canReorder = may(account, DELEGATION_POLICY.reorder, event);
   return (
     <section aria-labelledby="delegations-section-title">
       <h2 id="delegations-section-title">{t('manage.sections.delegations')}</h2>

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { EventView } from '../../../shared/events.js';
+import { EVENT_POLICY } from '../../../shared/policies.js';
 import { pickText } from '../../app/contract.js';
-import { hasEventRole, MANAGE_ROLES, useAccount } from '../../app/session.js';
+import { hasEventRole, may, useAccount } from '../../app/session.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
 import { countriesByName, countryName } from '../../ui/countries.js';
 import { LoadError, Loading } from '../../ui/States.js';
@@ -49,7 +50,7 @@ function EventDetails({ event }: { event: EventView }) {
   const account = useAccount();
   const locale = INTL_LOCALES[currentLanguage()];
   const number = new Intl.NumberFormat(locale);
-  const canManage = hasEventRole(account, event.slug, MANAGE_ROLES);
+  const canManage = may(account, EVENT_POLICY.update, event);
 
   return (
     <article className="event">

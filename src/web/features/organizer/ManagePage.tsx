@@ -1,10 +1,17 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { EventRole } from '../../../shared/auth.js';
+import type { Access } from '../../../shared/access.js';
 import type { EventView } from '../../../shared/events.js';
+import {
+  DELEGATION_POLICY,
+  EVENT_POLICY,
+  LIST_POLICY,
+  PROGRAMME_POLICY,
+  REGISTRATION_POLICY,
+} from '../../../shared/policies.js';
 import { pickText } from '../../app/contract.js';
-import { hasEventRole, MANAGE_ROLES, useSession } from '../../app/session.js';
+import { may, useSession } from '../../app/session.js';
 import { currentLanguage } from '../../i18n/i18n.js';
 import { LoadError, Loading, NotAllowed, NotFound, SignInRequired } from '../../ui/States.js';
 import { Localized, useDocumentTitle } from '../../ui/text.js';
@@ -26,17 +33,17 @@ const RegistrationFormSection = lazy(() =>
   import('./RegistrationFormSection.js').then((m) => ({ default: m.RegistrationFormSection })),
 );
 
-/** The organizer area's sections and who may open each (the server's EVENT_POLICY decides; this only hides links). */
-const SECTIONS: { id: string; roles: readonly EventRole[] }[] = [
-  { id: 'settings', roles: ['organizer', 'secretariat'] },
-  { id: 'roles', roles: ['organizer'] },
-  { id: 'audit', roles: ['organizer'] },
-  { id: 'outbox', roles: ['organizer', 'secretariat'] },
-  { id: 'registration-form', roles: ['organizer', 'secretariat'] },
-  { id: 'registrations', roles: ['organizer', 'secretariat'] },
-  { id: 'figures', roles: ['organizer', 'secretariat'] },
-  { id: 'programme', roles: ['organizer', 'secretariat'] },
-  { id: 'delegations', roles: ['organizer', 'secretariat'] },
+/** The organizer area's sections, each shown to whoever may call the route it opens with (the server decides). */
+const SECTIONS: { id: string; access: Access }[] = [
+  { id: 'settings', access: EVENT_POLICY.update },
+  { id: 'roles', access: EVENT_POLICY.manageRoles },
+  { id: 'audit', access: EVENT_POLICY.readAudit },
+  { id: 'outbox', access: EVENT_POLICY.readOutbox },
+  { id: 'registration-form', access: REGISTRATION_POLICY.configureForm },
+  { id: 'registrations', access: LIST_POLICY.readList },
+  { id: 'figures', access: LIST_POLICY.readFigures },
+  { id: 'programme', access: PROGRAMME_POLICY.readDraft },
+  { id: 'delegations', access: DELEGATION_POLICY.readOverview },
 ];
 
 function Section({ id, event }: { id: string; event: EventView }) {
@@ -77,7 +84,7 @@ function Section({ id, event }: { id: string; event: EventView }) {
 function ManageEvent({ event, sectionId }: { event: EventView; sectionId: string }) {
   const { t } = useTranslation();
   const account = useSession().data?.account ?? null;
-  const allowed = SECTIONS.filter((section) => hasEventRole(account, event.slug, section.roles));
+  const allowed = SECTIONS.filter((section) => may(account, section.access, event));
   const isAllowed = allowed.some((section) => section.id === sectionId);
   const sectionName = t(`manage.sections.${sectionId}`);
   useDocumentTitle(isAllowed ? `${sectionName}: ${pickText(event.name, currentLanguage())}` : null);
@@ -93,7 +100,7 @@ function ManageEvent({ event, sectionId }: { event: EventView; sectionId: string
       </h1>
       <p>
         <Link to={`/events/${event.slug}`}>{t('manage.publicPage')}</Link>
-        {hasEventRole(account, event.slug, MANAGE_ROLES) && (
+        {may(account, REGISTRATION_POLICY.checkIn, event) && (
           <>
             {' · '}
             <Link to={`/events/${event.slug}/check-in`}>{t('checkIn.open')}</Link>
@@ -130,6 +137,6 @@ export function ManagePage() {
   if (!account) return <SignInRequired />;
   if (event.isPending) return <Loading />;
   if (event.isError) return <LoadError error={event.error} onRetry={() => void event.refetch()} />;
-  if (!SECTIONS.some((s) => hasEventRole(account, slug, s.roles))) return <NotAllowed />;
+  if (!SECTIONS.some((s) => may(account, s.access, { slug }))) return <NotAllowed />;
   return <ManageEvent event={event.data} sectionId={section} />;
 }

@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { REGISTRATION_POLICY } from '../../../shared/policies.js';
 import { api, eventApiPath } from '../../app/api.js';
-import { hasEventRole, useSession } from '../../app/session.js';
+import { may, useSession } from '../../app/session.js';
 import { ProblemAlert, StatusMessage } from '../../ui/ProblemAlert.js';
 import { listKeys } from './listApi.js';
 
@@ -20,7 +21,7 @@ export function EraseAllPanel({ slug }: { slug: string }) {
       api.post<{ count: number; accountsErased: number }>(eventApiPath(slug, '/registrations/erase'), { confirm }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: listKeys.all(slug) }),
   });
-  if (!hasEventRole(account, slug, ['organizer'])) return null;
+  if (!may(account, REGISTRATION_POLICY.eraseAll, { slug })) return null;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (confirm === slug && !erase.isPending) erase.mutate();

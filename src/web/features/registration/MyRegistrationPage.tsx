@@ -4,7 +4,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import type { EventView } from '../../../shared/events.js';
 import { isApiError } from '../../app/api.js';
 import { pickText } from '../../app/contract.js';
-import { useAfterSignIn } from '../../app/session.js';
+import { useAfterSignIn, useSession } from '../../app/session.js';
 import { currentLanguage } from '../../i18n/i18n.js';
 import { ProblemAlert } from '../../ui/ProblemAlert.js';
 import { LoadError, Loading, signInPath } from '../../ui/States.js';
@@ -46,7 +46,11 @@ export function MyRegistrationPage() {
   const { t } = useTranslation();
   const event = useEvent(slug);
   const { isExchanging, error: linkError } = useExchangeToken(slug);
-  const mine = useMyRegistration(slug, !isExchanging);
+  // Signed-out visitors are expected here: the session says so, and no registration is asked for.
+  const session = useSession();
+  const hasSession = Boolean(session.data?.account ?? session.data?.registration);
+  const isSignedOut = session.isSuccess && !hasSession && !isExchanging;
+  const mine = useMyRegistration(slug, !isExchanging && hasSession);
   const [isErased, setIsErased] = useState(false);
   const eventName = event.data ? pickText(event.data.name, currentLanguage()) : null;
   useDocumentTitle(event.isError ? null : eventName ? t('registration.mine.title', { event: eventName }) : '');
@@ -64,6 +68,8 @@ export function MyRegistrationPage() {
       {linkError ? <LinkFailed error={linkError} /> : null}
       {isErased ? (
         <Erased event={event.data} />
+      ) : isSignedOut ? (
+        <SignInPrompt event={event.data} />
       ) : isExchanging || mine.isPending ? (
         linkError ? null : (
           <Loading />
@@ -85,19 +91,22 @@ function LinkFailed({ error }: { error: unknown }) {
 }
 
 /** Not signed in, or signed in without a registration for this event. */
+function SignInPrompt({ event }: { event: EventView }) {
+  const { t } = useTranslation();
+  return (
+    <section className="page-message">
+      <h2>{t('registration.mine.signInTitle')}</h2>
+      <p>{t('registration.mine.signInBody')}</p>
+      <p>
+        <Link to={signInPath(`/events/${event.slug}/registration`)}>{t('access.signInLink')}</Link>
+      </p>
+    </section>
+  );
+}
+
 function Missing({ event, error, onRetry }: { event: EventView; error: unknown; onRetry: () => void }) {
   const { t } = useTranslation();
-  if (isApiError(error) && error.status === 401) {
-    return (
-      <section className="page-message">
-        <h2>{t('registration.mine.signInTitle')}</h2>
-        <p>{t('registration.mine.signInBody')}</p>
-        <p>
-          <Link to={signInPath(`/events/${event.slug}/registration`)}>{t('access.signInLink')}</Link>
-        </p>
-      </section>
-    );
-  }
+  if (isApiError(error) && error.status === 401) return <SignInPrompt event={event} />;
   if (isApiError(error) && error.status === 404) {
     return (
       <section className="page-message">

@@ -1,0 +1,101 @@
+import { ADMINS, ANYONE, eventRoles, REGISTRANT, SIGNED_IN, secretHolder } from './access.js';
+import type { EventRole } from './constants.js';
+
+/**
+ * Who may call what, module by module. Each route names one of these in its
+ * declaration (`config.access`); the server refuses a route that names none and
+ * checks the declaration before the handler runs; the browser reads the same
+ * values to show a section or a button. Services keep the finer rules.
+ */
+export const STAFF_ROLES = ['organizer', 'secretariat'] as const satisfies readonly EventRole[];
+const STAFF = eventRoles(STAFF_ROLES);
+const ORGANIZERS = eventRoles(['organizer']);
+
+/** The platform's own routes: sessions, the operator's probes, the API document, the outbox. */
+export const PLATFORM_POLICY = {
+  probe: ANYONE,
+  readApi: ANYONE,
+  readSession: ANYONE,
+  signIn: ANYONE,
+  useSignInLink: secretHolder('a sign-in link'),
+  /** A full session, or one a personal link opened. */
+  signOut: REGISTRANT,
+  changeMe: SIGNED_IN,
+  /** Every mail, sign-in links included: how the embedded default, with no SMTP, reads its mail. */
+  readPlatformOutbox: ADMINS,
+} as const;
+
+/** An event: reading a published one is public. */
+export const EVENT_POLICY = {
+  list: ANYONE,
+  read: ANYONE,
+  create: ADMINS,
+  update: STAFF,
+  readAudit: ORGANIZERS,
+  readOutbox: STAFF,
+  manageRoles: ORGANIZERS,
+} as const;
+
+/** Registrations: registering is open to anyone; a registrant reaches only their own. */
+export const REGISTRATION_POLICY = {
+  register: ANYONE,
+  readForm: ANYONE,
+  configureForm: STAFF,
+  useLink: secretHolder('a personal link'),
+  readOwn: REGISTRANT,
+  changeOwn: REGISTRANT,
+  /** A confirmed in-person place is the service's rule. */
+  downloadOwnBadge: REGISTRANT,
+  decide: STAFF,
+  eraseAll: ORGANIZERS,
+  downloadBadges: STAFF,
+  checkIn: STAFF,
+  readCheckIns: STAFF,
+} as const;
+
+/** The organizer's list of registrations: the event's staff, never the registrants. */
+export const LIST_POLICY = {
+  readList: STAFF,
+  exportList: STAFF,
+  importList: STAFF,
+  readFigures: STAFF,
+} as const;
+
+/** The programme: the published one is public, the working copy is the staff's. */
+export const PROGRAMME_POLICY = {
+  readPublished: ANYONE,
+  readChangelog: ANYONE,
+  /** A published speaker's photo for anyone, a draft one's for the staff: the service's rule. */
+  readSpeakerPhoto: ANYONE,
+  readDraft: STAFF,
+  editSessions: STAFF,
+  editSpeakers: STAFF,
+  publish: STAFF,
+  useAgenda: SIGNED_IN,
+} as const;
+
+/** The exports of the published programme; a person's agenda feed is read by whoever holds its address. */
+export const SCHEDULE_POLICY = {
+  readSchedule: ANYONE,
+  readSessionCalendar: ANYONE,
+  readAgendaFeed: secretHolder("an agenda feed's address"),
+} as const;
+
+const FOCAL_POINT_OR_STAFF = eventRoles(['focal_point', ...STAFF_ROLES], { focalPointOf: 'id' });
+
+/** Delegations: a focal point acts for their own delegation only (the `:id` of the route). */
+export const DELEGATION_POLICY = {
+  readPublic: ANYONE,
+  readOverview: STAFF,
+  create: STAFF,
+  inviteFocalPoint: STAFF,
+  updateSettings: STAFF,
+  reorder: ORGANIZERS,
+  /** The delegation the caller is focal point of, if any. */
+  findMine: SIGNED_IN,
+  readWorkspace: FOCAL_POINT_OR_STAFF,
+  chooseTheme: FOCAL_POINT_OR_STAFF,
+  submitStatement: FOCAL_POINT_OR_STAFF,
+  endorseMember: FOCAL_POINT_OR_STAFF,
+  removeMember: FOCAL_POINT_OR_STAFF,
+} as const;
