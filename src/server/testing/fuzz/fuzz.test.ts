@@ -6,7 +6,7 @@ import { fuzzEveryRoute } from './tier.js';
 /** Fixed, so that a failure comes back on the next run; FUZZ_SEED tries another sequence. */
 const SEED = Number(process.env.FUZZ_SEED ?? 20_211_116);
 /** Per route and caller: sized for about a minute per backend on CI's two cores. */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 20);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 50);
 
 describe.each(BACKENDS)('generated bad input, every route of the OpenAPI document (%s)', (backend) => {
   let test: TestApp;

@@ -49,10 +49,17 @@ export async function send(app: FastifyInstance, caller: Caller, request: FuzzRe
   return { status: response.statusCode, contentType, body: await readAll(response.stream()) };
 }
 
-/** Why an answer breaks the promise (no 5xx; every 4xx a problem with a code), or null. */
-export function brokenPromise(answer: Answer): string | null {
+/**
+ * Why an answer breaks the promise (no 5xx; every 4xx a problem with a code), or null. A
+ * generated `..` can walk an export's address out of every route; outside /api a browser
+ * then rightly gets the app's "not found" page.
+ */
+export function brokenPromise(answer: Answer, url: string): string | null {
   if (answer.status >= 500) return `answered ${answer.status}`;
   if (answer.status < 400) return null;
+  const path = new URL(url, 'http://fuzz.test').pathname;
+  const isAppPage = answer.status === 404 && !path.startsWith('/api/') && answer.contentType.startsWith('text/html');
+  if (isAppPage) return null;
   if (!answer.contentType.startsWith('application/problem+json')) {
     return `answered ${answer.status} as ${answer.contentType || 'no content type'}`;
   }
@@ -90,7 +97,7 @@ export async function fuzzRoute(run: RouteRun): Promise<RouteResult> {
     const answer = await send(run.app, run.caller, request);
     sent++;
     statuses[answer.status] = (statuses[answer.status] ?? 0) + 1;
-    const reason = brokenPromise(answer);
+    const reason = brokenPromise(answer, request.url);
     if (reason) failures.push({ route, caller: run.caller.name, reason, request, answer });
     return true;
   });
