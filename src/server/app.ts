@@ -20,7 +20,7 @@ import { type DeclaredRoute, registerAccess } from './core/http/access.js';
 import type { AppContext } from './core/http/context.js';
 import type { ModuleManifest } from './core/http/module.js';
 import { registerOperations } from './core/http/operations.js';
-import { frameworkErrors, registerProblemHandlers } from './core/http/problems.js';
+import { registerProblemHandlers, sendFrameworkProblem, writeClientProblem } from './core/http/problems.js';
 import { registerSessions } from './core/http/session.js';
 import { registerWeb } from './core/http/web.js';
 import { loggerOptions } from './core/log/logging.js';
@@ -64,9 +64,10 @@ export async function buildApp({
   const app = Fastify({
     logger: loggerOptions(config.logLevel, logStream),
     bodyLimit: BODY_LIMIT,
-    frameworkErrors,
     trustProxy: true,
     return503OnClosing: true,
+    frameworkErrors: sendFrameworkProblem,
+    clientErrorHandler: writeClientProblem,
   }).withTypeProvider<ZodTypeProvider>();
   // Before any route: each declares who may call it, and the declaration is enforced.
   const routes = registerAccess(app);

@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { events } from '../../modules/events/events.tables.js';
@@ -67,6 +68,45 @@ describe.each(BACKENDS)('errors as problem+json (%s)', (backend) => {
 
   it('answers an unknown API route with 404 route.not_found', async () => {
     expectProblem(await new TestClient(test.app).get('/api/no-such-thing'), 404, 'route.not_found');
+  });
+
+  it('answers an address with a broken percent-encoding with 400 request.bad_url', async () => {
+    const anonymous = new TestClient(test.app);
+    expectProblem(await anonymous.get('/api/events/%E0%A4%A/programme'), 400, 'request.bad_url');
+    expectProblem(await anonymous.get('/events/%zz/schedule.ics'), 400, 'request.bad_url');
+  });
+
+  it('answers a path segment longer than any route takes with 414 request.uri_too_long', async () => {
+    const response = await new TestClient(test.app).get(`/api/events/${'x'.repeat(500)}/programme`);
+    expectProblem(response, 414, 'request.uri_too_long');
+  });
+
+  /** Raw bytes on a socket: what Node's HTTP parser refuses before Fastify sees a request. */
+  const sendRaw = async (bytes: string) => {
+    const address = test.app.server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const raw = await new Promise<string>((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      const socket = connect(port, '127.0.0.1', () => socket.end(bytes));
+      socket.on('data', (chunk) => chunks.push(chunk));
+      socket.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      socket.on('error', reject);
+    });
+    const [head = '', body = ''] = raw.split('\r\n\r\n');
+    const status = Number(head.split(' ')[1]);
+    const type = /content-type: *([^\r\n]*)/i.exec(head)?.[1];
+    return { status, headers: { 'content-type': type }, json: JSON.parse(body || 'null') };
+  };
+
+  it('answers an address longer than the header limit with 431 request.headers_too_large', async () => {
+    if (!test.app.server.listening) await test.app.listen({ port: 0, host: '127.0.0.1' });
+    const response = await sendRaw(`GET /api/events/${'x'.repeat(20_000)} HTTP/1.1\r\nHost: pendopo.test\r\n\r\n`);
+    expectProblem(response, 431, 'request.headers_too_large');
+  });
+
+  it('answers a request that is not HTTP with 400 request.malformed', async () => {
+    if (!test.app.server.listening) await test.app.listen({ port: 0, host: '127.0.0.1' });
+    expectProblem(await sendRaw('GET /api/session HTTP/1.1\r\nHost pendopo.test\r\n\r\n'), 400, 'request.malformed');
   });
 
   it('answers an unknown event with 404 event.not_found', async () => {

@@ -1,3 +1,5 @@
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { PROBLEM_CONTENT_TYPE, type Problem } from '../../../shared/problem.js';
@@ -11,22 +13,51 @@ const TITLES: Record<number, string> = {
   405: 'Method not allowed',
   409: 'Conflict',
   413: 'Content too large',
+  414: 'URI too long',
   415: 'Unsupported media type',
+  431: 'Request header fields too large',
   429: 'Too many requests',
   500: 'Internal server error',
   503: 'Service unavailable',
 };
 
+const problemOf = (status: number, code: string, detail: string, errors?: FieldError[]): Problem => ({
+  type: `https://pendopo.dev/problems/${code}`,
+  title: TITLES[status] ?? 'Error',
+  status,
+  code,
+  detail,
+  ...(errors?.length ? { errors } : {}),
+});
+
 export function sendProblem(reply: FastifyReply, status: number, code: string, detail: string, errors?: FieldError[]) {
-  const body: Problem = {
-    type: `https://pendopo.dev/problems/${code}`,
-    title: TITLES[status] ?? 'Error',
-    status,
-    code,
-    detail,
-    ...(errors?.length ? { errors } : {}),
-  };
-  return reply.status(status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
+  return reply
+    .status(status)
+    .header('content-type', PROBLEM_CONTENT_TYPE)
+    .send(problemOf(status, code, detail, errors));
+}
+
+/**
+ * What Node's HTTP parser refuses before Fastify sees a request (Fastify's
+ * `clientErrorHandler`): a request line and headers over the size limit (a very
+ * long address), or bytes that are not HTTP. Written on the socket, which then closes.
+ */
+export function writeClientProblem(error: Error & { code?: string }, socket: Duplex) {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, code, detail] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'request.headers_too_large', 'The address or the headers are longer than the server takes.']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'request.timeout', 'The request took too long to arrive.']
+        : [400, 'request.malformed', 'The request is not valid HTTP.'];
+  const body = JSON.stringify(problemOf(status, code, detail));
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }
 
 /** Fastify's own codes for what a client got wrong, with ours in their place. */
@@ -40,6 +71,21 @@ const FASTIFY_CLIENT_ERRORS: Record<string, { code: string; detail: string }> = 
     detail: 'The Content-Length does not match the body.',
   },
 };
+
+/**
+ * What the router answers before any route runs (Fastify's `frameworkErrors`):
+ * an address it cannot decode, or a path segment longer than any route takes.
+ */
+export function sendFrameworkProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error.code === 'FST_ERR_BAD_URL') {
+    return sendProblem(reply, 400, 'request.bad_url', 'The address has a broken percent-encoding.');
+  }
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return sendProblem(reply, 414, 'request.uri_too_long', 'A part of the address is longer than any route takes.');
+  }
+  request.log.error({ err: error }, 'unhandled router error');
+  return sendProblem(reply, 500, 'internal', 'Something went wrong on our side; nothing was saved. Try again.');
+}
 
 /** The SQLSTATE of a database error, however deep the driver and the ORM wrapped it. */
 function sqlState(error: unknown): string | undefined {
@@ -61,17 +107,6 @@ function fieldErrors(
     const message = keys ? 'is not a known field' : (issue.message ?? 'is not valid');
     return { field, message };
   });
-}
-
-/**
- * Errors Fastify answers before any route or error handler (a path whose percent-encoding
- * is not UTF-8, for one): problem+json like the rest.
- */
-export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
-  if (error.code === 'FST_ERR_BAD_URL') {
-    return sendProblem(reply, 400, 'request.bad_url', 'The address is not valid: its percent-encoding is not UTF-8.');
-  }
-  return sendProblem(reply, error.statusCode ?? 400, 'request.invalid', 'The request could not be understood.');
 }
 
 export function registerProblemHandlers(app: FastifyInstance) {

@@ -69,6 +69,6 @@ describe.each(BACKENDS)('CSRF protection of signed-in writes (%s)', (backend) =>
 
   it('hands out no token to the anonymous', async () => {
     const session = await new TestClient(test.app).get('/api/session');
-    expect(session.json).toEqual({ account: null, csrfToken: null });
+    expect(session.json).toEqual({ account: null, registration: null, csrfToken: null });
   });
 });
