@@ -48,6 +48,8 @@ export interface AppDeps {
   logStream?: { write(line: string): void };
   /** When erasures are rewritten out of the files (tests wait for `ctx.scrub.flush()` instead). */
   scrubTiming?: ScrubTiming;
+  /** The built browser app (dist/web unless a test brings its own). */
+  webDir?: string;
 }
 
 export async function buildApp({
@@ -56,6 +58,7 @@ export async function buildApp({
   bus,
   scrubTiming,
   logStream,
+  webDir,
 }: AppDeps): Promise<{ app: FastifyInstance; ctx: AppContext; routes: DeclaredRoute[] }> {
   const app = Fastify({
     logger: loggerOptions(config.logLevel, logStream),
@@ -114,6 +117,6 @@ export async function buildApp({
   authRoutes(app, ctx);
   mailRoutes(app, ctx);
   for (const module of MODULES) module.routes(app, ctx);
-  await registerWeb(app);
+  await registerWeb(app, webDir);
   return { app, ctx, routes };
 }

@@ -94,6 +94,8 @@ export interface TestAppOptions {
   /** A directory for PGlite's files instead of memory (a test that reads the files). */
   pgliteDir?: string;
   scrubTiming?: ScrubTiming;
+  /** A built browser app to serve (tests have no dist/web). */
+  webDir?: string;
 }
 
 /** Stops a node: its requests, its bus, its database connection (the database itself stays). */
@@ -119,6 +121,7 @@ export async function startTestApp(
     bus,
     logStream: options.logStream,
     scrubTiming: options.scrubTiming,
+    webDir: options.webDir,
   });
   options.beforeReady?.(app);
   await app.ready();

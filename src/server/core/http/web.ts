@@ -9,12 +9,12 @@ import { sendProblem } from './problems.js';
  * Serves the built browser app, and answers every unknown path: a problem for
  * the API, the app's page (with 404 when no page matches) for a browser.
  */
-export async function registerWeb(app: FastifyInstance) {
-  const indexFile = `${WEB_DIST_DIR}/index.html`;
+export async function registerWeb(app: FastifyInstance, webDir = WEB_DIST_DIR) {
+  const indexFile = `${webDir}/index.html`;
   const hasWeb = existsSync(indexFile);
   if (hasWeb) {
     await app.register(fastifyStatic, {
-      root: `${WEB_DIST_DIR}/assets`,
+      root: `${webDir}/assets`,
       prefix: '/assets/',
       immutable: true,
       maxAge: '365d',
