@@ -60,15 +60,13 @@ export async function buildApp({
   logStream,
   webDir,
 }: AppDeps): Promise<{ app: FastifyInstance; ctx: AppContext; routes: DeclaredRoute[] }> {
+  const trust = config.trustProxy;
   const app = Fastify({
     logger: loggerOptions(config.logLevel, logStream),
     bodyLimit: BODY_LIMIT,
     // X-Forwarded-For only from the proxies TRUST_PROXY names: anyone else could forge it to lift the limits.
     // A hop count as Fastify takes it at run time (its types want the function): the nth entry from the right.
-    trustProxy:
-      typeof config.trustProxy === 'number'
-        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
-        : config.trustProxy,
+    trustProxy: typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust,
     return503OnClosing: true,
     frameworkErrors: sendFrameworkProblem,
     clientErrorHandler: writeClientProblem,

@@ -86,4 +86,25 @@ describe.each(BACKENDS)('client addresses (%s)', (backend) => {
       expect((await post(loopbackAddress(), '/api/auth/password', guess(), forged())).status).toBe(401);
     });
   });
+
+  describe('with TRUST_PROXY=1 (one proxy in front, by hop count)', () => {
+    let test: TestApp;
+    beforeAll(async () => {
+      test = await startTestApp(backend, env(backend, { TRUST_PROXY: '1' }));
+    });
+    afterAll(() => test.close());
+
+    it('counts the address the one proxy added, not the forged one before it', async () => {
+      const client = privateAddress();
+      const viaProxy = () => ({ headers: { 'x-forwarded-for': `${privateAddress()}, ${client}` } });
+      const proxy = new TestClient(test.app, { address: '127.0.0.1' });
+      for (let i = 0; i < ALLOWED; i++) {
+        expect((await proxy.request('POST', '/api/auth/password', guess(), viaProxy())).status).toBe(401);
+      }
+      const refused = await proxy.request('POST', '/api/auth/password', guess(), viaProxy());
+      expectProblem(refused, 429, 'request.rate_limited');
+      const someoneElse = { headers: { 'x-forwarded-for': privateAddress() } };
+      expect((await proxy.request('POST', '/api/auth/password', guess(), someoneElse)).status).toBe(401);
+    });
+  });
 });
