@@ -57,7 +57,8 @@ describe.each(BACKENDS)('who makes the node decode a photo (%s)', (backend) => {
     expectProblem(response, 401, 'auth.required');
   });
 
-  it('decodes two uploads one after the other', async () => {
+  // Turn by turn on a loaded CI machine can take long (a 30 s timeout was hit once on Node 24): more time, one retry.
+  it('decodes two uploads one after the other', { timeout: 90_000, retry: 1 }, async () => {
     const held: (() => void)[] = [];
     vi.spyOn(photoDecoder, 'decode').mockImplementation(async (bytes) => {
       await new Promise<void>((release) => held.push(release));
