@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type Access, mayAccess } from '../../shared/access.js';
-import type { AccountView, EventRole } from '../../shared/auth.js';
+import type { AccountView } from '../../shared/auth.js';
 import { api, refreshSession } from './api.js';
 
 export const SESSION_KEY = ['session'] as const;
@@ -12,12 +12,6 @@ export function useSession() {
 /** The signed-in account, or null (also while the session loads). */
 export function useAccount(): AccountView | null {
   return useSession().data?.account ?? null;
-}
-
-/** Whether the account holds one of the roles in the event; platform administrators hold them all. */
-export function hasEventRole(account: AccountView | null, slug: string, roles: readonly EventRole[]): boolean {
-  if (!account) return false;
-  return account.isAdmin || account.roles.some((r) => r.eventSlug === slug && roles.includes(r.role));
 }
 
 /**

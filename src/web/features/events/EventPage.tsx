@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { eventRoles } from '../../../shared/access.js';
 import type { EventView } from '../../../shared/events.js';
 import { EVENT_POLICY } from '../../../shared/policies.js';
+
 import { pickText } from '../../app/contract.js';
-import { hasEventRole, may, useAccount } from '../../app/session.js';
+import { may, useAccount } from '../../app/session.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
 import { countriesByName, countryName } from '../../ui/countries.js';
 import { LoadError, Loading } from '../../ui/States.js';
@@ -11,6 +13,9 @@ import { Localized, LocalizedParagraphs, useDocumentTitle } from '../../ui/text.
 import { useRegistrationForm } from '../registration/api.js';
 import { useEvent } from './api.js';
 import { EventTimes } from './EventTimes.js';
+
+/** The link to one's own delegation, for whoever is a focal point in the event. */
+const FOCAL_POINTS = eventRoles(['focal_point']);
 
 export function EventPage() {
   const { slug = '' } = useParams();
@@ -66,7 +71,7 @@ function EventDetails({ event }: { event: EventView }) {
           <Link to={`/events/${event.slug}/programme`}>{t('programme.link')}</Link>
           {' · '}
           <Link to={`/events/${event.slug}/delegations`}>{t('delegations.title')}</Link>
-          {hasEventRole(account, event.slug, ['focal_point']) && !account?.isAdmin && (
+          {may(account, FOCAL_POINTS, event) && !account?.isAdmin && (
             <>
               {' · '}
               <Link to={`/events/${event.slug}/delegation`}>{t('delegations.mine.title')}</Link>
