@@ -16,6 +16,7 @@ import type { Database } from './core/db/db.js';
 import { createScrubber, type ScrubTiming } from './core/db/scrub.js';
 import { type DeclaredRoute, registerAccess } from './core/http/access.js';
 import type { AppContext } from './core/http/context.js';
+import { type Drain, registerDrain } from './core/http/drain.js';
 import type { ModuleManifest } from './core/http/module.js';
 import { registerOperations } from './core/http/operations.js';
 import { registerProblemHandlers, sendFrameworkProblem, writeClientProblem } from './core/http/problems.js';
@@ -59,7 +60,7 @@ export async function buildApp({
   scrubTiming,
   logStream,
   webDir,
-}: AppDeps): Promise<{ app: FastifyInstance; ctx: AppContext; routes: DeclaredRoute[] }> {
+}: AppDeps): Promise<{ app: FastifyInstance; ctx: AppContext; routes: DeclaredRoute[]; drain: Drain }> {
   const trust = config.trustProxy;
   const app = Fastify({
     logger: loggerOptions(config.logLevel, logStream),
@@ -67,12 +68,15 @@ export async function buildApp({
     // X-Forwarded-For only from the proxies TRUST_PROXY names: anyone else could forge it to lift the limits.
     // A hop count as Fastify takes it at run time (its types want the function): the nth entry from the right.
     trustProxy: typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust,
-    return503OnClosing: true,
+    // A request that reaches a stopping node on an open connection is answered (with Connection: close),
+    // not refused: the proxy would not resend a POST that got a 503.
+    return503OnClosing: false,
     frameworkErrors: sendFrameworkProblem,
     clientErrorHandler: writeClientProblem,
   }).withTypeProvider<ZodTypeProvider>();
   // Before any route: each declares who may call it, and the declaration is enforced.
   const routes = registerAccess(app);
+  const drain = registerDrain(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -97,7 +101,7 @@ export async function buildApp({
     },
   });
   const limits = await registerRateLimits(app, config);
-  const ctx: AppContext = { config, database, db: database.db, bus, log: app.log, scrub, limits };
+  const ctx: AppContext = { config, database, db: database.db, bus, log: app.log, scrub, limits, drain };
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -116,5 +120,5 @@ export async function buildApp({
   mailRoutes(app, ctx);
   for (const module of MODULES) module.routes(app, ctx);
   await registerWeb(app, webDir);
-  return { app, ctx, routes };
+  return { app, ctx, routes, drain };
 }

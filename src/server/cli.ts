@@ -6,13 +6,14 @@ import { startMailSender } from './core/mail/sender.js';
 import { openRuntime } from './core/runtime.js';
 import { seedDemo } from './demo/seed.js';
 import { grantRole } from './modules/events/roles.service.js';
+import { stopOnSignals } from './shutdown.js';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 export async function runServe(config: Config, options: { withDemo: boolean }) {
   const runtime = await openRuntime(config);
   await runtime.database.migrate();
-  const { app, ctx } = await buildApp({ config, ...runtime });
+  const { app, ctx, drain } = await buildApp({ config, ...runtime });
   const demo = options.withDemo ? await seedDemo({ db: ctx.db, publicUrl: config.publicUrl }) : null;
 
   const stops: (() => Promise<void>)[] = [];
@@ -28,21 +29,17 @@ export async function runServe(config: Config, options: { withDemo: boolean }) {
   }
   for (const module of MODULES) if (module.jobs) stops.push(await module.jobs(ctx));
 
-  let isClosing = false;
-  const shutdown = async (signal: string) => {
-    if (isClosing) return;
-    isClosing = true;
-    app.log.info({ signal }, 'finishing in-flight requests, then stopping');
-    // Fastify answers new requests with 503 and waits for those under way.
-    await app.close();
-    for (const stop of stops) await stop();
-    // A purge the jobs finished while stopping is rewritten out of the files before they close.
-    await ctx.scrub.flush();
-    await runtime.close();
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
+  stopOnSignals({
+    drain,
+    log: app.log,
+    boundMs: config.shutdownTimeoutMs,
+    finish: async () => {
+      for (const stop of stops) await stop();
+      // A purge the jobs finished while stopping is rewritten out of the files before they close.
+      await ctx.scrub.flush();
+      await runtime.close();
+    },
+  });
 
   await app.listen({ port: config.port, host: config.host });
   say(`Pendopo is running at ${config.publicUrl} (database: ${runtime.database.kind}, bus: ${runtime.bus.kind})`);

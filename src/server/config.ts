@@ -39,6 +39,11 @@ const envSchema = z.object({
     .max(36_500)
     .optional(),
   TRUST_PROXY: trustProxySchema.optional(),
+  SHUTDOWN_TIMEOUT: z.coerce
+    .number({ message: 'must be a number of seconds' })
+    .min(1, 'must be at least 1 second')
+    .max(600, 'must be at most 600 seconds')
+    .default(10),
   REGISTRATION_RATE_LIMIT: rateWindowsSchema.prefault(DEFAULT_REGISTRATION_RATE_LIMIT),
 });
 
@@ -62,6 +67,8 @@ export interface Config {
   trustProxy: TrustProxy;
   /** Registrations per client address: every window must hold. */
   registrationRateLimit: RateWindow[];
+  /** How long a stopping node waits for the requests under way before it cuts them and exits. */
+  shutdownTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -98,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     purgeAfterDays: e.PURGE_AFTER_DAYS,
     trustProxy: e.TRUST_PROXY ?? false,
     registrationRateLimit: e.REGISTRATION_RATE_LIMIT,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT * 1000,
   };
 }
 

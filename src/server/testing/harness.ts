@@ -9,6 +9,7 @@ import { openPglite, openPostgres } from '../core/db/open.js';
 import type { ScrubTiming } from '../core/db/scrub.js';
 import type { DeclaredRoute } from '../core/http/access.js';
 import type { AppContext } from '../core/http/context.js';
+import type { Drain } from '../core/http/drain.js';
 
 export type Backend = 'pglite' | 'postgres';
 
@@ -71,6 +72,8 @@ export interface TestApp {
   bus: Bus;
   config: Config;
   ctx: AppContext;
+  /** What `serve` calls on SIGTERM. */
+  drain: Drain;
   close(): Promise<void>;
 }
 
@@ -115,7 +118,7 @@ export async function startTestApp(
   if (options.isMigrated !== false) await database.migrate();
   const bus = await openTestBus(backend);
   const config = testConfig(env);
-  const { app, ctx, routes } = await buildApp({
+  const { app, ctx, routes, drain } = await buildApp({
     config,
     database,
     bus,
@@ -133,6 +136,7 @@ export async function startTestApp(
     bus,
     config,
     ctx,
+    drain,
     close: async () => {
       await closeNode({ app, bus, database });
       await drop();
@@ -152,7 +156,7 @@ export async function startSecondNode(first: TestApp): Promise<TestApp> {
   url.pathname = `/${result.rows[0]?.name}`;
   const database = await openPostgres(url.toString(), 5);
   const bus = await openTestBus('postgres');
-  const { app, ctx, routes } = await buildApp({ config: first.config, database, bus });
+  const { app, ctx, routes, drain } = await buildApp({ config: first.config, database, bus });
   await app.ready();
   return {
     app,
@@ -162,6 +166,7 @@ export async function startSecondNode(first: TestApp): Promise<TestApp> {
     bus,
     config: first.config,
     ctx,
+    drain,
     close: () => closeNode({ app, bus, database }),
   };
 }

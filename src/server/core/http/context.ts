@@ -3,6 +3,7 @@ import type { Config } from '../../config.js';
 import type { Bus } from '../bus/bus.js';
 import type { Database, Db } from '../db/db.js';
 import type { Scrubber } from '../db/scrub.js';
+import type { Drain } from './drain.js';
 import type { LimitStore } from './limits.js';
 
 /** What every module receives when it is mounted. */
@@ -16,4 +17,6 @@ export interface AppContext {
   limits: LimitStore;
   /** Told after every erasure: rewrites the tables that held the erased data. */
   scrub: Scrubber;
+  /** Whether the node is stopping (it then answers `/readyz` with 503). */
+  drain: Pick<Drain, 'isDraining'>;
 }

@@ -27,6 +27,8 @@ export function registerOperations(app: FastifyInstance, ctx: AppContext) {
   app.get('/healthz', hide, async () => ({ status: 'ok' }));
 
   app.get('/readyz', hide, async (_request, reply) => {
+    // A stopping node leaves the pool first: the balancer's check sends new clients elsewhere.
+    if (ctx.drain.isDraining) return sendProblem(reply, 503, 'ready.stopping', 'This node is shutting down.');
     try {
       await ctx.database.ping();
     } catch {

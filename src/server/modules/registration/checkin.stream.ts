@@ -110,9 +110,9 @@ export function createCheckInStreams({ db, bus, log }: { db: Db; bus: Bus; log: 
     }
   }
 
-  /** Ends every stream: the node is shutting down and clients reconnect elsewhere. */
+  /** Ends every stream: the node is shutting down, and clients reconnect elsewhere within a second. */
   function closeAll() {
-    for (const streams of byEvent.values()) for (const client of streams.clients) client.end();
+    for (const streams of byEvent.values()) for (const client of streams.clients) client.end('retry: 1000\n\n');
   }
 
   return { open, closeAll };
