@@ -14,7 +14,10 @@ export async function runServe(config: Config, options: { withDemo: boolean }) {
   const runtime = await openRuntime(config);
   await runtime.database.migrate();
   const { app, ctx, drain } = await buildApp({ config, ...runtime });
-  const demo = options.withDemo ? await seedDemo({ db: ctx.db, publicUrl: config.publicUrl }) : null;
+  // Two nodes starting together on an empty database: the second finds the first's event and seeds nothing.
+  const demo = options.withDemo
+    ? await runtime.database.withStartLock(() => seedDemo({ db: ctx.db, publicUrl: config.publicUrl }))
+    : null;
 
   const stops: (() => Promise<void>)[] = [];
   if (config.smtpUrl) {
@@ -59,7 +62,9 @@ export async function runMigrate(config: Config) {
 export async function runSeedDemo(config: Config) {
   const runtime = await openRuntime(config, { withBus: false });
   await runtime.database.migrate();
-  const demo = await seedDemo({ db: runtime.database.db, publicUrl: config.publicUrl });
+  const demo = await runtime.database.withStartLock(() =>
+    seedDemo({ db: runtime.database.db, publicUrl: config.publicUrl }),
+  );
   await runtime.close();
   say(demo ? `Seeded ${demo.slug}; organizer sign-in link: ${demo.link}` : 'An event exists already; nothing seeded.');
 }

@@ -47,6 +47,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATA_DIR: dataDir, PURGE_AFTER_DAYS: '180' }).purgeAfterDays).toBe(180);
   });
 
+  it('gives a stopping node 10 s by default, SHUTDOWN_TIMEOUT seconds when set', () => {
+    expect(loadConfig({ DATA_DIR: dataDir }).shutdownTimeoutMs).toBe(10_000);
+    expect(loadConfig({ DATA_DIR: dataDir, SHUTDOWN_TIMEOUT: '25' }).shutdownTimeoutMs).toBe(25_000);
+  });
+
   it('believes no X-Forwarded-For by default; TRUST_PROXY names the proxies by address or range', () => {
     expect(loadConfig({ DATA_DIR: dataDir }).trustProxy).toBe(false);
     expect(loadConfig({ DATA_DIR: dataDir, TRUST_PROXY: 'false' }).trustProxy).toBe(false);
@@ -87,6 +92,9 @@ describe('loadConfig', () => {
     ['PURGE_AFTER_DAYS', 'soon'],
     ['PURGE_AFTER_DAYS', '-1'],
     ['PURGE_AFTER_DAYS', '1.5'],
+    ['SHUTDOWN_TIMEOUT', 'soon'],
+    ['SHUTDOWN_TIMEOUT', '0'],
+    ['SHUTDOWN_TIMEOUT', '3600'],
     ['TRUST_PROXY', 'true'],
     ['TRUST_PROXY', '0'],
     ['TRUST_PROXY', '12'],

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPostgres } from '../core/db/open.js';
+import { events } from '../modules/events/events.tables.js';
 import { registrations } from '../modules/registration/registration.tables.js';
 import { TestClient } from '../testing/client.js';
-import { startTestApp, type TestApp } from '../testing/harness.js';
+import { createPostgresDatabase, startTestApp, type TestApp } from '../testing/harness.js';
 import { DEMO_HEADS } from './delegations.js';
 import { seedDemo } from './seed.js';
 
@@ -75,4 +77,23 @@ describe('the ICDD 2021 demo', () => {
     expect(await seedDemo({ db: test.db, publicUrl: 'http://pendopo.test' })).toBeNull();
     expect(await test.db.$count(registrations)).toBe(4300 + DEMO_HEADS);
   });
+});
+
+describe.runIf(process.env.DATABASE_URL)('the demo when two nodes start together on an empty PostgreSQL', () => {
+  it('is seeded once: the second node waits for the start lock and finds the event', async () => {
+    const { url, drop } = await createPostgresDatabase();
+    const [first, second] = [await openPostgres(url, 2), await openPostgres(url, 2)];
+    try {
+      await Promise.all([first.migrate(), second.migrate()]);
+      const seed = (database: typeof first) =>
+        database.withStartLock(() => seedDemo({ db: database.db, publicUrl: 'http://pendopo.test', registrants: 5 }));
+      const [a, b] = await Promise.all([seed(first), seed(second)]);
+      expect([a?.slug, b?.slug].sort()).toEqual(['icdd-2021', undefined]);
+      expect(await first.db.select({ slug: events.slug }).from(events)).toEqual([{ slug: 'icdd-2021' }]);
+    } finally {
+      await first.close();
+      await second.close();
+      await drop();
+    }
+  }, 120_000);
 });

@@ -13,8 +13,10 @@ export type Queryable = Db | Tx;
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
-  /** Applies the committed migrations that are not yet applied. */
+  /** Applies the committed migrations that are not yet applied, under the start lock. */
   migrate(): Promise<void>;
+  /** Runs `work` holding the lock nodes take at start (migrations, the demo): nodes starting together take turns. */
+  withStartLock<T>(work: () => Promise<T>): Promise<T>;
   /** True when every committed migration is applied. */
   isCurrent(): Promise<boolean>;
   ping(): Promise<void>;

@@ -11,8 +11,8 @@ import { type Database, type Db, rowsOf } from './db.js';
 import * as schema from './schema.js';
 
 const migrationsConfig = { migrationsFolder: MIGRATIONS_DIR };
-/** Any fixed number: nodes that start together take turns to migrate. */
-const MIGRATION_LOCK_KEY = 7_420_113;
+/** Any fixed number: nodes that start together take turns to migrate and to seed the demo. */
+const START_LOCK_KEY = 7_420_113;
 
 /** `dataDir` is a directory, or `memory://` for a throwaway database (tests). */
 export async function openPglite(dataDir: string): Promise<Database> {
@@ -24,6 +24,8 @@ export async function openPglite(dataDir: string): Promise<Database> {
     db,
     kind: 'pglite',
     migrate: () => migratePglite(drizzlePglite(client, { schema }), migrationsConfig),
+    // One process at a time has the directory (lockDataDir): there is no one to take turns with.
+    withStartLock: (work) => work(),
     isCurrent: () => isCurrent(db),
     ping: async () => {
       await client.query('select 1');
@@ -56,19 +58,21 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
   await pool.query('select 1');
   const pgDb = drizzlePg(pool, { schema });
   const db = pgDb as unknown as Db;
+  const withStartLock = async <T>(work: () => Promise<T>): Promise<T> => {
+    const lock = await pool.connect();
+    try {
+      await lock.query('select pg_advisory_lock($1)', [START_LOCK_KEY]);
+      return await work();
+    } finally {
+      await lock.query('select pg_advisory_unlock($1)', [START_LOCK_KEY]).catch(() => undefined);
+      lock.release();
+    }
+  };
   return {
     db,
     kind: 'postgres',
-    migrate: async () => {
-      const lock = await pool.connect();
-      try {
-        await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
-        await migratePg(pgDb, migrationsConfig);
-      } finally {
-        await lock.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
-        lock.release();
-      }
-    },
+    migrate: () => withStartLock(() => migratePg(pgDb, migrationsConfig)),
+    withStartLock,
     isCurrent: () => isCurrent(db),
     ping: async () => {
       await pool.query('select 1');
