@@ -91,8 +91,8 @@ export interface Outcome {
   id?: string;
   /** Answers that asked for a resend (a broken connection, 502, 503, 504), each then resent. */
   retried: { status: number | string }[];
-  /** The final answer when it was neither a 201 nor a resend. */
-  failure?: Answer;
+  /** The final answer when it was neither a 201 nor a resend: its status and problem code. */
+  failure?: { status: number; code?: string };
 }
 
 const isResend = (status: number) => status === 502 || status === 503 || status === 504;
@@ -120,7 +120,9 @@ export async function register(
       continue;
     }
     if (answer.status === 201) return { ...outcome, id: (answer.json as { id: string }).id };
-    if (!isResend(answer.status)) return { ...outcome, failure: answer };
+    if (!isResend(answer.status)) {
+      return { ...outcome, failure: { status: answer.status, code: (answer.json as { code?: string } | null)?.code } };
+    }
     outcome.retried.push({ status: answer.status });
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
