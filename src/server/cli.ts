@@ -2,6 +2,7 @@ import { buildApp, MODULES } from './app.js';
 import { type Config, ConfigError } from './config.js';
 import { SYSTEM } from './core/auth/actor.js';
 import { createOrganizer } from './core/auth/auth.service.js';
+import { startForgettingOldAnswers } from './core/idempotency/idempotency.js';
 import { startMailSender } from './core/mail/sender.js';
 import { openRuntime } from './core/runtime.js';
 import { seedDemo } from './demo/seed.js';
@@ -30,6 +31,7 @@ export async function runServe(config: Config, options: { withDemo: boolean }) {
     });
     stops.push(sender.stop);
   }
+  stops.push(startForgettingOldAnswers(ctx.db, app.log));
   for (const module of MODULES) if (module.jobs) stops.push(await module.jobs(ctx));
 
   stopOnSignals({

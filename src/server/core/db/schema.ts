@@ -6,4 +6,5 @@ export * from '../../modules/programme/programme.tables.js';
 export * from '../../modules/registration/registration.tables.js';
 export * from '../audit/audit.tables.js';
 export * from '../auth/auth.tables.js';
+export * from '../idempotency/idempotency.tables.js';
 export * from '../mail/mail.tables.js';

@@ -16,6 +16,7 @@ const TITLES: Record<number, string> = {
   413: 'Content too large',
   414: 'URI too long',
   415: 'Unsupported media type',
+  422: 'Unprocessable content',
   431: 'Request header fields too large',
   429: 'Too many requests',
   500: 'Internal server error',

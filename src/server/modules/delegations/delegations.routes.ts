@@ -20,6 +20,7 @@ import { slugParams } from '../../../shared/text.js';
 import type { Actor } from '../../core/auth/actor.js';
 import type { AppContext } from '../../core/http/context.js';
 import type { TypedApp } from '../../core/http/module.js';
+import { answerOnce, idempotencyHeaders } from '../../core/idempotency/idempotency.js';
 import { MAIL_QUEUED_CHANNEL } from '../../core/mail/outbox.js';
 import * as staff from './delegations.service.js';
 import { readPublicDelegation, readPublicDelegations } from './public.service.js';
@@ -57,14 +58,24 @@ export function delegationStaffRoutes(app: TypedApp, { db, bus, config }: AppCon
     base,
     {
       config: { access: DELEGATION_POLICY.create },
-      schema: { tags, params, body: createDelegationSchema, response: { 201: delegationViewSchema } },
+      schema: {
+        tags,
+        params,
+        headers: idempotencyHeaders,
+        body: createDelegationSchema,
+        response: { 201: delegationViewSchema },
+      },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await staff.createDelegation({ db, actor: request.actor, slug: request.params.slug, input: request.body }),
-        ),
+      answerOnce(db, request, reply, 201, (idempotency) =>
+        staff.createDelegation({
+          db,
+          actor: request.actor,
+          slug: request.params.slug,
+          input: request.body,
+          idempotency,
+        }),
+      ),
   );
 
   // Organizers and secretariat: the statement deadline and the quota of each theme.

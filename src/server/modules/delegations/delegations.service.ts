@@ -12,6 +12,7 @@ import * as authRepo from '../../core/auth/auth.repo.js';
 import { issueMagicLink } from '../../core/auth/auth.service.js';
 import type { Db, Queryable } from '../../core/db/db.js';
 import { AppError, invalidField, notFound } from '../../core/errors.js';
+import { type IdempotencyClaim, recordAnswer } from '../../core/idempotency/idempotency.js';
 import { enqueueMail } from '../../core/mail/outbox.js';
 import { getEventRow } from '../events/events.service.js';
 import * as repo from './delegations.repo.js';
@@ -62,7 +63,13 @@ export async function createInvitedDelegations({ db, actor, slug }: { db: Db; ac
   });
 }
 
-export async function createDelegation(options: { db: Db; actor: Actor; slug: string; input: CreateDelegationInput }) {
+export async function createDelegation(options: {
+  db: Db;
+  actor: Actor;
+  slug: string;
+  input: CreateDelegationInput;
+  idempotency?: IdempotencyClaim | null;
+}) {
   const { db, actor, input } = options;
   return db.transaction(async (tx) => {
     const event = await getEventRow(tx, options.slug);
@@ -88,6 +95,7 @@ export async function createDelegation(options: { db: Db; actor: Actor; slug: st
     const overview = await overviewOf(tx, event.id);
     const view = overview.delegations.find((d) => d.id === row.id);
     if (!view) throw new Error('created delegation not found');
+    await recordAnswer(tx, options.idempotency ?? null, view, row.id);
     return view;
   });
 }

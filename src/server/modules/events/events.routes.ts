@@ -6,6 +6,7 @@ import { EVENT_POLICY } from '../../../shared/policies.js';
 import { slugParams } from '../../../shared/text.js';
 import type { AppContext } from '../../core/http/context.js';
 import type { TypedApp } from '../../core/http/module.js';
+import { answerOnce, idempotencyHeaders } from '../../core/idempotency/idempotency.js';
 import * as events from './events.service.js';
 import * as roles from './roles.service.js';
 
@@ -30,10 +31,12 @@ export function eventRoutes(app: TypedApp, { db }: AppContext) {
     '/api/events',
     {
       config: { access: EVENT_POLICY.create },
-      schema: { tags, body: createEventSchema, response: { 201: eventViewSchema } },
+      schema: { tags, headers: idempotencyHeaders, body: createEventSchema, response: { 201: eventViewSchema } },
     },
     async (request, reply) =>
-      reply.status(201).send(await events.createEvent({ db, actor: request.actor, input: request.body })),
+      answerOnce(db, request, reply, 201, (idempotency) =>
+        events.createEvent({ db, actor: request.actor, input: request.body, idempotency }),
+      ),
   );
 
   // Public: one event with its themes, focus areas and rooms.

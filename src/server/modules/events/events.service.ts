@@ -5,6 +5,7 @@ import { type Actor, requireAdmin, requireEventRole } from '../../core/auth/acto
 import { insertEventRole } from '../../core/auth/auth.repo.js';
 import type { Db, Queryable } from '../../core/db/db.js';
 import { AppError, invalidField, notFound } from '../../core/errors.js';
+import { type IdempotencyClaim, recordAnswer } from '../../core/idempotency/idempotency.js';
 import * as repo from './events.repo.js';
 
 /** For other modules' transactions: see events.repo.ts. */
@@ -83,7 +84,17 @@ const eventColumns = (input: UpdateEventInput) => ({
   invitedCountries: input.invitedCountries,
 });
 
-export async function createEvent({ db, actor, input }: { db: Db; actor: Actor; input: CreateEventInput }) {
+export async function createEvent({
+  db,
+  actor,
+  input,
+  idempotency = null,
+}: {
+  db: Db;
+  actor: Actor;
+  input: CreateEventInput;
+  idempotency?: IdempotencyClaim | null;
+}) {
   requireAdmin(actor);
   return db.transaction(async (tx) => {
     if (await repo.findEventBySlug(tx, input.slug)) {
@@ -115,7 +126,9 @@ export async function createEvent({ db, actor, input }: { db: Db; actor: Actor; 
       entityId: event.id,
       summary: { slug },
     });
-    return getEvent({ db: tx, slug });
+    const view = await getEvent({ db: tx, slug });
+    await recordAnswer(tx, idempotency, view, event.id);
+    return view;
   });
 }
 

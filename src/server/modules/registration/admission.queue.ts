@@ -1,10 +1,13 @@
 import type { Db } from '../../core/db/db.js';
+import { type IdempotencyClaim, recordAnswers } from '../../core/idempotency/idempotency.js';
 import { type AdmissionBy, admitRegistrations, duplicateEmail, isUniqueViolation } from './admission.js';
 import type { PlacementContext } from './placement.js';
 import * as repo from './registration.repo.js';
 
 interface Waiting {
   person: AdmissionBy;
+  /** The request's Idempotency-Key: its answer commits with the row. */
+  claim: IdempotencyClaim | null;
   resolve: (row: repo.AdmittedRow) => void;
   reject: (error: unknown) => void;
 }
@@ -26,7 +29,12 @@ const queues = new WeakMap<Db, Map<string, EventQueue>>();
  * under a rush, those that arrive while a batch commits form the next one. Each caller
  * still gets its own answer: its row, or its own error; a batch never fails for a neighbour.
  */
-export function admitSoon(db: Db, ctx: PlacementContext, person: AdmissionBy): Promise<repo.AdmittedRow> {
+export function admitSoon(
+  db: Db,
+  ctx: PlacementContext,
+  person: AdmissionBy,
+  claim: IdempotencyClaim | null = null,
+): Promise<repo.AdmittedRow> {
   let byEvent = queues.get(db);
   if (!byEvent) {
     byEvent = new Map();
@@ -41,7 +49,7 @@ export function admitSoon(db: Db, ctx: PlacementContext, person: AdmissionBy): P
   queue.ctx = ctx;
   const current = queue;
   return new Promise((resolve, reject) => {
-    current.waiting.push({ person, resolve, reject });
+    current.waiting.push({ person, claim, resolve, reject });
     if (!current.isDraining) {
       current.isDraining = true;
       setImmediate(() => void drain(db, current, byEvent));
@@ -60,13 +68,17 @@ async function drain(db: Db, queue: EventQueue, byEvent: Map<string, EventQueue>
 }
 
 async function admitBatch(db: Db, ctx: PlacementContext, batch: Waiting[]): Promise<void> {
-  // The same address twice in one batch: the first one wins, as it would one by one.
-  const seen = new Set<string>();
+  // The same address twice in one batch: the first one wins, as it would one by one; a resend of
+  // the first (the same Idempotency-Key and body) gets the first one's answer.
+  const firstByEmail = new Map<string, Waiting>();
   const fresh = batch.filter((w) => {
-    if (!seen.has(w.person.email)) return seen.add(w.person.email);
-    w.reject(duplicateEmail());
+    const first = firstByEmail.get(w.person.email);
+    if (!first) return firstByEmail.set(w.person.email, w);
+    if (isResendOf(first, w)) follow(first, w);
+    else w.reject(duplicateEmail());
     return false;
   });
+  const seen = new Set(firstByEmail.keys());
   try {
     const { admitted, taken } = await db.transaction(async (tx) => {
       const known = new Set(await repo.findEmails(tx, ctx.event.id, [...seen]));
@@ -76,6 +88,13 @@ async function admitBatch(db: Db, ctx: PlacementContext, batch: Waiting[]): Prom
         ctx,
         newcomers.map((w) => w.person),
         { source: 'form' },
+      );
+      await recordAnswers(
+        tx,
+        newcomers.flatMap((w, i) => {
+          const row = rows[i];
+          return w.claim && row ? [{ claim: w.claim, response: answerOf(row), entityId: row.id }] : [];
+        }),
       );
       return {
         admitted: newcomers.map((w, i) => [w, rows[i]] as const),
@@ -93,4 +112,23 @@ async function admitBatch(db: Db, ctx: PlacementContext, batch: Waiting[]): Prom
     }
     for (const w of fresh) w.reject(isUniqueViolation(error) ? duplicateEmail() : error);
   }
+}
+
+/** What the public registration answers: the same in the recorded answer as in the reply. */
+export const answerOf = (row: repo.AdmittedRow) => ({ id: row.id, status: row.status });
+
+const isResendOf = (first: Waiting, w: Waiting) =>
+  Boolean(first.claim && w.claim && first.claim.scope === w.claim.scope && first.claim.key === w.claim.key);
+
+/** `w` gets whatever `first` gets (a key reused with another body is caught before the queue). */
+function follow(first: Waiting, w: Waiting) {
+  const { resolve, reject } = first;
+  first.resolve = (row) => {
+    resolve(row);
+    w.resolve(row);
+  };
+  first.reject = (error) => {
+    reject(error);
+    w.reject(error);
+  };
 }

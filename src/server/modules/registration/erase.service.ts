@@ -3,6 +3,7 @@ import { recordAudit } from '../../core/audit/audit.js';
 import { type Actor, requireEventRole } from '../../core/auth/actor.js';
 import type { Db, Queryable } from '../../core/db/db.js';
 import { invalidField } from '../../core/errors.js';
+import { forgetAnswersFor } from '../../core/idempotency/idempotency.js';
 import { deleteMails } from '../../core/mail/outbox.js';
 import { getEventRow, lockEvent } from '../events/events.service.js';
 import * as repo from './registration.repo.js';
@@ -17,6 +18,10 @@ export async function eraseRegistrations(tx: Queryable, options: { eventId: stri
   const erased = await repo.anonymizeRegistrations(tx, options.eventId, options.onlyId);
   const accountIds = [...new Set(erased.flatMap((row) => (row.accountId ? [row.accountId] : [])))];
   const goneAddresses = await repo.deleteUnusedAccounts(tx, accountIds);
+  await forgetAnswersFor(
+    tx,
+    erased.map((row) => row.id),
+  );
   await deleteMails(tx, {
     eventId: options.eventId,
     to: erased.map((row) => row.email),

@@ -19,6 +19,7 @@ import type { AppContext } from '../../core/http/context.js';
 import { perAddressLimit } from '../../core/http/limits.js';
 import { strictRateLimit, type TypedApp } from '../../core/http/module.js';
 import { setSessionCookie } from '../../core/http/session.js';
+import { answerOnce, idempotencyHeaders } from '../../core/idempotency/idempotency.js';
 import { MAIL_QUEUED_CHANNEL } from '../../core/mail/outbox.js';
 import { decideRegistrations } from './decisions.service.js';
 import { eraseAllRegistrations } from './erase.service.js';
@@ -79,13 +80,20 @@ export function registrationRoutes(app: TypedApp, { db, bus, config, scrub, limi
     '/api/events/:slug/registrations',
     {
       config: { access: REGISTRATION_POLICY.register },
-      schema: { tags, params, body: registrationInputSchema, response: { 201: registrationCreatedSchema } },
+      schema: {
+        tags,
+        params,
+        headers: idempotencyHeaders,
+        body: registrationInputSchema,
+        response: { 201: registrationCreatedSchema },
+      },
       onRequest: registrationLimit,
     },
     async (request, reply) => {
       const account = request.account ? { id: request.account.id, email: request.account.email } : null;
-      const created = await mailing(register({ db, account, slug: request.params.slug, input: request.body, links }));
-      return reply.status(201).send(created);
+      return answerOnce(db, request, reply, 201, (idempotency) =>
+        mailing(register({ db, account, slug: request.params.slug, input: request.body, links, idempotency })),
+      );
     },
   );
 

@@ -7,8 +7,9 @@ import type {
 } from '../../../shared/registration.js';
 import type { Db, Queryable } from '../../core/db/db.js';
 import { AppError, type FieldError } from '../../core/errors.js';
+import type { IdempotencyClaim } from '../../core/idempotency/idempotency.js';
 import type { AdmissionBy } from './admission.js';
-import { admitSoon } from './admission.queue.js';
+import { admitSoon, answerOf } from './admission.queue.js';
 import { type LinkSettings, loadRecentPlacement } from './form.service.js';
 import * as repo from './registration.repo.js';
 
@@ -98,6 +99,8 @@ export async function register(options: {
   slug: string;
   input: RegistrationInput;
   links: LinkSettings;
+  /** The request's Idempotency-Key, recorded with the row. */
+  idempotency?: IdempotencyClaim | null;
 }): Promise<RegistrationCreated> {
   const { db, input, account } = options;
   // A filled honeypot is a bot: refuse before touching anything.
@@ -125,8 +128,7 @@ export async function register(options: {
     accountId: account && account.email === input.email ? account.id : null,
     actorId: account?.id ?? null,
   });
-  const row = await admitSoon(db, ctx, person);
-  return { id: row.id, status: row.status };
+  return answerOf(await admitSoon(db, ctx, person, options.idempotency));
 }
 
 /** A registration as its registrant and the organizers see it, given its place on the waiting list. */
