@@ -57,8 +57,13 @@ export function rememberCsrfToken(token: string | null) {
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-async function send(method: Method, path: string, body: unknown): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+async function send(
+  method: Method,
+  path: string,
+  body: unknown,
+  extra: Record<string, string> = {},
+): Promise<Response> {
+  const headers: Record<string, string> = { accept: 'application/json', ...extra };
   const isFile = body instanceof Blob;
   if (body !== undefined)
     headers['content-type'] = isFile ? body.type || 'application/octet-stream' : 'application/json';
@@ -81,14 +86,14 @@ async function toError(response: Response): Promise<ApiError> {
   return new ApiError({ status: response.status, code: 'http.error', detail: response.statusText || 'Request failed' });
 }
 
-async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
-  let response = await send(method, path, body);
+async function request<T>(method: Method, path: string, body?: unknown, headers?: Record<string, string>): Promise<T> {
+  let response = await send(method, path, body, headers);
   if (response.status === 403 && method !== 'GET') {
     const error = await toError(response);
     if (error.code !== 'auth.csrf_invalid') throw error;
     // The session changed under us (signed in again in another tab): take its token and try once more.
     await refreshSession();
-    response = await send(method, path, body);
+    response = await send(method, path, body, headers);
   }
   if (!response.ok) throw await toError(response);
   if (response.status === 204 || response.headers.get('content-length') === '0') return undefined as T;
@@ -103,7 +108,8 @@ export async function refreshSession(): Promise<SessionView> {
 
 export const api = {
   get: <T>(path: string) => request<T>('GET', path),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
+  post: <T>(path: string, body?: unknown, headers?: Record<string, string>) =>
+    request<T>('POST', path, body ?? {}, headers),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   /** A file as the body itself (a photo), with its own type. */

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
 import type {
   RegistrationCreated,
   RegistrationForm,
@@ -7,7 +8,7 @@ import type {
   RegistrationUpdate,
   RegistrationView,
 } from '../../../shared/registration.js';
-import { api, eventApiPath } from '../../app/api.js';
+import { ApiError, api, eventApiPath } from '../../app/api.js';
 import { SESSION_KEY } from '../../app/session.js';
 
 /** The registrant's own data and the badge, as links: the browser downloads them with the session's cookie. */
@@ -27,13 +28,28 @@ export function useRegistrationForm(slug: string) {
   });
 }
 
+/** 32 random hex digits: crypto.randomUUID exists only on https and localhost. */
+const newKey = () =>
+  Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+/** Failures in transit: the registration may have been saved, so a resend must carry the same key. */
+const isInTransit = (error: unknown) => error instanceof ApiError && [0, 502, 503, 504].includes(error.status);
+
 export function useRegister(slug: string) {
   const queryClient = useQueryClient();
+  // Kept across resends after a failure in transit, so a registration saved just before a node
+  // stopped is answered, not refused as a duplicate; renewed after any other answer.
+  const key = useRef(newKey());
   return useMutation({
     mutationFn: (input: RegistrationInput) =>
-      api.post<RegistrationCreated>(eventApiPath(slug, '/registrations'), input),
-    // The places left have changed.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: registrationKeys.form(slug) }),
+      api.post<RegistrationCreated>(eventApiPath(slug, '/registrations'), input, { 'idempotency-key': key.current }),
+    onSuccess: () => {
+      key.current = newKey();
+      // The places left have changed.
+      return queryClient.invalidateQueries({ queryKey: registrationKeys.form(slug) });
+    },
+    onError: (error) => {
+      if (!isInTransit(error)) key.current = newKey();
+    },
   });
 }
 
