@@ -41,7 +41,9 @@ const publishedOnly = (programme: PublishedProgramme, sessionIds: string[]) => {
 };
 
 async function agendaOf(db: Queryable, owner: Owner, { programme, links }: AgendaOptions): Promise<Agenda> {
-  const [sessionIds, key] = await Promise.all([repo.listAgendaSessionIds(db, owner), repo.findFeedKey(db, owner)]);
+  // One after the other: `db` may be a transaction, one connection that runs one query at a time.
+  const sessionIds = await repo.listAgendaSessionIds(db, owner);
+  const key = await repo.findFeedKey(db, owner);
   const slug = programme.event.slug;
   return { sessionIds: publishedOnly(programme, sessionIds), feedUrl: key ? feedUrl(links, slug, owner, key) : null };
 }

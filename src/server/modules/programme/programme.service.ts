@@ -41,11 +41,10 @@ function nothingPublished(event: EventView): PublishedProgramme {
 
 /** The programme as it stands in the tables (the organizers' working copy), in the published shape. */
 export async function buildProgramme(db: Queryable, event: EventView): Promise<Omit<PublishedProgramme, 'version'>> {
-  const [sessions, people, speakers] = await Promise.all([
-    repo.listSessions(db, event.id),
-    repo.listSessionPeople(db, event.id),
-    repo.listSpeakers(db, event.id),
-  ]);
+  // One after the other: `db` may be a transaction, one connection that runs one query at a time.
+  const sessions = await repo.listSessions(db, event.id);
+  const people = await repo.listSessionPeople(db, event.id);
+  const speakers = await repo.listSpeakers(db, event.id);
   const rooms = new Map(event.rooms.map((room, position) => [room.id, { ...room, position }]));
   const peopleOf = new Map<string, typeof people>();
   for (const person of people) peopleOf.set(person.sessionId, [...(peopleOf.get(person.sessionId) ?? []), person]);

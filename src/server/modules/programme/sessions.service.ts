@@ -60,10 +60,9 @@ async function checkSession(tx: Queryable, event: EventView, input: SessionInput
 async function checkBookings(tx: Queryable, event: EventView, input: SessionInput, exceptId?: string) {
   const span = { eventId: event.id, startsAt: new Date(input.startsAt), endsAt: new Date(input.endsAt), exceptId };
   const people = [...input.speakerIds, ...(input.moderatorId ? [input.moderatorId] : [])];
-  const [roomClash, peopleClashes] = await Promise.all([
-    repo.findRoomClashes(tx, { ...span, roomId: input.roomId }),
-    repo.findPeopleClashes(tx, { ...span, speakerIds: people }),
-  ]);
+  // One after the other: a transaction is one connection, which runs one query at a time.
+  const roomClash = await repo.findRoomClashes(tx, { ...span, roomId: input.roomId });
+  const peopleClashes = await repo.findPeopleClashes(tx, { ...span, speakerIds: people });
   const errors: FieldError[] = roomClash.map((s) => ({
     field: 'roomId',
     message: `is already booked at that time for "${s.title.en}"`,
