@@ -47,6 +47,24 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATA_DIR: dataDir, PURGE_AFTER_DAYS: '180' }).purgeAfterDays).toBe(180);
   });
 
+  it('times out PostgreSQL connects at 5 s, statements at 15 s and idle transactions at 30 s unless told', () => {
+    expect(loadConfig({ DATA_DIR: dataDir }).databaseTimeouts).toEqual({
+      connectMs: 5000,
+      statementMs: 15_000,
+      idleTransactionMs: 30_000,
+    });
+    const set = {
+      DATABASE_CONNECT_TIMEOUT: '2',
+      DATABASE_STATEMENT_TIMEOUT: '0.5',
+      DATABASE_IDLE_TRANSACTION_TIMEOUT: '60',
+    };
+    expect(loadConfig({ DATA_DIR: dataDir, ...set }).databaseTimeouts).toEqual({
+      connectMs: 2000,
+      statementMs: 500,
+      idleTransactionMs: 60_000,
+    });
+  });
+
   it('gives a stopping node 10 s by default, SHUTDOWN_TIMEOUT seconds when set', () => {
     expect(loadConfig({ DATA_DIR: dataDir }).shutdownTimeoutMs).toBe(10_000);
     expect(loadConfig({ DATA_DIR: dataDir, SHUTDOWN_TIMEOUT: '25' }).shutdownTimeoutMs).toBe(25_000);
@@ -95,6 +113,9 @@ describe('loadConfig', () => {
     ['SHUTDOWN_TIMEOUT', 'soon'],
     ['SHUTDOWN_TIMEOUT', '0'],
     ['SHUTDOWN_TIMEOUT', '3600'],
+    ['DATABASE_CONNECT_TIMEOUT', 'fast'],
+    ['DATABASE_STATEMENT_TIMEOUT', '0'],
+    ['DATABASE_IDLE_TRANSACTION_TIMEOUT', '-5'],
     ['TRUST_PROXY', 'true'],
     ['TRUST_PROXY', '0'],
     ['TRUST_PROXY', '12'],

@@ -3,11 +3,18 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { type RateWindow, rateWindowsSchema, type TrustProxy, trustProxySchema } from './config.network.js';
+import type { DatabaseTimeouts } from './core/db/pool.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** A room told to register at once (60 within ten minutes) and a busy shared address's day (300). */
 export const DEFAULT_REGISTRATION_RATE_LIMIT = '60/10m,300/1d';
+
+const seconds = (min: number, max: number) =>
+  z.coerce
+    .number({ message: 'must be a number of seconds' })
+    .min(min, `must be at least ${min} second${min === 1 ? '' : 's'}`)
+    .max(max, `must be at most ${max} seconds`);
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -39,11 +46,10 @@ const envSchema = z.object({
     .max(36_500)
     .optional(),
   TRUST_PROXY: trustProxySchema.optional(),
-  SHUTDOWN_TIMEOUT: z.coerce
-    .number({ message: 'must be a number of seconds' })
-    .min(1, 'must be at least 1 second')
-    .max(600, 'must be at most 600 seconds')
-    .default(10),
+  SHUTDOWN_TIMEOUT: seconds(1, 600).default(10),
+  DATABASE_CONNECT_TIMEOUT: seconds(0.1, 600).default(5),
+  DATABASE_STATEMENT_TIMEOUT: seconds(0.1, 3600).default(15),
+  DATABASE_IDLE_TRANSACTION_TIMEOUT: seconds(0.1, 3600).default(30),
   REGISTRATION_RATE_LIMIT: rateWindowsSchema.prefault(DEFAULT_REGISTRATION_RATE_LIMIT),
 });
 
@@ -69,6 +75,8 @@ export interface Config {
   registrationRateLimit: RateWindow[];
   /** How long a stopping node waits for the requests under way before it cuts them and exits. */
   shutdownTimeoutMs: number;
+  /** PostgreSQL: connecting, one statement, a transaction left idle (the server ends it). */
+  databaseTimeouts: DatabaseTimeouts;
 }
 
 export class ConfigError extends Error {}
@@ -106,6 +114,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY ?? false,
     registrationRateLimit: e.REGISTRATION_RATE_LIMIT,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT * 1000,
+    databaseTimeouts: {
+      connectMs: e.DATABASE_CONNECT_TIMEOUT * 1000,
+      statementMs: e.DATABASE_STATEMENT_TIMEOUT * 1000,
+      idleTransactionMs: e.DATABASE_IDLE_TRANSACTION_TIMEOUT * 1000,
+    },
   };
 }
 

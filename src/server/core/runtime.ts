@@ -17,7 +17,7 @@ export async function openRuntime(config: Config, options: { withBus: boolean } 
   let database: Database;
   try {
     database = config.databaseUrl
-      ? await openPostgres(config.databaseUrl)
+      ? await openPostgres(config.databaseUrl, 10, config.databaseTimeouts)
       : await openPglite(join(config.dataDir, 'pglite'));
   } catch (error) {
     release();

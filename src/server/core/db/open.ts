@@ -5,9 +5,10 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import pg from 'pg';
+import type pg from 'pg';
 import { MIGRATIONS_DIR } from '../paths.js';
 import { type Database, type Db, rowsOf } from './db.js';
+import { createPool, type DatabaseTimeouts } from './pool.js';
 import * as schema from './schema.js';
 
 const migrationsConfig = { migrationsFolder: MIGRATIONS_DIR };
@@ -51,15 +52,28 @@ export async function openPglite(dataDir: string): Promise<Database> {
   };
 }
 
-export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  // An idle client that loses its server must not crash the process.
-  pool.on('error', () => undefined);
+export const DEFAULT_TIMEOUTS: DatabaseTimeouts = { connectMs: 5000, statementMs: 15_000, idleTransactionMs: 30_000 };
+/** `/readyz` answers within this, whatever the database does: a balancer's check must not hang. */
+const PING_MS = 2000;
+
+export async function openPostgres(
+  url: string,
+  poolSize = 10,
+  timeouts: DatabaseTimeouts = DEFAULT_TIMEOUTS,
+): Promise<Database> {
+  const pool = createPool(url, poolSize, timeouts);
+  // Migrations and the start lock wait as long as they must: DDL on a large table takes time, and
+  // a node waits for the lock while another one migrates. Opened when first needed.
+  let unlimited: pg.Pool | null = null;
+  const unlimitedPool = () => {
+    unlimited ??= createPool(url, 2, { ...timeouts, statementMs: 0, idleTransactionMs: 0 });
+    return unlimited;
+  };
   await pool.query('select 1');
   const pgDb = drizzlePg(pool, { schema });
   const db = pgDb as unknown as Db;
   const withStartLock = async <T>(work: () => Promise<T>): Promise<T> => {
-    const lock = await pool.connect();
+    const lock = await unlimitedPool().connect();
     try {
       await lock.query('select pg_advisory_lock($1)', [START_LOCK_KEY]);
       return await work();
@@ -71,18 +85,31 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
   return {
     db,
     kind: 'postgres',
-    migrate: () => withStartLock(() => migratePg(pgDb, migrationsConfig)),
+    migrate: () => withStartLock(() => migratePg(drizzlePg(unlimitedPool(), { schema }), migrationsConfig)),
     withStartLock,
     isCurrent: () => isCurrent(db),
-    ping: async () => {
-      await pool.query('select 1');
-    },
+    ping: () => withinMs(PING_MS, pool.query('select 1')),
     // Plain VACUUM takes no lock that stops the other nodes; it frees the old rows for reuse.
     compact: async (tables) => {
       await pool.query(`vacuum ${tables.map(quoteName).join(', ')}`);
     },
-    close: () => pool.end(),
+    close: async () => {
+      await Promise.all([pool.end(), unlimited?.end()]);
+    },
   };
+}
+
+/** Rejects after `ms` whatever the work does (which goes on; its own timeouts end it). */
+async function withinMs(ms: number, work: Promise<unknown>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  try {
+    await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 const quoteName = (name: string) => `"${name.replace(/"/g, '""')}"`;

@@ -3,7 +3,11 @@ import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { PROBLEM_CONTENT_TYPE, type Problem } from '../../../shared/problem.js';
+import { faultCode, isDatabaseUnavailable } from '../db/faults.js';
 import { AppError, type FieldError } from '../errors.js';
+
+/** What a 503 tells clients to wait: nodes reconnect by themselves within seconds. */
+const RETRY_AFTER_SECONDS = 5;
 
 const TITLES: Record<number, string> = {
   400: 'Bad request',
@@ -135,6 +139,15 @@ export function registerProblemHandlers(app: FastifyInstance) {
         409,
         'record.in_use',
         'Something else still uses this (a session uses a room, for example); change that first. Nothing was saved.',
+      );
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ fault: faultCode(error) }, 'database unavailable');
+      return sendProblem(
+        reply.header('retry-after', String(RETRY_AFTER_SECONDS)),
+        503,
+        'service.unavailable',
+        'The database does not answer at the moment. Try again in a few seconds.',
       );
     }
     request.log.error({ err: error }, 'unhandled error');
