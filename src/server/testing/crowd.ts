@@ -1,11 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:https';
+import type { TestResponse } from './client.js';
+import { readResponse } from './sockets.js';
 
-export interface Answer {
-  status: number;
-  json: unknown;
-  headers: Record<string, string | string[] | undefined>;
-}
+export type Answer = TestResponse;
 
 /** Client i's own loopback source address (127.0.2.2 onwards), never the proxy's 127.0.0.1. */
 export const sourceAddress = (i: number) => `127.0.${2 + Math.floor(i / 250)}.${2 + (i % 250)}`;
@@ -37,21 +35,7 @@ export function crowd(port: number) {
           agent: agentOf(from),
           headers: payload ? { 'content-type': 'application/json', ...headers } : headers,
         },
-        (incoming) => {
-          const chunks: Buffer[] = [];
-          incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-          incoming.on('error', reject);
-          incoming.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            let json: unknown = null;
-            try {
-              json = text ? JSON.parse(text) : null;
-            } catch {
-              json = text;
-            }
-            resolve({ status: incoming.statusCode ?? 0, json, headers: incoming.headers });
-          });
-        },
+        (incoming) => readResponse(incoming).then(resolve, reject),
       );
       outgoing.on('error', reject);
       outgoing.end(payload);

@@ -1,4 +1,4 @@
-import { request } from 'node:http';
+import { type IncomingMessage, request } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import type { TestResponse } from './client.js';
 
@@ -25,24 +25,29 @@ export async function listenOnLoopback(app: FastifyInstance) {
           agent: false,
           headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...headers },
         },
-        (incoming) => {
-          const chunks: Buffer[] = [];
-          incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-          incoming.on('error', reject);
-          incoming.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            let json: unknown = null;
-            try {
-              json = text ? JSON.parse(text) : null;
-            } catch {
-              json = null;
-            }
-            resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body: text, json });
-          });
-        },
+        (incoming) => readResponse(incoming).then(resolve, reject),
       );
       outgoing.on('error', reject);
       outgoing.end(payload);
     });
   return { port, post };
+}
+
+/** The whole answer of a real connection, as the in-process client gives it. */
+export function readResponse(incoming: IncomingMessage): Promise<TestResponse> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+    incoming.on('error', reject);
+    incoming.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      let json: unknown = null;
+      try {
+        json = text ? JSON.parse(text) : null;
+      } catch {
+        json = null;
+      }
+      resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body: text, json });
+    });
+  });
 }

@@ -1,7 +1,7 @@
 import { Agent, type IncomingMessage, request } from 'node:http';
-import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ANYONE } from '../../../shared/access.js';
+import { accepts } from '../../testing/cluster.js';
 import { startTestApp, type TestApp } from '../../testing/harness.js';
 
 interface Answer {
@@ -30,16 +30,6 @@ function get(port: number, path: string, agent: Agent) {
     outgoing.end();
   });
 }
-
-const isRefused = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const socket = connect({ host: '127.0.0.1', port });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(false);
-    });
-    socket.once('error', () => resolve(true));
-  });
 
 describe('a node stopping behind a load balancer', () => {
   let test: TestApp | undefined;
@@ -85,7 +75,7 @@ describe('a node stopping behind a load balancer', () => {
 
     const stopping = stopNode(test);
     await before.socketClosed;
-    expect(await isRefused(port)).toBe(true);
+    expect(await accepts(port)).toBe(false);
     expect(test.ctx.drain.isDraining).toBe(true);
 
     release();
