@@ -43,5 +43,21 @@ describe.skipIf(!redisUrl)(
       expectProblem(await attempt(new TestClient(first.app), email), 429, 'request.rate_limited');
       expectProblem(await attempt(new TestClient(second.app), email), 429, 'request.rate_limited');
     });
+
+    it('counts apart on a node of another installation (another REDIS_PREFIX) on the same Redis', async () => {
+      const elsewhere = await startTestApp('pglite', {
+        REDIS_URL: redisUrl ?? '',
+        REDIS_PREFIX: `${first.config.redisPrefix}elsewhere:`,
+      });
+      try {
+        const onFirst = new TestClient(first.app);
+        const onElsewhere = new TestClient(elsewhere.app, { address: onFirst.address });
+        for (let i = 0; i < 10; i++) expect((await attempt(onFirst)).status).toBe(401);
+        expectProblem(await attempt(onFirst), 429, 'request.rate_limited');
+        expect((await attempt(onElsewhere)).status).toBe(401);
+      } finally {
+        await elsewhere.close();
+      }
+    });
   },
 );
