@@ -16,14 +16,21 @@ describe.skipIf(!redisUrl)(
   () => {
     let first: TestApp;
     let second: TestApp;
+    /** A node of another installation on the same Redis. */
+    let elsewhere: TestApp;
 
     beforeAll(async () => {
       first = await startTestApp('pglite', { REDIS_URL: redisUrl ?? '' });
       second = await startTestApp('pglite', { REDIS_URL: redisUrl ?? '' });
+      elsewhere = await startTestApp('pglite', {
+        REDIS_URL: redisUrl ?? '',
+        REDIS_PREFIX: `${first.config.redisPrefix}elsewhere:`,
+      });
     });
     afterAll(async () => {
       await first?.close();
       await second?.close();
+      await elsewhere?.close();
     });
 
     it('counts the attempts of one address on both nodes together', async () => {
@@ -45,19 +52,11 @@ describe.skipIf(!redisUrl)(
     });
 
     it('counts apart on a node of another installation (another REDIS_PREFIX) on the same Redis', async () => {
-      const elsewhere = await startTestApp('pglite', {
-        REDIS_URL: redisUrl ?? '',
-        REDIS_PREFIX: `${first.config.redisPrefix}elsewhere:`,
-      });
-      try {
-        const onFirst = new TestClient(first.app);
-        const onElsewhere = new TestClient(elsewhere.app, { address: onFirst.address });
-        for (let i = 0; i < 10; i++) expect((await attempt(onFirst)).status).toBe(401);
-        expectProblem(await attempt(onFirst), 429, 'request.rate_limited');
-        expect((await attempt(onElsewhere)).status).toBe(401);
-      } finally {
-        await elsewhere.close();
-      }
+      const onFirst = new TestClient(first.app);
+      const onElsewhere = new TestClient(elsewhere.app, { address: onFirst.address });
+      for (let i = 0; i < 10; i++) expect((await attempt(onFirst)).status).toBe(401);
+      expectProblem(await attempt(onFirst), 429, 'request.rate_limited');
+      expect((await attempt(onElsewhere)).status).toBe(401);
     });
   },
 );
