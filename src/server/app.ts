@@ -12,6 +12,7 @@ import { PLATFORM_POLICY } from '../shared/policies.js';
 import type { Config } from './config.js';
 import { authRoutes } from './core/auth/auth.routes.js';
 import type { Bus } from './core/bus/bus.js';
+import { logBusNotices } from './core/bus/watch.js';
 import type { Database } from './core/db/db.js';
 import { createScrubber, type ScrubTiming } from './core/db/scrub.js';
 import { type DeclaredRoute, registerAccess } from './core/http/access.js';
@@ -79,6 +80,9 @@ export async function buildApp({
   const drain = registerDrain(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+
+  const stopBusLog = logBusNotices(bus, app.log);
+  app.addHook('onClose', async () => stopBusLog());
 
   const scrub = createScrubber({ database, log: app.log, ...scrubTiming });
   // Erased data must not outlive a stop in the files: a pending rewrite runs before the database closes.

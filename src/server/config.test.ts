@@ -89,6 +89,19 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('keys Redis by the database name unless REDIS_PREFIX says otherwise', () => {
+    const onDatabase = (url: string, prefix?: string) =>
+      loadConfig({ DATA_DIR: dataDir, SESSION_SECRET: SECRET, DATABASE_URL: url, REDIS_PREFIX: prefix }).redisPrefix;
+    expect(loadConfig({ DATA_DIR: dataDir }).redisPrefix).toBe('pendopo:embedded:');
+    expect(onDatabase('postgres://db.internal/icdd2021')).toBe('pendopo:icdd2021:');
+    expect(onDatabase('postgres://pendopo@db.internal:5432/conference%20b?sslmode=require')).toBe(
+      'pendopo:conference_b:',
+    );
+    expect(onDatabase('postgres://pendopo@db.internal')).toBe('pendopo:pendopo:');
+    expect(onDatabase(`postgres://db.internal/${'d'.repeat(63)}`)).toHaveLength(64);
+    expect(onDatabase('postgres://db.internal/icdd2021', 'icdd:staging:')).toBe('icdd:staging:');
+  });
+
   it('builds the default public address from PORT', () => {
     expect(loadConfig({ DATA_DIR: dataDir, PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
   });
@@ -101,6 +114,9 @@ describe('loadConfig', () => {
     ['DATABASE_URL', 'mysql://db.example.org/pendopo'],
     ['DATABASE_URL', 'db.example.org:5432'],
     ['REDIS_URL', 'http://127.0.0.1:6379'],
+    ['REDIS_PREFIX', 'pendopo conference:'],
+    ['REDIS_PREFIX', 'p'.repeat(65)],
+    ['REDIS_PREFIX', 'pendopo/'],
     ['SMTP_URL', 'mail.example.org:25'],
     ['PUBLIC_URL', 'pendopo.example.org'],
     ['PUBLIC_URL', 'localhost:3000'],

@@ -28,6 +28,10 @@ const envSchema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
     .optional(),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_.-]{1,64}$/, 'must be 1 to 64 characters of A-Z, a-z, 0-9, ":", "_", "." or "-"')
+    .optional(),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
@@ -61,6 +65,8 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   redisUrl: string | undefined;
+  /** Begins every Redis channel and key of this installation: Redis pub/sub ignores the database number. */
+  redisPrefix: string;
   smtpUrl: string | undefined;
   mailFrom: string;
   publicUrl: string;
@@ -104,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX ?? defaultRedisPrefix(e.DATABASE_URL),
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
@@ -120,6 +127,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       idleTransactionMs: e.DATABASE_IDLE_TRANSACTION_TIMEOUT * 1000,
     },
   };
+}
+
+/**
+ * `pendopo:<database name>:`, so installations on one Redis stay apart unless their nodes share a
+ * database (and so belong together); `pendopo:embedded:` for the embedded database.
+ */
+export function defaultRedisPrefix(databaseUrl: string | undefined): string {
+  if (databaseUrl === undefined) return 'pendopo:embedded:';
+  if (!URL.canParse(databaseUrl)) throw new ConfigError('DATABASE_URL: not a valid URL');
+  const url = new URL(databaseUrl);
+  // PostgreSQL's own default: a URL without a database connects to the one named like the user.
+  const name = decodeURIComponent(url.pathname.replace(/^\//, '')) || decodeURIComponent(url.username) || 'postgres';
+  return `pendopo:${name.replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 55)}:`;
 }
 
 /** In embedded mode the secret is generated once and kept beside the data. */

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Config } from '../config.js';
-import { type Bus, createMemoryBus, createRedisBus } from './bus/bus.js';
+import { type Bus, createMemoryBus } from './bus/bus.js';
+import { createRedisBus } from './bus/bus.redis.js';
 import type { Database } from './db/db.js';
 import { lockDataDir } from './db/lock.js';
 import { openPglite, openPostgres } from './db/open.js';
@@ -23,7 +24,10 @@ export async function openRuntime(config: Config, options: { withBus: boolean } 
     release();
     throw error;
   }
-  const bus = options.withBus && config.redisUrl ? await createRedisBus(config.redisUrl) : createMemoryBus();
+  const bus =
+    options.withBus && config.redisUrl
+      ? await createRedisBus(config.redisUrl, { prefix: config.redisPrefix })
+      : createMemoryBus();
   return {
     database,
     bus,

@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../app.js';
 import { type Config, loadConfig } from '../config.js';
-import { type Bus, createMemoryBus, createRedisBus } from '../core/bus/bus.js';
+import { type Bus, createMemoryBus } from '../core/bus/bus.js';
+import { createRedisBus } from '../core/bus/bus.redis.js';
 import type { Database, Db } from '../core/db/db.js';
 import { openPglite, openPostgres } from '../core/db/open.js';
 import type { ScrubTiming } from '../core/db/scrub.js';
@@ -59,9 +60,23 @@ export async function openTestDatabase(
   return { database, drop };
 }
 
-export async function openTestBus(backend: Backend): Promise<Bus> {
-  return backend === 'postgres' && process.env.REDIS_URL ? createRedisBus(process.env.REDIS_URL) : createMemoryBus();
+/**
+ * The Redis prefix of this test file (vitest loads the harness afresh for each): files that run at
+ * the same time on one Redis never hear each other's messages or share a rate-limit counter.
+ */
+export const TEST_REDIS_PREFIX = `pendopo:test:${randomBytes(6).toString('hex')}:`;
+
+/** The Redis bus (REDIS_URL unless told another) when the backend is PostgreSQL; the memory bus otherwise. */
+export async function openTestBus(
+  backend: Backend,
+  { prefix = TEST_REDIS_PREFIX, url = process.env.REDIS_URL }: { prefix?: string; url?: string } = {},
+): Promise<Bus> {
+  return backend === 'postgres' && url ? createRedisBus(url, { prefix }) : createMemoryBus();
 }
+
+/** The bus of a node of this configuration: its REDIS_URL (a test's own Redis) or the shared one. */
+const busOf = (backend: Backend, config: Config) =>
+  openTestBus(backend, { prefix: config.redisPrefix, url: config.redisUrl ?? process.env.REDIS_URL });
 
 export interface TestApp {
   app: FastifyInstance;
@@ -83,6 +98,7 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     SESSION_SECRET: 'test-secret-that-is-long-enough-for-the-schema',
     LOG_LEVEL: 'silent',
     PUBLIC_URL: 'http://pendopo.test',
+    REDIS_PREFIX: TEST_REDIS_PREFIX,
     ...overrides,
   });
 }
@@ -116,8 +132,8 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const { database, drop } = await openTestDatabase(backend, options.pgliteDir);
   if (options.isMigrated !== false) await database.migrate();
-  const bus = await openTestBus(backend);
   const config = testConfig(env);
+  const bus = await busOf(backend, config);
   const { app, ctx, routes, drain } = await buildApp({
     config,
     database,
@@ -148,15 +164,23 @@ export async function startTestApp(
  * A second node on the first one's PostgreSQL database with a bus of its own (Redis, as a
  * second process would have): what one node writes or publishes, the other must see.
  */
-export async function startSecondNode(first: TestApp): Promise<TestApp> {
+export async function startSecondNode(
+  first: TestApp,
+  options: Pick<TestAppOptions, 'logStream'> = {},
+): Promise<TestApp> {
   const result = (await first.db.execute('select current_database() as name')) as unknown as {
     rows: { name: string }[];
   };
   const url = new URL(process.env.DATABASE_URL ?? '');
   url.pathname = `/${result.rows[0]?.name}`;
   const database = await openPostgres(url.toString(), 5);
-  const bus = await openTestBus('postgres');
-  const { app, ctx, routes, drain } = await buildApp({ config: first.config, database, bus });
+  const bus = await busOf('postgres', first.config);
+  const { app, ctx, routes, drain } = await buildApp({
+    config: first.config,
+    database,
+    bus,
+    logStream: options.logStream,
+  });
   await app.ready();
   return {
     app,

@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Bus, createMemoryBus, createRedisBus } from './bus.js';
+import { type Bus, createMemoryBus } from './bus.js';
+import { createRedisBus } from './bus.redis.js';
 
 const redisUrl = process.env.REDIS_URL;
+// This file's own installation on the shared Redis: other files running meanwhile use other prefixes.
+const prefix = `pendopo:test:${randomBytes(6).toString('hex')}:`;
 const channelName = (what: string) => `test.${what}.${randomBytes(4).toString('hex')}`;
 
 /** A subscriber that records what it hears and can wait for the next message. */
@@ -14,6 +17,7 @@ async function listen(bus: Bus, channel: string) {
     for (const wake of waiters.splice(0)) wake();
   });
   return {
+    channel,
     heard,
     unsubscribe,
     /** Resolves once `count` messages have been heard (the test's timeout bounds the wait). */
@@ -57,8 +61,8 @@ describe.skipIf(!redisUrl)(
     let nodeB: Bus;
 
     beforeAll(async () => {
-      nodeA = await createRedisBus(redisUrl ?? '');
-      nodeB = await createRedisBus(redisUrl ?? '');
+      nodeA = await createRedisBus(redisUrl ?? '', { prefix });
+      nodeB = await createRedisBus(redisUrl ?? '', { prefix });
     });
     afterAll(async () => {
       await nodeA?.close();
@@ -110,6 +114,32 @@ describe.skipIf(!redisUrl)(
       await nodeA.publish(channel, '1');
       expect(await staying.until(1)).toEqual(['1']);
       expect(leaving.heard).toEqual([]);
+    });
+
+    it('keeps installations with another REDIS_PREFIX apart, on the same channel names', async () => {
+      const other = await createRedisBus(redisUrl ?? '', { prefix: `${prefix}other:` });
+      try {
+        const channel = channelName('installation');
+        const sentinel = channelName('sentinel');
+        const onOther = await listen(other, channel);
+        const otherSentinel = await listen(other, sentinel);
+        const onB = await listen(nodeB, channel);
+        await nodeA.publish(channel, 'for this installation');
+        expect(await onB.until(1)).toEqual(['for this installation']);
+        await other.publish(sentinel, 'done');
+        // Redis delivers in the order it was told: had nodeA's message reached `other`, it would be in by now.
+        await otherSentinel.until(1);
+        expect(onOther.heard).toEqual([]);
+        const onA = await listen(nodeA, channel);
+        const sentinelOnA = await listen(nodeA, channelName('sentinel'));
+        await other.publish(channel, 'for the other one');
+        expect(await onOther.until(1)).toEqual(['for the other one']);
+        await nodeA.publish(sentinelOnA.channel, 'done');
+        await sentinelOnA.until(1);
+        expect(onA.heard).toEqual([]);
+      } finally {
+        await other.close();
+      }
     });
   },
 );

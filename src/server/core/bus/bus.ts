@@ -1,7 +1,12 @@
 import { EventEmitter } from 'node:events';
-import { Redis } from 'ioredis';
 
 export type BusHandler = (message: string) => void;
+
+/**
+ * What a bus tells about itself: Redis lost (`down`) or back with every subscription renewed
+ * (`up`), and a message that may not have reached the other nodes although Redis seemed there.
+ */
+export type BusNotice = { kind: 'down'; reason: string } | { kind: 'up' } | { kind: 'lost'; reason: string };
 
 /**
  * Carries small notices between the parts of one node, or between nodes.
@@ -9,9 +14,14 @@ export type BusHandler = (message: string) => void;
  */
 export interface Bus {
   kind: 'memory' | 'redis';
+  /** Never rejects: without Redis the message reaches this node's subscribers only. */
   publish(channel: string, message: string): Promise<void>;
-  /** Resolves once the subscription is active; the returned function ends it. */
+  /** Resolves once the subscription is active (or, while Redis is away, will be when it returns); the returned function ends it. */
   subscribe(channel: string, handler: BusHandler): Promise<() => Promise<void>>;
+  /** False while messages from other nodes may be missed: subscribers read the database instead. */
+  isConnected(): boolean;
+  /** Tells the listener each notice from now on; the returned function stops it. */
+  watch(listener: (notice: BusNotice) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -29,49 +39,11 @@ export function createMemoryBus(): Bus {
         emitter.off(channel, handler);
       };
     },
+    isConnected: () => true,
+    // One process hears all of its own messages: there is nothing to be told.
+    watch: () => () => undefined,
     close: async () => {
       emitter.removeAllListeners();
-    },
-  };
-}
-
-const PREFIX = 'pendopo:';
-
-export async function createRedisBus(url: string): Promise<Bus> {
-  const options = { lazyConnect: true, maxRetriesPerRequest: 3 };
-  const publisher = new Redis(url, options);
-  const subscriber = new Redis(url, options);
-  await Promise.all([publisher.connect(), subscriber.connect()]);
-  const local = createMemoryBus();
-  const counts = new Map<string, number>();
-  subscriber.on('message', (channel: string, message: string) => {
-    void local.publish(channel.slice(PREFIX.length), message);
-  });
-  return {
-    kind: 'redis',
-    publish: async (channel, message) => {
-      await publisher.publish(PREFIX + channel, message);
-    },
-    subscribe: async (channel, handler) => {
-      const unsubscribeLocal = await local.subscribe(channel, handler);
-      const count = counts.get(channel) ?? 0;
-      counts.set(channel, count + 1);
-      if (count === 0) await subscriber.subscribe(PREFIX + channel);
-      return async () => {
-        await unsubscribeLocal();
-        const left = (counts.get(channel) ?? 1) - 1;
-        if (left > 0) {
-          counts.set(channel, left);
-          return;
-        }
-        counts.delete(channel);
-        await subscriber.unsubscribe(PREFIX + channel);
-      };
-    },
-    close: async () => {
-      await local.close();
-      publisher.disconnect();
-      subscriber.disconnect();
     },
   };
 }

@@ -1,8 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { LimitStore } from './limits.js';
 
-const PREFIX = 'pendopo:limit:';
-
 // Checks every counter first and counts on all of them only if none is full, in one step,
 // so parallel requests on many nodes cannot all slip under the limit together.
 // KEYS: the counters; ARGV: max and window (ms) of each in turn. Returns {1} or {0, ms left}.
@@ -32,18 +30,37 @@ end
 return 0
 `;
 
-export function createRedisLimits(redis: Redis): LimitStore {
+// Counts one whatever the count; a counter found without an expiry (never made so here) gets one.
+// KEYS: the counter; ARGV: the window (ms). Returns {count, ms left}.
+const HIT = `
+local count = redis.call('INCR', KEYS[1])
+if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+local left = redis.call('PTTL', KEYS[1])
+if left < 0 then
+  redis.call('PEXPIRE', KEYS[1], ARGV[1])
+  left = tonumber(ARGV[1])
+end
+return {count, left}
+`;
+
+/** The counters of every node in one Redis, under `<REDIS_PREFIX>limit:`. */
+export function createRedisLimits(redis: Redis, redisPrefix: string): LimitStore {
+  const prefix = `${redisPrefix}limit:`;
   return {
     async take(rules) {
       if (rules.length === 0) return { isAllowed: true };
-      const keys = rules.map((rule) => PREFIX + rule.key);
+      const keys = rules.map((rule) => prefix + rule.key);
       const args = rules.flatMap((rule) => [rule.max, rule.windowMs]);
       const [isAllowed, wait] = (await redis.eval(TAKE, keys.length, ...keys, ...args)) as [number, number];
       return isAllowed === 1 ? { isAllowed: true } : { isAllowed: false, retryAfterSeconds: Math.ceil(wait / 1000) };
     },
     async giveBack(keys) {
       if (keys.length === 0) return;
-      await redis.eval(GIVE_BACK, keys.length, ...keys.map((key) => PREFIX + key));
+      await redis.eval(GIVE_BACK, keys.length, ...keys.map((key) => prefix + key));
+    },
+    async hit(key, windowMs) {
+      const [count, msLeft] = (await redis.eval(HIT, 1, prefix + key, windowMs)) as [number, number];
+      return { count, msLeft };
     },
   };
 }

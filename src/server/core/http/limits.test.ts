@@ -7,11 +7,12 @@ import { createRedisLimits } from './limits.redis.js';
 const redisUrl = process.env.REDIS_URL;
 const redis = redisUrl ? new Redis(redisUrl) : null;
 afterAll(() => redis?.disconnect());
+const prefix = `pendopo:test:${randomBytes(6).toString('hex')}:`;
 
 const key = () => `test:${randomBytes(6).toString('hex')}`;
 const stores: [string, () => LimitStore][] = [
   ['memory', () => createMemoryLimits()],
-  ...(redis ? [['redis', () => createRedisLimits(redis)] as [string, () => LimitStore]] : []),
+  ...(redis ? [['redis', () => createRedisLimits(redis, prefix)] as [string, () => LimitStore]] : []),
 ];
 
 describe.each(stores)('limit counters (%s)', (_name, makeStore) => {
@@ -32,6 +33,16 @@ describe.each(stores)('limit counters (%s)', (_name, makeStore) => {
     await store.take([full]);
     expect((await store.take([open, full])).isAllowed).toBe(false);
     expect((await store.take([open])).isAllowed).toBe(true);
+  });
+
+  it('hits count on, full or not, with the time left in the window', async () => {
+    const store = makeStore();
+    const name = key();
+    expect((await store.hit(name, 60_000)).count).toBe(1);
+    const second = await store.hit(name, 60_000);
+    expect(second.count).toBe(2);
+    expect(second.msLeft).toBeGreaterThan(50_000);
+    expect(second.msLeft).toBeLessThanOrEqual(60_000);
   });
 
   it('gives back only what was taken: never below zero, and nothing for a counter it does not hold', async () => {
@@ -61,12 +72,22 @@ describe('memory counters over time', () => {
 
 describe.skipIf(!redis)('redis counters', () => {
   it('leave no counter without an expiry', async () => {
-    const store = createRedisLimits(redis as Redis);
+    const store = createRedisLimits(redis as Redis, prefix);
     const name = key();
     await store.giveBack([name]);
-    expect(await redis?.exists(`pendopo:limit:${name}`)).toBe(0);
+    expect(await redis?.exists(`${prefix}limit:${name}`)).toBe(0);
     await store.take([{ key: name, max: 3, windowMs: 60_000 }]);
-    expect(await redis?.pttl(`pendopo:limit:${name}`)).toBeGreaterThan(0);
+    expect(await redis?.pttl(`${prefix}limit:${name}`)).toBeGreaterThan(0);
+    const hit = key();
+    await store.hit(hit, 60_000);
+    expect(await redis?.pttl(`${prefix}limit:${hit}`)).toBeGreaterThan(0);
+  });
+
+  it('count apart for installations with another REDIS_PREFIX, together for the same', async () => {
+    const rule = { key: key(), max: 1, windowMs: 60_000 };
+    await createRedisLimits(redis as Redis, prefix).take([rule]);
+    expect((await createRedisLimits(redis as Redis, prefix).take([rule])).isAllowed).toBe(false);
+    expect((await createRedisLimits(redis as Redis, `${prefix}other:`).take([rule])).isAllowed).toBe(true);
   });
 });
 

@@ -16,6 +16,8 @@ export interface LimitStore {
   take(rules: readonly LimitRule[]): Promise<LimitResult>;
   /** Gives back one count that `take` made (never below zero, the window kept), for an attempt that turned out fine. */
   giveBack(keys: readonly string[]): Promise<void>;
+  /** Counts one, full or not, and says how many are counted in the window and how long it has left (@fastify/rate-limit's way). */
+  hit(key: string, windowMs: number): Promise<{ count: number; msLeft: number }>;
 }
 
 const SWEEP_EVERY = 1000;
@@ -58,6 +60,17 @@ export function createMemoryLimits(now: () => number = Date.now): LimitStore {
         const counter = live(key);
         if (counter && counter.count > 0) counter.count -= 1;
       }
+    },
+    async hit(key, windowMs) {
+      let counter = live(key);
+      if (counter) counter.count += 1;
+      else {
+        counter = { count: 1, resetAt: now() + windowMs };
+        counters.set(key, counter);
+      }
+      changes += 1;
+      if (changes % SWEEP_EVERY === 0) sweep();
+      return { count: counter.count, msLeft: counter.resetAt - now() };
     },
   };
 }

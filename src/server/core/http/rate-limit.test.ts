@@ -16,14 +16,21 @@ describe.skipIf(!redisUrl)(
   () => {
     let first: TestApp;
     let second: TestApp;
+    /** A node of another installation on the same Redis. */
+    let elsewhere: TestApp;
 
     beforeAll(async () => {
       first = await startTestApp('pglite', { REDIS_URL: redisUrl ?? '' });
       second = await startTestApp('pglite', { REDIS_URL: redisUrl ?? '' });
+      elsewhere = await startTestApp('pglite', {
+        REDIS_URL: redisUrl ?? '',
+        REDIS_PREFIX: `${first.config.redisPrefix}elsewhere:`,
+      });
     });
     afterAll(async () => {
       await first?.close();
       await second?.close();
+      await elsewhere?.close();
     });
 
     it('counts the attempts of one address on both nodes together', async () => {
@@ -42,6 +49,14 @@ describe.skipIf(!redisUrl)(
       for (let i = 0; i < 5; i++) expect((await attempt(new TestClient(second.app), email)).status).toBe(401);
       expectProblem(await attempt(new TestClient(first.app), email), 429, 'request.rate_limited');
       expectProblem(await attempt(new TestClient(second.app), email), 429, 'request.rate_limited');
+    });
+
+    it('counts apart on a node of another installation (another REDIS_PREFIX) on the same Redis', async () => {
+      const onFirst = new TestClient(first.app);
+      const onElsewhere = new TestClient(elsewhere.app, { address: onFirst.address });
+      for (let i = 0; i < 10; i++) expect((await attempt(onFirst)).status).toBe(401);
+      expectProblem(await attempt(onFirst), 429, 'request.rate_limited');
+      expect((await attempt(onElsewhere)).status).toBe(401);
     });
   },
 );

@@ -1,4 +1,5 @@
 import type { PublishedProgramme } from '../../../shared/programme.js';
+import { pollWhileDown } from '../../core/bus/watch.js';
 import type { AppContext } from '../../core/http/context.js';
 import type { TypedApp } from '../../core/http/module.js';
 import * as repo from './programme.repo.js';
@@ -6,6 +7,8 @@ import { PROGRAMME_PUBLISHED_CHANNEL, readPublishedProgramme } from './programme
 
 /** How long a node serves what it built before asking the database whether a newer version exists. */
 const REVALIDATE_AFTER_MS = 5000;
+/** While the bus is down no publication elsewhere drops an entry, so each is revalidated this soon. */
+const REVALIDATE_WITHOUT_BUS_MS = 2000;
 
 interface Entry {
   version: number;
@@ -19,7 +22,8 @@ export type PublishedCache = ReturnType<typeof createPublishedCache>;
  * What a node builds from a published programme (the API's JSON, each export), kept per event,
  * version and variant so a cached GET costs no query. A publication anywhere drops the event's
  * entries on every node (bus); a lost message only delays the refresh until the entry is
- * revalidated, which costs one small query for the version number.
+ * revalidated, which costs one small query for the version number. While the bus is down, and
+ * once when it returns, every entry is due for that check sooner.
  */
 export function createPublishedCache(app: TypedApp, { db, bus, log }: AppContext) {
   const entries = new Map<string, Entry>();
@@ -35,7 +39,13 @@ export function createPublishedCache(app: TypedApp, { db, bus, log }: AppContext
       log.warn({ err: error }, 'programme cache: unreadable bus message');
     }
   });
-  app.addHook('onClose', async () => (await subscribed)());
+  const stopPolling = pollWhileDown(bus, REVALIDATE_WITHOUT_BUS_MS, () => {
+    for (const entry of entries.values()) entry.checkedAt = 0;
+  });
+  app.addHook('onClose', async () => {
+    stopPolling();
+    await (await subscribed)();
+  });
 
   async function build<T>(slug: string, render: (programme: PublishedProgramme) => T | Promise<T>): Promise<Entry> {
     const programme = await readPublishedProgramme({ db, slug });

@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import type { FastifyBaseLogger } from 'fastify';
 import { CHECK_IN_COUNT_EVENT, type CheckInSummary } from '../../../shared/checkin.js';
 import type { Bus } from '../../core/bus/bus.js';
+import { pollWhileDown } from '../../core/bus/watch.js';
 import type { Db } from '../../core/db/db.js';
 import { countCheckIns } from './checkin.repo.js';
 import { checkInChannel } from './checkin.service.js';
@@ -9,6 +10,8 @@ import { checkInChannel } from './checkin.service.js';
 const HEARTBEAT_MS = 15_000;
 /** A rush at the door gives many notices a second; the counts go out at most this often. */
 const COALESCE_MS = 200;
+/** Without the bus a check-in on another node goes unheard: the counts are read this often instead. */
+const POLL_WITHOUT_BUS_MS = 2000;
 
 interface EventStreams {
   clients: Set<ServerResponse>;
@@ -22,11 +25,13 @@ const frame = (counts: CheckInSummary) => `event: ${CHECK_IN_COUNT_EVENT}\ndata:
  * The live check-in counts of this node's open streams. One bus subscription per
  * event, whichever node the check-in happened on; on a notice the node reads the
  * count from the database once (no transaction) and writes the same bytes to
- * every stream of that event.
+ * every stream of that event. While the bus is down the node reads every couple of
+ * seconds instead, and once more when it returns.
  */
 export function createCheckInStreams({ db, bus, log }: { db: Db; bus: Bus; log: FastifyBaseLogger }) {
   const byEvent = new Map<string, EventStreams>();
   let heartbeat: NodeJS.Timeout | null = null;
+  let stopPolling: (() => void) | null = null;
 
   const writeAll = (streams: EventStreams, bytes: string) => {
     for (const client of streams.clients) client.write(bytes);
@@ -52,6 +57,9 @@ export function createCheckInStreams({ db, bus, log }: { db: Db; bus: Bus; log: 
       for (const streams of byEvent.values()) writeAll(streams, ': heartbeat\n\n');
     }, HEARTBEAT_MS);
     heartbeat.unref();
+    stopPolling ??= pollWhileDown(bus, POLL_WITHOUT_BUS_MS, () => {
+      for (const eventId of byEvent.keys()) onNotice(eventId);
+    });
   }
 
   async function leave(eventId: string, client: ServerResponse) {
@@ -63,6 +71,8 @@ export function createCheckInStreams({ db, bus, log }: { db: Db; bus: Bus; log: 
     if (byEvent.size === 0 && heartbeat) {
       clearInterval(heartbeat);
       heartbeat = null;
+      stopPolling?.();
+      stopPolling = null;
     }
   }
 
