@@ -6,7 +6,15 @@ import type { Database } from './db.js';
  * and mails deleted). An UPDATE or DELETE leaves the old row's bytes in the table's and its
  * indexes' files, and in the write-ahead log, until they are rewritten.
  */
-export const ERASED_TABLES = ['registrations', 'accounts', 'sessions', 'magic_links', 'outbox'] as const;
+export const ERASED_TABLES = [
+  'registrations',
+  'accounts',
+  'sessions',
+  'magic_links',
+  'outbox',
+  // A resend's answer and the digest of its body: deleted with the registration it answered.
+  'idempotency_keys',
+] as const;
 
 /** A burst of erasures (many people leaving at once) makes one rewrite, this long after the last of them... */
 const QUIET_MS = 3_000;
