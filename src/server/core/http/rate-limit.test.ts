@@ -26,7 +26,8 @@ describe.skipIf(!redisUrl)(
         REDIS_URL: redisUrl ?? '',
         REDIS_PREFIX: `${first.config.redisPrefix}elsewhere:`,
       });
-    });
+      // Three embedded databases: slow to open on a loaded machine.
+    }, 120_000);
     afterAll(async () => {
       await first?.close();
       await second?.close();
