@@ -17,7 +17,7 @@ const NETWORK_CODES = new Set([
 const UNAVAILABLE_STATES = /^(08...|57P0[123]|53300|57014|25P03)$/;
 /** What pg and pg-pool say when the server is gone or silent. */
 const UNAVAILABLE_MESSAGES =
-  /timeout exceeded when trying to connect|Connection terminated|Query read timeout|Client was closed|not queryable|connection discarded|Client has encountered a connection error/i;
+  /timeout exceeded when trying to connect|Connection terminated|Query read timeout|Client was closed|not queryable|connection was lost|Client has encountered a connection error/i;
 
 /**
  * True when an error means the database cannot be reached or does not answer in time, however

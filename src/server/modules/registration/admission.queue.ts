@@ -1,4 +1,5 @@
 import type { Db } from '../../core/db/db.js';
+import { isDatabaseUnavailable } from '../../core/db/faults.js';
 import { type IdempotencyClaim, recordAnswers } from '../../core/idempotency/idempotency.js';
 import { type AdmissionBy, admitRegistrations, duplicateEmail, isUniqueViolation } from './admission.js';
 import type { PlacementContext } from './placement.js';
@@ -105,8 +106,9 @@ async function admitBatch(db: Db, ctx: PlacementContext, batch: Waiting[]): Prom
     for (const w of taken) w.reject(duplicateEmail());
   } catch (error) {
     // One member failed the whole batch (another node took an address between the check and the insert,
-    // or the database refused one person's row): one by one, so each gets their own answer.
-    if (fresh.length > 1) {
+    // or the database refused one person's row): one by one, so each gets their own answer. Not when the
+    // database is out of reach: each would only wait for its own timeout in turn, and fail the same.
+    if (fresh.length > 1 && !isDatabaseUnavailable(error)) {
       for (const w of fresh) await admitBatch(db, ctx, [w]);
       return;
     }
