@@ -84,6 +84,7 @@ describe('loadConfig', () => {
     ['PUBLIC_URL', 'ftp://pendopo.example.org'],
     ['LOG_LEVEL', 'loud'],
     ['SESSION_SECRET', 'too-short'],
+    ['METRICS_TOKEN', 'too-short'],
     ['PURGE_AFTER_DAYS', 'soon'],
     ['PURGE_AFTER_DAYS', '-1'],
     ['PURGE_AFTER_DAYS', '1.5'],

@@ -31,6 +31,7 @@ const envSchema = z.object({
     .url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL such as https://pendopo.example.org' })
     .optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   PURGE_AFTER_DAYS: z.coerce
     .number({ message: 'must be a whole number of days' })
@@ -62,6 +63,8 @@ export interface Config {
   trustProxy: TrustProxy;
   /** Registrations per client address: every window must hold. */
   registrationRateLimit: RateWindow[];
+  /** A scraper's bearer token for /metrics from beyond this host; undefined: loopback only. */
+  metricsToken: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -98,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     purgeAfterDays: e.PURGE_AFTER_DAYS,
     trustProxy: e.TRUST_PROXY ?? false,
     registrationRateLimit: e.REGISTRATION_RATE_LIMIT,
+    metricsToken: e.METRICS_TOKEN,
   };
 }
 
