@@ -1,5 +1,5 @@
 import { buildApp, MODULES } from './app.js';
-import { type Config, ConfigError } from './config.js';
+import { type CommandConfig, type Config, ConfigError } from './config.js';
 import { SYSTEM } from './core/auth/actor.js';
 import { createOrganizer } from './core/auth/auth.service.js';
 import { startMailSender } from './core/mail/sender.js';
@@ -52,14 +52,14 @@ export async function runServe(config: Config, options: { withDemo: boolean }) {
   }
 }
 
-export async function runMigrate(config: Config) {
+export async function runMigrate(config: CommandConfig) {
   const runtime = await openRuntime(config, { withBus: false });
   await runtime.database.migrate();
   await runtime.close();
   say('Migrations applied.');
 }
 
-export async function runSeedDemo(config: Config) {
+export async function runSeedDemo(config: CommandConfig) {
   const runtime = await openRuntime(config, { withBus: false });
   await runtime.database.migrate();
   const demo = await seedDemo({ db: runtime.database.db, publicUrl: config.publicUrl });
@@ -76,7 +76,7 @@ async function readStdin(): Promise<string> {
 }
 
 export async function runCreateOrganizer(
-  config: Config,
+  config: CommandConfig,
   options: { email: string; name: string; eventSlug?: string; isPasswordFromStdin: boolean },
 ) {
   const password = options.isPasswordFromStdin ? await readStdin() : undefined;

@@ -45,6 +45,13 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
+/**
+ * What every command but `serve` runs on: the session secret only signs what a running node
+ * hands out (CSRF tokens, personal links, feed addresses). A one-time sign-in link is a random
+ * token kept as its plain SHA-256, so `create-organizer` and `seed-demo` need no secret either.
+ */
+export type CommandConfig = Omit<Config, 'sessionSecret'>;
+
 export interface Config {
   port: number;
   host: string;
@@ -69,8 +76,22 @@ export interface Config {
 
 export class ConfigError extends Error {}
 
-/** Reads the environment; a bad value throws one line naming the variable and the fault. */
+/** Reads the environment for `serve`; a bad value throws one line naming the variable and the fault. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const e = parseEnv(env);
+  const config = commandConfigOf(e);
+  const secret = e.SESSION_SECRET;
+  if (!config.isEmbedded && secret === undefined) {
+    throw new ConfigError('SESSION_SECRET: required when DATABASE_URL is set (every node must share it)');
+  }
+  return { ...config, sessionSecret: secret ?? embeddedSecret(config.dataDir) };
+}
+
+/** Reads the environment for the other commands: the same checks, but no session secret wanted. */
+export const loadCommandConfig = (env: NodeJS.ProcessEnv = process.env): CommandConfig =>
+  commandConfigOf(parseEnv(env));
+
+function parseEnv(env: NodeJS.ProcessEnv): Env {
   const blanksRemoved = Object.fromEntries(
     Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
   );
@@ -80,24 +101,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const name = String(issue?.path[0] ?? 'environment');
     throw new ConfigError(`${name}: ${issue?.message ?? 'invalid value'}`);
   }
-  const e = parsed.data;
-  const dataDir = resolve(e.DATA_DIR);
-  const isEmbedded = e.DATABASE_URL === undefined;
-  if (!isEmbedded && e.SESSION_SECRET === undefined) {
-    throw new ConfigError('SESSION_SECRET: required when DATABASE_URL is set (every node must share it)');
-  }
+  return parsed.data;
+}
+
+function commandConfigOf(e: Env): CommandConfig {
   return {
     port: e.PORT,
     host: e.HOST,
-    dataDir,
+    dataDir: resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
-    sessionSecret: e.SESSION_SECRET ?? embeddedSecret(dataDir),
     logLevel: e.LOG_LEVEL,
-    isEmbedded,
+    isEmbedded: e.DATABASE_URL === undefined,
     purgeAfterDays: e.PURGE_AFTER_DAYS,
     trustProxy: e.TRUST_PROXY ?? false,
     registrationRateLimit: e.REGISTRATION_RATE_LIMIT,
