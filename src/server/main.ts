@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { runCreateOrganizer, runMigrate, runSeedDemo, runServe } from './cli.js';
+import { operatorFault } from './commands.js';
 import { ConfigError, loadCommandConfig, loadConfig } from './config.js';
-import { DataDirLockedError } from './core/db/lock.js';
 
 const USAGE = `Usage: pendopo [command] [options]
 
@@ -14,7 +14,8 @@ Commands:
                         an administrator account; prints a one-time sign-in link
                         unless a password is read from standard input
 
-Only serve needs SESSION_SECRET.
+Only serve needs SESSION_SECRET. While the embedded server runs on DATA_DIR,
+migrate and create-organizer are handed to it (DATA_DIR/pendopo.sock).
 `;
 
 async function main() {
@@ -52,8 +53,9 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof DataDirLockedError) {
-    process.stderr.write(`pendopo: ${error.message}\n`);
+  const fault = operatorFault(error);
+  if (fault !== null) {
+    process.stderr.write(`pendopo: ${fault}\n`);
   } else {
     process.stderr.write(`pendopo: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   }

@@ -84,6 +84,9 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
 const quoteName = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const quoteLiteral = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
+/** The committed migrations by their hashes: what a command compares with a running server's. */
+export const committedMigrations = () => readMigrationFiles(migrationsConfig).map((migration) => migration.hash);
+
 async function isCurrent(db: Db): Promise<boolean> {
   const expected = readMigrationFiles(migrationsConfig).length;
   try {
