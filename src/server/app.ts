@@ -76,7 +76,7 @@ export async function buildApp({
     clientErrorHandler: writeClientProblem,
   }).withTypeProvider<ZodTypeProvider>();
   // Before any route: each declares who may call it, and the declaration is enforced.
-  const routes = registerAccess(app);
+  const routes = registerAccess(app, { metricsToken: config.metricsToken });
   const drain = registerDrain(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

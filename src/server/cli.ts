@@ -1,12 +1,15 @@
 import { buildApp, MODULES } from './app.js';
-import { type Config, ConfigError } from './config.js';
-import { SYSTEM } from './core/auth/actor.js';
-import { createOrganizer } from './core/auth/auth.service.js';
+import { answerOf, checkOrganizerPassword, controlCommands, createOrganizerOn } from './commands.js';
+import type { CommandConfig, Config } from './config.js';
+import { handOver } from './core/control/control.client.js';
+import type { CommandAnswer, ControlRequest } from './core/control/control.protocol.js';
+import { type ControlSocket, startControlSocket } from './core/control/control.socket.js';
+import { DataDirLockedError } from './core/db/lock.js';
+import { committedMigrations } from './core/db/open.js';
 import { startForgettingOldAnswers } from './core/idempotency/idempotency.js';
 import { startMailSender } from './core/mail/sender.js';
-import { openRuntime } from './core/runtime.js';
+import { openRuntime, type Runtime } from './core/runtime.js';
 import { seedDemo } from './demo/seed.js';
-import { grantRole } from './modules/events/roles.service.js';
 import { stopOnSignals } from './shutdown.js';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -34,11 +37,23 @@ export async function runServe(config: Config, options: { withDemo: boolean }) {
   stops.push(startForgettingOldAnswers(ctx.db, app.log));
   for (const module of MODULES) if (module.jobs) stops.push(await module.jobs(ctx));
 
+  // The embedded server holds DATA_DIR: the command line's create-organizer and migrate come through it.
+  let control: ControlSocket | null = null;
+  if (config.isEmbedded) {
+    const commands = controlCommands({ database: runtime.database, publicUrl: config.publicUrl });
+    // Serving matters more: without the socket, those commands wait for a stop as before.
+    control = await startControlSocket({ dataDir: config.dataDir, commands, log: app.log }).catch((error) => {
+      app.log.warn({ err: error }, 'no control socket: the command line cannot reach this server');
+      return null;
+    });
+  }
+
   stopOnSignals({
     drain,
     log: app.log,
     boundMs: config.shutdownTimeoutMs,
     finish: async () => {
+      await control?.close();
       for (const stop of stops) await stop();
       // A purge the jobs finished while stopping is rewritten out of the files before they close.
       await ctx.scrub.flush();
@@ -54,14 +69,44 @@ export async function runServe(config: Config, options: { withDemo: boolean }) {
   }
 }
 
-export async function runMigrate(config: Config) {
-  const runtime = await openRuntime(config, { withBus: false });
-  await runtime.database.migrate();
-  await runtime.close();
-  say('Migrations applied.');
+function print(answer: CommandAnswer) {
+  process.stdout.write(answer.stdout);
+  process.stderr.write(answer.stderr);
+  process.exitCode = answer.code;
 }
 
-export async function runSeedDemo(config: Config) {
+/**
+ * Runs a command's work on the database it opens; when the embedded server holds DATA_DIR
+ * and listens on its control socket, hands the request to that server instead and prints
+ * its answer. PostgreSQL takes no lock: the command connects as every node does.
+ */
+async function onDatabase(config: CommandConfig, request: ControlRequest, work: (runtime: Runtime) => Promise<string>) {
+  let runtime: Runtime;
+  try {
+    runtime = await openRuntime(config, { withBus: false });
+  } catch (error) {
+    if (!(error instanceof DataDirLockedError)) throw error;
+    const answer = await handOver(config.dataDir, request).catch((reason: Error) => {
+      throw new DataDirLockedError(`${error.message} Its control socket did not take the command: ${reason.message}`);
+    });
+    if (!answer) throw error;
+    return print(answer);
+  }
+  try {
+    print(await answerOf(() => work(runtime)));
+  } finally {
+    await runtime.close();
+  }
+}
+
+export function runMigrate(config: CommandConfig) {
+  return onDatabase(config, { command: 'migrate', migrations: committedMigrations() }, async (runtime) => {
+    await runtime.database.migrate();
+    return 'Migrations applied.';
+  });
+}
+
+export async function runSeedDemo(config: CommandConfig) {
   const runtime = await openRuntime(config, { withBus: false });
   await runtime.database.migrate();
   const demo = await runtime.database.withStartLock(() =>
@@ -80,29 +125,15 @@ async function readStdin(): Promise<string> {
 }
 
 export async function runCreateOrganizer(
-  config: Config,
+  config: CommandConfig,
   options: { email: string; name: string; eventSlug?: string; isPasswordFromStdin: boolean },
 ) {
   const password = options.isPasswordFromStdin ? await readStdin() : undefined;
-  if (password !== undefined && password.length < 12)
-    throw new ConfigError('the password must have at least 12 characters');
-  const runtime = await openRuntime(config, { withBus: false });
-  try {
+  // Before the database opens, which takes seconds.
+  checkOrganizerPassword(password);
+  const input = { email: options.email, name: options.name, eventSlug: options.eventSlug, password };
+  return onDatabase(config, { command: 'create-organizer', ...input }, async (runtime) => {
     await runtime.database.migrate();
-    const db = runtime.database.db;
-    const { link } = await createOrganizer({
-      db,
-      email: options.email,
-      name: options.name,
-      password,
-      publicUrl: config.publicUrl,
-    });
-    if (options.eventSlug)
-      await grantRole({ db, actor: SYSTEM, slug: options.eventSlug, email: options.email, role: 'organizer' });
-    say(
-      link ? `Organizer ready. One-time sign-in link (24 h): ${link}` : 'Organizer ready; sign in with the password.',
-    );
-  } finally {
-    await runtime.close();
-  }
+    return createOrganizerOn(runtime.database.db, config.publicUrl, input);
+  });
 }

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadCommandConfig, loadConfig } from './config.js';
 
 const SECRET = 'a-shared-secret-of-at-least-32-characters';
 
@@ -123,6 +123,7 @@ describe('loadConfig', () => {
     ['PUBLIC_URL', 'ftp://pendopo.example.org'],
     ['LOG_LEVEL', 'loud'],
     ['SESSION_SECRET', 'too-short'],
+    ['METRICS_TOKEN', 'too-short'],
     ['PURGE_AFTER_DAYS', 'soon'],
     ['PURGE_AFTER_DAYS', '-1'],
     ['PURGE_AFTER_DAYS', '1.5'],
@@ -160,6 +161,16 @@ describe('loadConfig', () => {
 
   it('refuses DATABASE_URL without SESSION_SECRET: every node must share one', () => {
     expect(() => loadConfig({ DATA_DIR: dataDir, DATABASE_URL: 'postgres://db/pendopo' })).toThrowError(
+      /^SESSION_SECRET: /,
+    );
+  });
+
+  it('lets the other commands (migrate, seed-demo, create-organizer) run on PostgreSQL without the secret', () => {
+    const config = loadCommandConfig({ DATA_DIR: dataDir, DATABASE_URL: 'postgres://db/pendopo' });
+    expect(config).toMatchObject({ isEmbedded: false, databaseUrl: 'postgres://db/pendopo' });
+    expect(config).not.toHaveProperty('sessionSecret');
+    expect(existsSync(join(dataDir, 'session-secret'))).toBe(false);
+    expect(() => loadCommandConfig({ DATA_DIR: dataDir, SESSION_SECRET: 'too-short' })).toThrowError(
       /^SESSION_SECRET: /,
     );
   });

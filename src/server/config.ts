@@ -42,6 +42,7 @@ const envSchema = z.object({
     .url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL such as https://pendopo.example.org' })
     .optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   PURGE_AFTER_DAYS: z.coerce
     .number({ message: 'must be a whole number of days' })
@@ -58,6 +59,13 @@ const envSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/**
+ * What every command but `serve` runs on: the session secret only signs what a running node
+ * hands out (CSRF tokens, personal links, feed addresses). A one-time sign-in link is a random
+ * token kept as its plain SHA-256, so `create-organizer` and `seed-demo` need no secret either.
+ */
+export type CommandConfig = Omit<Config, 'sessionSecret'>;
 
 export interface Config {
   port: number;
@@ -83,12 +91,28 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** PostgreSQL: connecting, one statement, a transaction left idle (the server ends it). */
   databaseTimeouts: DatabaseTimeouts;
+  /** A scraper's bearer token for /metrics from beyond this host; undefined: loopback only. */
+  metricsToken: string | undefined;
 }
 
 export class ConfigError extends Error {}
 
-/** Reads the environment; a bad value throws one line naming the variable and the fault. */
+/** Reads the environment for `serve`; a bad value throws one line naming the variable and the fault. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const e = parseEnv(env);
+  const config = commandConfigOf(e);
+  const secret = e.SESSION_SECRET;
+  if (!config.isEmbedded && secret === undefined) {
+    throw new ConfigError('SESSION_SECRET: required when DATABASE_URL is set (every node must share it)');
+  }
+  return { ...config, sessionSecret: secret ?? embeddedSecret(config.dataDir) };
+}
+
+/** Reads the environment for the other commands: the same checks, but no session secret wanted. */
+export const loadCommandConfig = (env: NodeJS.ProcessEnv = process.env): CommandConfig =>
+  commandConfigOf(parseEnv(env));
+
+function parseEnv(env: NodeJS.ProcessEnv): Env {
   const blanksRemoved = Object.fromEntries(
     Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
   );
@@ -98,25 +122,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const name = String(issue?.path[0] ?? 'environment');
     throw new ConfigError(`${name}: ${issue?.message ?? 'invalid value'}`);
   }
-  const e = parsed.data;
-  const dataDir = resolve(e.DATA_DIR);
-  const isEmbedded = e.DATABASE_URL === undefined;
-  if (!isEmbedded && e.SESSION_SECRET === undefined) {
-    throw new ConfigError('SESSION_SECRET: required when DATABASE_URL is set (every node must share it)');
-  }
+  return parsed.data;
+}
+
+function commandConfigOf(e: Env): CommandConfig {
   return {
     port: e.PORT,
     host: e.HOST,
-    dataDir,
+    dataDir: resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
     redisPrefix: e.REDIS_PREFIX ?? defaultRedisPrefix(e.DATABASE_URL),
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
-    sessionSecret: e.SESSION_SECRET ?? embeddedSecret(dataDir),
     logLevel: e.LOG_LEVEL,
-    isEmbedded,
+    isEmbedded: e.DATABASE_URL === undefined,
     purgeAfterDays: e.PURGE_AFTER_DAYS,
     trustProxy: e.TRUST_PROXY ?? false,
     registrationRateLimit: e.REGISTRATION_RATE_LIMIT,
@@ -126,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       statementMs: e.DATABASE_STATEMENT_TIMEOUT * 1000,
       idleTransactionMs: e.DATABASE_IDLE_TRANSACTION_TIMEOUT * 1000,
     },
+    metricsToken: e.METRICS_TOKEN,
   };
 }
 

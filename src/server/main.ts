@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { runCreateOrganizer, runMigrate, runSeedDemo, runServe } from './cli.js';
-import { ConfigError, loadConfig } from './config.js';
-import { DataDirLockedError } from './core/db/lock.js';
+import { operatorFault } from './commands.js';
+import { ConfigError, loadCommandConfig, loadConfig } from './config.js';
 
 const USAGE = `Usage: pendopo [command] [options]
 
@@ -13,6 +13,9 @@ Commands:
   create-organizer      --email E --name N [--password-stdin] [--event SLUG]
                         an administrator account; prints a one-time sign-in link
                         unless a password is read from standard input
+
+Only serve needs SESSION_SECRET. While the embedded server runs on DATA_DIR,
+migrate and create-organizer are handed to it (DATA_DIR/pendopo.sock).
 `;
 
 async function main() {
@@ -29,17 +32,16 @@ async function main() {
   });
   const command = positionals[0] ?? 'serve';
   if (values.help) return void process.stdout.write(USAGE);
-  const config = loadConfig();
   switch (command) {
     case 'serve':
-      return runServe(config, { withDemo: !values['no-demo'] });
+      return runServe(loadConfig(), { withDemo: !values['no-demo'] });
     case 'migrate':
-      return runMigrate(config);
+      return runMigrate(loadCommandConfig());
     case 'seed-demo':
-      return runSeedDemo(config);
+      return runSeedDemo(loadCommandConfig());
     case 'create-organizer':
       if (!values.email || !values.name) throw new ConfigError('create-organizer needs --email and --name');
-      return runCreateOrganizer(config, {
+      return runCreateOrganizer(loadCommandConfig(), {
         email: values.email,
         name: values.name,
         eventSlug: values.event,
@@ -51,8 +53,9 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof DataDirLockedError) {
-    process.stderr.write(`pendopo: ${error.message}\n`);
+  const fault = operatorFault(error);
+  if (fault !== null) {
+    process.stderr.write(`pendopo: ${fault}\n`);
   } else {
     process.stderr.write(`pendopo: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   }

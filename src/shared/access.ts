@@ -17,6 +17,11 @@ export type Access =
   | { readonly kind: 'registrant' }
   /** Platform administrators. */
   | { readonly kind: 'admin' }
+  /**
+   * The operator: known by the connection, not by an account (a loopback peer that came through
+   * no proxy, or the bearer of the server's metrics token). Only the server can tell.
+   */
+  | { readonly kind: 'operator' }
   | RoleAccess;
 
 /** The holders of one of these roles in the route's event (`:slug`); administrators hold every role. */
@@ -31,6 +36,7 @@ export const ANYONE: Access = { kind: 'anyone' };
 export const SIGNED_IN: Access = { kind: 'signed_in' };
 export const REGISTRANT: Access = { kind: 'registrant' };
 export const ADMINS: Access = { kind: 'admin' };
+export const OPERATOR: Access = { kind: 'operator' };
 export const secretHolder = (secret: string): Access => ({ kind: 'secret', secret });
 export const eventRoles = (roles: readonly EventRole[], options: { focalPointOf?: string } = {}): RoleAccess => ({
   kind: 'roles',
@@ -52,6 +58,8 @@ export type Verdict = 'allowed' | 'unauthenticated' | 'forbidden';
 /** The verdict of a declaration for a caller and the route's parameters. */
 export function judgeAccess(access: Access, viewer: Viewer, params: Readonly<Record<string, unknown>>): Verdict {
   if (access.kind === 'anyone' || access.kind === 'secret') return 'allowed';
+  // No account opens the operator's routes: the server judges the connection (core/http/operator.ts).
+  if (access.kind === 'operator') return 'forbidden';
   if (!viewer.isSignedIn) return 'unauthenticated';
   if (access.kind === 'registrant') return 'allowed';
   // To every route but a registrant's own, a personal link's session is nobody.

@@ -1,4 +1,4 @@
-import { ADMINS, ANYONE, eventRoles, REGISTRANT, SIGNED_IN, secretHolder } from './access.js';
+import { ADMINS, ANYONE, eventRoles, OPERATOR, REGISTRANT, SIGNED_IN, secretHolder } from './access.js';
 import type { EventRole } from './constants.js';
 
 /**
@@ -13,7 +13,10 @@ const ORGANIZERS = eventRoles(['organizer']);
 
 /** The platform's own routes: sessions, the operator's probes, the API document, the outbox. */
 export const PLATFORM_POLICY = {
+  /** /healthz and /readyz: load balancers ask them from anywhere. */
   probe: ANYONE,
+  /** /metrics: the node's own host (not through the proxy), or a scraper with METRICS_TOKEN. */
+  readMetrics: OPERATOR,
   readApi: ANYONE,
   readSession: ANYONE,
   signIn: ANYONE,

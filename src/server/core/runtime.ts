@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Config } from '../config.js';
+import type { CommandConfig } from '../config.js';
 import { type Bus, createMemoryBus } from './bus/bus.js';
 import { createRedisBus } from './bus/bus.redis.js';
 import type { Database } from './db/db.js';
@@ -13,7 +13,10 @@ export interface Runtime {
 }
 
 /** Opens what the configuration names: PGlite under a lock, or PostgreSQL; the memory bus, or Redis. */
-export async function openRuntime(config: Config, options: { withBus: boolean } = { withBus: true }): Promise<Runtime> {
+export async function openRuntime(
+  config: CommandConfig,
+  options: { withBus: boolean } = { withBus: true },
+): Promise<Runtime> {
   const release = config.isEmbedded ? lockDataDir(config.dataDir) : () => undefined;
   let database: Database;
   try {

@@ -12,25 +12,32 @@ export async function listenOnLoopback(app: FastifyInstance) {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
 
-  const post = (from: string, path: string, body: unknown, headers: Record<string, string> = {}) =>
+  const send = (method: 'GET' | 'POST', from: string, path: string, body: unknown, headers: Record<string, string>) =>
     new Promise<TestResponse>((resolve, reject) => {
-      const payload = JSON.stringify(body);
+      const payload = body === undefined ? '' : JSON.stringify(body);
       const outgoing = request(
         {
           host: '127.0.0.1',
           port,
           path,
-          method: 'POST',
+          method,
           localAddress: from,
           agent: false,
-          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...headers },
+          headers: {
+            ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
+            ...headers,
+          },
         },
         (incoming) => readResponse(incoming).then(resolve, reject),
       );
       outgoing.on('error', reject);
       outgoing.end(payload);
     });
-  return { port, post };
+  const post = (from: string, path: string, body: unknown, headers: Record<string, string> = {}) =>
+    send('POST', from, path, body, headers);
+  const get = (from: string, path: string, headers: Record<string, string> = {}) =>
+    send('GET', from, path, undefined, headers);
+  return { port, post, get };
 }
 
 /** The whole answer of a real connection, as the in-process client gives it. */

@@ -115,6 +115,9 @@ async function withinMs(ms: number, work: Promise<unknown>): Promise<void> {
 const quoteName = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const quoteLiteral = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
+/** The committed migrations by their hashes: what a command compares with a running server's. */
+export const committedMigrations = () => readMigrationFiles(migrationsConfig).map((migration) => migration.hash);
+
 async function isCurrent(db: Db): Promise<boolean> {
   const expected = readMigrationFiles(migrationsConfig).length;
   try {

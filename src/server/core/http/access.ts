@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { type Access, judgeAccess } from '../../../shared/access.js';
 import { viewerOf } from '../auth/actor.js';
-import { forbidden, unauthenticated } from '../errors.js';
+import { AppError, forbidden, unauthenticated } from '../errors.js';
+import { isOperatorRequest } from './operator.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -25,7 +26,7 @@ const isStaticAsset = (url: string) => url.startsWith('/assets/');
  * app from being built, and every request is judged against its route's before its
  * body is read (the `preParsing` hook runs after the session is known).
  */
-export function registerAccess(app: FastifyInstance): DeclaredRoute[] {
+export function registerAccess(app: FastifyInstance, options: { metricsToken?: string } = {}): DeclaredRoute[] {
   const declared: DeclaredRoute[] = [];
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
@@ -37,6 +38,12 @@ export function registerAccess(app: FastifyInstance): DeclaredRoute[] {
   app.addHook('preParsing', async (request) => {
     const access = request.routeOptions.config.access;
     if (!access) return;
+    if (access.kind === 'operator') {
+      if (isOperatorRequest(request, options.metricsToken)) return;
+      // 404, as for an address the app does not have: a stranger learns nothing, not even that it is here.
+      const path = request.url.split('?')[0] ?? '/';
+      throw new AppError('not_found', 'route.not_found', `There is nothing at ${request.method} ${path}.`);
+    }
     const verdict = judgeAccess(access, viewerOf(request.actor), request.params as Record<string, unknown>);
     if (verdict === 'unauthenticated') throw unauthenticated();
     if (verdict === 'forbidden') throw forbidden();

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANYONE } from '../../../shared/access.js';
-import { TestClient } from '../../testing/client.js';
+import { TestClient, type TestResponse } from '../../testing/client.js';
 import { expectProblem } from '../../testing/expect.js';
+import { signedInClient } from '../../testing/factories.js';
 import { BACKENDS, startTestApp, type TestApp } from '../../testing/harness.js';
+import { listenOnLoopback } from '../../testing/sockets.js';
 
 /** Routes an operator or a tool reaches, kept out of the API document on purpose. */
 const UNDOCUMENTED = ['/api/openapi.json', '/healthz', '/readyz', '/metrics'];
@@ -59,9 +61,9 @@ describe.each(BACKENDS)('operations (%s)', (backend) => {
     expect(response.json).toEqual({ status: 'ready', database: backend, bus: test.bus.kind });
   });
 
-  it('serves Prometheus metrics with request durations by route', async () => {
+  it('serves Prometheus metrics with request durations by route (to this host)', async () => {
     await get('/api/events');
-    const response = await get('/metrics');
+    const response = await new TestClient(test.app, { address: '127.0.0.1' }).get('/metrics');
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toContain('text/plain');
     expect(response.body).toContain('# TYPE http_request_duration_seconds histogram');
@@ -127,5 +129,57 @@ describe.each(BACKENDS)('a node on a database that is not migrated (%s)', (backe
   it('becomes ready once migrated', async () => {
     await test.database.migrate();
     expect((await new TestClient(test.app).get('/readyz')).status).toBe(200);
+  });
+});
+
+describe('who may read /metrics', () => {
+  const TOKEN = 'a-scraper-token-of-at-least-32-characters';
+  let test: TestApp;
+  let get: Awaited<ReturnType<typeof listenOnLoopback>>['get'];
+  const isMetrics = (response: TestResponse) =>
+    response.status === 200 && response.body.includes('# TYPE http_request_duration_seconds histogram');
+
+  beforeAll(async () => {
+    // Nothing here reads the database: one backend is enough. nginx on this host is the trusted proxy.
+    test = await startTestApp('pglite', { TRUST_PROXY: 'loopback', METRICS_TOKEN: TOKEN });
+    ({ get } = await listenOnLoopback(test.app));
+  });
+  afterAll(() => test.close());
+
+  it('answers a peer on this host that came straight in, on any loopback address', async () => {
+    expect(isMetrics(await get('127.0.0.1', '/metrics'))).toBe(true);
+    expect(isMetrics(await get('127.0.0.9', '/metrics'))).toBe(true);
+    expect(isMetrics(await new TestClient(test.app, { address: '::1' }).get('/metrics'))).toBe(true);
+  });
+
+  it('hides itself from a client the proxy on this host forwards, even one naming a loopback address', async () => {
+    for (const forwarded of ['127.0.0.1', '203.0.113.7', '127.0.0.1, 127.0.0.1']) {
+      const response = await get('127.0.0.1', '/metrics', { 'x-forwarded-for': forwarded });
+      expectProblem(response, 404, 'route.not_found');
+      expect(response.body).not.toContain('http_request_duration_seconds');
+    }
+    expectProblem(await get('127.0.0.1', '/metrics', { forwarded: 'for=127.0.0.1' }), 404, 'route.not_found');
+  });
+
+  it('hides itself from another host, signed in as an administrator or not', async () => {
+    expectProblem(await new TestClient(test.app).get('/metrics'), 404, 'route.not_found');
+    const { client } = await signedInClient(test, { isAdmin: true });
+    expectProblem(await client.get('/metrics'), 404, 'route.not_found');
+  });
+
+  it('answers the bearer of METRICS_TOKEN from anywhere, through the proxy too', async () => {
+    const bearer = { authorization: `Bearer ${TOKEN}` };
+    expect(isMetrics(await new TestClient(test.app).request('GET', '/metrics', undefined, { headers: bearer }))).toBe(
+      true,
+    );
+    expect(isMetrics(await get('127.0.0.1', '/metrics', { ...bearer, 'x-forwarded-for': '203.0.113.7' }))).toBe(true);
+  });
+
+  it('refuses a wrong token, a token cut short, and one sent another way', async () => {
+    for (const authorization of [`Bearer ${TOKEN}x`, `Bearer ${TOKEN.slice(0, -1)}`, `Basic ${TOKEN}`, 'Bearer ']) {
+      const client = new TestClient(test.app);
+      const response = await client.request('GET', '/metrics', undefined, { headers: { authorization } });
+      expectProblem(response, 404, 'route.not_found');
+    }
   });
 });

@@ -4,7 +4,7 @@ import { PLATFORM_POLICY } from '../../../shared/policies.js';
 import type { AppContext } from './context.js';
 import { sendProblem } from './problems.js';
 
-/** /healthz, /readyz and /metrics: for operators and load balancers, public and cheap. */
+/** /healthz and /readyz for load balancers, public and cheap; /metrics for the operator only. */
 export function registerOperations(app: FastifyInstance, ctx: AppContext) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
@@ -45,7 +45,8 @@ export function registerOperations(app: FastifyInstance, ctx: AppContext) {
     return { status: 'ready', database: ctx.database.kind, bus: ctx.bus.kind };
   });
 
-  app.get('/metrics', hide, async (_request, reply) => {
+  const operatorOnly = { schema: { hide: true }, config: { access: PLATFORM_POLICY.readMetrics } };
+  app.get('/metrics', operatorOnly, async (_request, reply) => {
     reply.header('content-type', registry.contentType);
     return registry.metrics();
   });
