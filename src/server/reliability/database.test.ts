@@ -6,10 +6,9 @@ import { createMemoryBus } from '../core/bus/bus.js';
 import type { Database } from '../core/db/db.js';
 import { openPostgres } from '../core/db/open.js';
 import { registrations } from '../modules/registration/registration.tables.js';
-import { waitFor } from '../testing/cluster.js';
+import { openEventDatabase, waitFor } from '../testing/cluster.js';
 import { newPerson, type Person } from '../testing/crowd.js';
-import { createTestEvent } from '../testing/factories.js';
-import { createPostgresDatabase, testConfig } from '../testing/harness.js';
+import { testConfig } from '../testing/harness.js';
 import { startTcpProxy } from '../testing/tcp-proxy.js';
 
 const adminUrl = process.env.DATABASE_URL;
@@ -30,13 +29,12 @@ describe.skipIf(!adminUrl)(
     let n = 0;
 
     beforeAll(async () => {
-      const created = await createPostgresDatabase(adminUrl, 'pendopo_faults');
-      drop = created.drop;
-      direct = await openPostgres(created.url, 2);
-      await direct.migrate();
-      const event = await createTestEvent(direct.db, { rooms: [{ name: { en: 'Plenary' }, capacity: 500 }] });
-      slug = event.slug;
-      eventId = event.id;
+      const created = await openEventDatabase('pendopo_faults', 500);
+      ({
+        drop,
+        database: direct,
+        event: { slug, id: eventId },
+      } = created);
       const url = new URL(created.url);
       proxy = await startTcpProxy({ host: url.hostname, port: Number(url.port || 5432) });
       url.port = String(proxy.port);
@@ -50,7 +48,6 @@ describe.skipIf(!adminUrl)(
       await app?.close();
       await node?.close();
       await proxy?.close();
-      await direct?.close();
       await drop?.();
     });
 

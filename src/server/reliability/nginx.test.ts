@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../core/db/db.js';
-import { openPostgres } from '../core/db/open.js';
 import { PROJECT_ROOT } from '../core/paths.js';
 import { registrations } from '../modules/registration/registration.tables.js';
 import {
@@ -11,13 +10,12 @@ import {
   NGINX_CONF,
   type Nginx,
   type NodeProcess,
+  openEventDatabase,
   startNginx,
   startNodeProcess,
   waitFor,
 } from '../testing/cluster.js';
 import { crowd, newPerson, type Outcome, register, sourceAddress } from '../testing/crowd.js';
-import { createTestEvent } from '../testing/factories.js';
-import { createPostgresDatabase } from '../testing/harness.js';
 
 const hasServices = Boolean(process.env.DATABASE_URL && process.env.REDIS_URL);
 if (process.env.REQUIRE_SERVICES === '1' && !NGINX_BIN) {
@@ -52,13 +50,12 @@ describe.skipIf(!hasServices || !NGINX_BIN)(
     const proxies: Nginx[] = [];
 
     beforeAll(async () => {
-      const created = await createPostgresDatabase(process.env.DATABASE_URL, 'pendopo_nginx');
-      drop = created.drop;
-      database = await openPostgres(created.url, 3);
-      await database.migrate();
-      const event = await createTestEvent(database.db, { rooms: [{ name: { en: 'Plenary' }, capacity: 2000 }] });
-      slug = event.slug;
-      eventId = event.id;
+      const created = await openEventDatabase('pendopo_nginx', 2000);
+      ({
+        drop,
+        database,
+        event: { slug, id: eventId },
+      } = created);
       env = {
         DATABASE_URL: created.url,
         REDIS_URL: process.env.REDIS_URL ?? '',
@@ -72,7 +69,6 @@ describe.skipIf(!hasServices || !NGINX_BIN)(
     afterAll(async () => {
       for (const node of nodes) node.child.kill('SIGKILL');
       for (const proxy of proxies) await proxy.stop();
-      await database?.close();
       await drop?.();
     });
 

@@ -3,7 +3,10 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openPostgres } from '../core/db/open.js';
 import { PROJECT_ROOT } from '../core/paths.js';
+import { createTestEvent } from './factories.js';
+import { createPostgresDatabase } from './harness.js';
 
 /** The nginx configuration of the deployment guide, as the tests run it. */
 export const NGINX_CONF = join(PROJECT_ROOT, 'deploy/nginx/pendopo.conf');
@@ -161,6 +164,26 @@ http {
       child.kill('SIGQUIT');
       await exited;
       rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * A PostgreSQL database of its own, migrated, with one event whose plenary holds `capacity`:
+ * what node processes, outages and benchmarks start from. `drop` closes and removes it.
+ */
+export async function openEventDatabase(prefix: string, capacity: number) {
+  const created = await createPostgresDatabase(process.env.DATABASE_URL, prefix);
+  const database = await openPostgres(created.url, 3);
+  await database.migrate();
+  const event = await createTestEvent(database.db, { rooms: [{ name: { en: 'Plenary' }, capacity }] });
+  return {
+    url: created.url,
+    database,
+    event,
+    drop: async () => {
+      await database.close();
+      await created.drop();
     },
   };
 }

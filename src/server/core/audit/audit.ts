@@ -45,7 +45,7 @@ export async function listAuditEntries(db: Queryable, options: { eventId: string
 }
 
 /** JSON with object keys sorted: jsonb hands keys back in its own order, so equal values must compare equal. */
-const canonicalJson = (value: unknown): string =>
+export const canonicalJson = (value: unknown): string =>
   JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
       ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))

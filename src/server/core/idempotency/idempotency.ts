@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, eq, gt, inArray, lt } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { canonicalJson } from '../audit/audit.js';
 import type { Db, Queryable } from '../db/db.js';
 import { AppError } from '../errors.js';
 import { idempotencyKeys } from './idempotency.tables.js';
@@ -54,14 +55,6 @@ export async function recordAnswers(tx: Queryable, answers: RecordedAnswer[]): P
 export const recordAnswer = (tx: Queryable, claim: IdempotencyClaim | null, response: unknown, entityId: string) =>
   claim ? recordAnswers(tx, [{ claim, response, entityId }]) : Promise.resolve();
 
-/** JSON with object keys sorted, so that the same body hashes the same whatever its key order. */
-const canonical = (value: unknown): string =>
-  JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-
 function claimOf(request: FastifyRequest, status: number): IdempotencyClaim | null {
   const key = (request.headers as Record<string, string | undefined>)[IDEMPOTENCY_HEADER];
   if (!key) return null;
@@ -71,7 +64,8 @@ function claimOf(request: FastifyRequest, status: number): IdempotencyClaim | nu
     scope: `${route} ${request.actor.accountId ?? 'anonymous'}`,
     key,
     requestHash: createHash('sha256')
-      .update(canonical({ params: request.params, body: request.body ?? null }))
+      // Keys sorted: the same body hashes the same whatever its key order.
+      .update(canonicalJson({ params: request.params, body: request.body ?? null }))
       .digest('hex'),
     status,
   };
