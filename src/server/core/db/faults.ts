@@ -20,25 +20,30 @@ const UNAVAILABLE_MESSAGES =
   /timeout exceeded when trying to connect|Connection terminated|Query read timeout|Client was closed|not queryable|connection was lost|Client has encountered a connection error/i;
 
 /**
+ * An error and what it wraps, outermost first: Drizzle's error, pg's, the socket's (the first
+ * of an AggregateError's, when every address of a name failed).
+ */
+export function* causesOf(error: unknown): Generator<{ code?: unknown; message?: unknown }> {
+  for (let cause = error, depth = 0; cause && typeof cause === 'object' && depth < 10; depth++) {
+    yield cause as { code?: unknown; message?: unknown };
+    cause = (cause as { cause?: unknown }).cause ?? (cause as { errors?: unknown[] }).errors?.[0];
+  }
+}
+
+/**
  * True when an error means the database cannot be reached or does not answer in time, however
  * deep the driver and the ORM wrapped it: the request may succeed when tried again shortly.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let cause = error, depth = 0; cause && typeof cause === 'object' && depth < 10; depth++) {
-    const { code, message } = cause as { code?: unknown; message?: unknown };
+  for (const { code, message } of causesOf(error)) {
     if (typeof code === 'string' && (NETWORK_CODES.has(code) || UNAVAILABLE_STATES.test(code))) return true;
     if (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message)) return true;
-    cause = (cause as { cause?: unknown }).cause ?? (cause as { errors?: unknown[] }).errors?.[0];
   }
   return false;
 }
 
 /** The code a log line may carry: no message, which can quote a statement and its values. */
 export function faultCode(error: unknown): string {
-  for (let cause = error, depth = 0; cause && typeof cause === 'object' && depth < 10; depth++) {
-    const { code } = cause as { code?: unknown };
-    if (typeof code === 'string') return code;
-    cause = (cause as { cause?: unknown }).cause;
-  }
+  for (const { code } of causesOf(error)) if (typeof code === 'string') return code;
   return 'timeout';
 }

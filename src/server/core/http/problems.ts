@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { PROBLEM_CONTENT_TYPE, type Problem } from '../../../shared/problem.js';
-import { faultCode, isDatabaseUnavailable } from '../db/faults.js';
+import { causesOf, faultCode, isDatabaseUnavailable } from '../db/faults.js';
 import { AppError, type FieldError } from '../errors.js';
 
 /** What a 503 tells clients to wait: nodes reconnect by themselves within seconds. */
@@ -95,10 +95,7 @@ export function sendFrameworkProblem(error: FastifyError, request: FastifyReques
 
 /** The SQLSTATE of a database error, however deep the driver and the ORM wrapped it. */
 function sqlState(error: unknown): string | undefined {
-  for (let cause = error; cause && typeof cause === 'object'; cause = (cause as { cause?: unknown }).cause) {
-    const code = (cause as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
-  }
+  for (const { code } of causesOf(error)) if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
   return undefined;
 }
 

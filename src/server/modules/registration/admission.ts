@@ -4,6 +4,7 @@ import type { Language } from '../../../shared/text.js';
 import { pickText } from '../../../shared/text.js';
 import { recordAudits } from '../../core/audit/audit.js';
 import type { Queryable } from '../../core/db/db.js';
+import { causesOf } from '../../core/db/faults.js';
 import { AppError } from '../../core/errors.js';
 import { enqueueMails } from '../../core/mail/outbox.js';
 import { lockEvent } from '../events/events.service.js';
@@ -38,9 +39,7 @@ export const duplicateEmail = () =>
 
 /** PostgreSQL and PGlite both report a unique violation as SQLSTATE 23505, perhaps wrapped by Drizzle. */
 export function isUniqueViolation(error: unknown): boolean {
-  for (let e: unknown = error; e instanceof Object; e = (e as { cause?: unknown }).cause) {
-    if ((e as { code?: unknown }).code === '23505') return true;
-  }
+  for (const { code } of causesOf(error)) if (code === '23505') return true;
   return false;
 }
 
