@@ -13,6 +13,7 @@ import { openPglite, openPostgres } from '../../src/server/core/db/open.js';
 import { outbox } from '../../src/server/core/mail/mail.tables.js';
 import { enqueueMail } from '../../src/server/core/mail/outbox.js';
 import { newCheckInCode, newLinkKey } from '../../src/server/modules/registration/link.js';
+import { registrationReceived } from '../../src/server/modules/registration/registration.mails.js';
 import { registrations } from '../../src/server/modules/registration/registration.tables.js';
 import { createTestEvent } from '../../src/server/testing/factories.js';
 import { testConfig } from '../../src/server/testing/harness.js';
@@ -53,7 +54,7 @@ async function directRegistration(i: number) {
     if (!row) throw new Error('no row');
     await enqueueMail(tx, {
       to: row.email,
-      template: 'registration_received',
+      template: registrationReceived,
       language: 'en',
       eventId: event.id,
       params: { name: `Ceiling ${i}`, event: 'Bench', status: 'confirmed', link: 'http://bench/x' },

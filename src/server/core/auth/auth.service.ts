@@ -6,6 +6,7 @@ import type { Db, Queryable } from '../db/db.js';
 import { AppError } from '../errors.js';
 import { enqueueMail } from '../mail/outbox.js';
 import type { Actor } from './actor.js';
+import { magicLinkMail } from './auth.mails.js';
 import * as repo from './auth.repo.js';
 import { hashPassword, hashToken, newToken, verifyPassword } from './secrets.js';
 
@@ -106,7 +107,7 @@ export async function requestMagicLink(options: { db: Db; email: string; publicU
     });
     await enqueueMail(tx, {
       to: account.email,
-      template: 'magic_link',
+      template: magicLinkMail,
       language: asLanguage(account.language),
       params: { name: account.name, link, minutes: MAGIC_LINK_MINUTES },
     });

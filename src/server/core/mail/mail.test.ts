@@ -5,6 +5,7 @@ import { createTestAccount, createTestEvent, signedInClient } from '../../testin
 import { BACKENDS, openTestBus, startTestApp, type TestApp } from '../../testing/harness.js';
 import { linkTokenOf, makeMailDue, outboxRow, outboxTo } from '../../testing/records.js';
 import { closedSmtpUrl, startTestSmtpServer } from '../../testing/smtp.js';
+import { magicLinkMail } from '../auth/auth.mails.js';
 import { createMemoryBus } from '../bus/bus.js';
 import { enqueueMail } from './outbox.js';
 import { type MailSender, startMailSender } from './sender.js';
@@ -144,14 +145,14 @@ describe.each(BACKENDS)('mail (%s)', (backend) => {
       const params = { name: 'Guest', link: 'http://pendopo.test/x', minutes: 30 };
       await enqueueMail(test.db, {
         to: 'a@example.org',
-        template: 'magic_link',
+        template: magicLinkMail,
         language: 'en',
         params,
         eventId: event.id,
       });
       await enqueueMail(test.db, {
         to: 'b@example.org',
-        template: 'magic_link',
+        template: magicLinkMail,
         language: 'en',
         params,
         eventId: other.id,

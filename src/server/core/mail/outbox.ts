@@ -2,19 +2,19 @@ import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Language } from '../../../shared/text.js';
 import { type Db, type Queryable, rowsOf } from '../db/db.js';
 import { outbox } from './mail.tables.js';
-import { render, renderRedacted, type TemplateName, type TemplateParams } from './templates.js';
+import { render, renderRedacted, type Template } from './templates.js';
 
 export const MAIL_QUEUED_CHANNEL = 'mail.queued';
 
-type QueuedMail<T extends TemplateName> = {
+type QueuedMail<P extends object> = {
   to: string;
-  template: T;
+  template: Template<P>;
   language: Language;
-  params: TemplateParams<T>;
+  params: P;
   eventId?: string | null;
 };
 
-const outboxValues = <T extends TemplateName>(mail: QueuedMail<T>) => {
+const outboxValues = <P extends object>(mail: QueuedMail<P>) => {
   const { subject, text } = render(mail.template, mail.language, mail.params);
   return {
     eventId: mail.eventId ?? null,
@@ -22,20 +22,20 @@ const outboxValues = <T extends TemplateName>(mail: QueuedMail<T>) => {
     subject,
     textBody: text,
     redactedText: renderRedacted(mail.template, mail.language, mail.params),
-    template: mail.template,
+    template: mail.template.name,
     language: mail.language,
   };
 };
 
 /** Queues a mail in the caller's transaction: it is sent only if the write commits. */
-export async function enqueueMail<T extends TemplateName>(tx: Queryable, mail: QueuedMail<T>): Promise<string> {
+export async function enqueueMail<P extends object>(tx: Queryable, mail: QueuedMail<P>): Promise<string> {
   const [row] = await tx.insert(outbox).values(outboxValues(mail)).returning({ id: outbox.id });
   if (!row) throw new Error('outbox insert returned nothing');
   return row.id;
 }
 
 /** Many mails in one statement, in the caller's transaction. */
-export async function enqueueMails<T extends TemplateName>(tx: Queryable, mails: QueuedMail<T>[]): Promise<void> {
+export async function enqueueMails<P extends object>(tx: Queryable, mails: QueuedMail<P>[]): Promise<void> {
   if (mails.length > 0) await tx.insert(outbox).values(mails.map(outboxValues));
 }
 

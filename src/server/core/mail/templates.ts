@@ -1,6 +1,4 @@
 import type { Language } from '../../../shared/text.js';
-import { delegationFocalPoint, delegationFocalPointNotice } from './delegation.templates.js';
-import { registrationReceived, registrationUpdated } from './registration.templates.js';
 
 export interface Rendered {
   subject: string;
@@ -8,10 +6,15 @@ export interface Rendered {
 }
 
 /**
- * A mail in every language, and the params that are credentials (a link that signs
- * in or opens a registration): staff who read the outbox see a note in their place.
+ * A mail in every language, its name (kept in the outbox), and the params that are
+ * credentials (a link that signs in or opens a registration): staff who read the
+ * outbox see a note in their place. Each module keeps its mails beside it
+ * (`<module>.mails.ts`) and lists them in its manifest.
  */
-export type Template<P> = Record<Language, (params: P) => Rendered> & { credentials: readonly (keyof P & string)[] };
+export type Template<P extends object> = Record<Language, (params: P) => Rendered> & {
+  name: string;
+  credentials: readonly (keyof P & string)[];
+};
 
 /** What stands where a credential was, in the text staff read. */
 export const REDACTED_CREDENTIAL: Record<Language, string> = {
@@ -19,37 +22,13 @@ export const REDACTED_CREDENTIAL: Record<Language, string> = {
   id: '[tautan masuk, hanya untuk penerima]',
 };
 
-const magicLink: Template<{ name: string; link: string; minutes: number }> = {
-  credentials: ['link'],
-  en: ({ name, link, minutes }) => ({
-    subject: 'Your Pendopo sign-in link',
-    text: `Hello ${name},\n\nOpen this link to sign in to Pendopo:\n\n${link}\n\nIt works once and expires in ${minutes} minutes. If you did not ask for it, ignore this message.\n`,
-  }),
-  id: ({ name, link, minutes }) => ({
-    subject: 'Tautan masuk Pendopo Anda',
-    text: `Halo ${name},\n\nBuka tautan ini untuk masuk ke Pendopo:\n\n${link}\n\nTautan hanya berlaku sekali dan kedaluwarsa dalam ${minutes} menit. Jika Anda tidak memintanya, abaikan pesan ini.\n`,
-  }),
-};
-
-export const templates = {
-  magic_link: magicLink,
-  registration_received: registrationReceived,
-  registration_updated: registrationUpdated,
-  delegation_focal_point: delegationFocalPoint,
-  delegation_focal_point_notice: delegationFocalPointNotice,
-};
-
-export type TemplateName = keyof typeof templates;
-export type TemplateParams<T extends TemplateName> = Parameters<(typeof templates)[T]['en']>[0];
-
-export function render<T extends TemplateName>(name: T, language: Language, params: TemplateParams<T>): Rendered {
-  const template = templates[name] as Template<TemplateParams<T>>;
+/** Renders a mail in one language. */
+export function render<P extends object>(template: Template<P>, language: Language, params: P): Rendered {
   return template[language](params);
 }
 
 /** The text of the same mail with every credential replaced: what staff may read. */
-export function renderRedacted<T extends TemplateName>(name: T, language: Language, params: TemplateParams<T>): string {
-  const template = templates[name] as Template<TemplateParams<T>>;
+export function renderRedacted<P extends object>(template: Template<P>, language: Language, params: P): string {
   const redacted = { ...params };
   for (const key of template.credentials) Object.assign(redacted, { [key]: REDACTED_CREDENTIAL[language] });
   return template[language](redacted).text;

@@ -14,7 +14,8 @@ import type { Db, Queryable } from '../../core/db/db.js';
 import { AppError, invalidField, notFound } from '../../core/errors.js';
 import { type IdempotencyClaim, recordAnswer } from '../../core/idempotency/idempotency.js';
 import { enqueueMail } from '../../core/mail/outbox.js';
-import { getEventRow } from '../events/events.service.js';
+import { findEvent } from '../events/events.service.js';
+import { delegationFocalPoint, delegationFocalPointNotice } from './delegations.mails.js';
 import * as repo from './delegations.repo.js';
 import { loadBook, presentDelegation } from './delegations.view.js';
 
@@ -32,7 +33,7 @@ async function overviewOf(db: Queryable, eventId: string): Promise<DelegationOve
 
 /** Staff: every delegation with its people, theme and statement, in speaking order. */
 export async function readOverview({ db, actor, slug }: { db: Db; actor: Actor; slug: string }) {
-  const event = await getEventRow(db, slug);
+  const event = await findEvent(db, slug);
   requireEventRole(actor, event.id, DELEGATION_POLICY.readOverview);
   return overviewOf(db, event.id);
 }
@@ -40,7 +41,7 @@ export async function readOverview({ db, actor, slug }: { db: Db; actor: Actor; 
 /** One delegation per invited country that has none yet; answers how many were made. */
 export async function createInvitedDelegations({ db, actor, slug }: { db: Db; actor: Actor; slug: string }) {
   return db.transaction(async (tx) => {
-    const event = await getEventRow(tx, slug);
+    const event = await findEvent(tx, slug);
     requireEventRole(actor, event.id, DELEGATION_POLICY.create);
     const existing = new Set((await repo.listDelegations(tx, event.id)).map((d) => d.country));
     const missing = event.invitedCountries.filter((country) => !existing.has(country));
@@ -72,7 +73,7 @@ export async function createDelegation(options: {
 }) {
   const { db, actor, input } = options;
   return db.transaction(async (tx) => {
-    const event = await getEventRow(tx, options.slug);
+    const event = await findEvent(tx, options.slug);
     requireEventRole(actor, event.id, DELEGATION_POLICY.create);
     const values =
       input.kind === 'country'
@@ -121,7 +122,7 @@ export async function inviteFocalPoint(options: {
 }) {
   const { db, actor, input } = options;
   return db.transaction(async (tx) => {
-    const event = await getEventRow(tx, options.slug);
+    const event = await findEvent(tx, options.slug);
     requireEventRole(actor, event.id, DELEGATION_POLICY.inviteFocalPoint);
     const delegation = await repo.findDelegation(tx, event.id, options.delegationId);
     if (!delegation) throw notFound('delegation');
@@ -156,25 +157,20 @@ export async function inviteFocalPoint(options: {
       event: pickText(event.name, language) || event.slug,
     };
     // An account that existed gets no credential: the staff who named the address are not its owner.
-    const mail = isNewAccount
-      ? {
-          template: 'delegation_focal_point' as const,
-          params: {
-            ...common,
-            link: await issueMagicLink(tx, {
-              accountId: account.id,
-              publicUrl: options.publicUrl,
-              minutes: INVITATION_MINUTES,
-              redirectTo: next,
-            }),
-            days: INVITATION_MINUTES / (24 * 60),
-          },
-        }
-      : {
-          template: 'delegation_focal_point_notice' as const,
-          params: { ...common, signInPage: `${options.publicUrl}/sign-in?${new URLSearchParams({ next })}` },
-        };
-    await enqueueMail(tx, { to: account.email, language, eventId: event.id, ...mail });
+    const to = { to: account.email, language, eventId: event.id };
+    if (isNewAccount) {
+      const link = await issueMagicLink(tx, {
+        accountId: account.id,
+        publicUrl: options.publicUrl,
+        minutes: INVITATION_MINUTES,
+        redirectTo: next,
+      });
+      const days = INVITATION_MINUTES / (24 * 60);
+      await enqueueMail(tx, { ...to, template: delegationFocalPoint, params: { ...common, link, days } });
+    } else {
+      const signInPage = `${options.publicUrl}/sign-in?${new URLSearchParams({ next })}`;
+      await enqueueMail(tx, { ...to, template: delegationFocalPointNotice, params: { ...common, signInPage } });
+    }
     await recordAudit(tx, {
       eventId: event.id,
       actorId: actor.accountId,
@@ -195,7 +191,7 @@ export async function updateSettings(options: {
 }) {
   const { db, actor, input } = options;
   return db.transaction(async (tx) => {
-    const event = await getEventRow(tx, options.slug);
+    const event = await findEvent(tx, options.slug);
     requireEventRole(actor, event.id, DELEGATION_POLICY.updateSettings);
     await repo.lockSettings(tx, event.id);
     if (input.themeQuotas) {
@@ -226,7 +222,7 @@ export async function updateSettings(options: {
 export async function reorderSpeakers(options: { db: Db; actor: Actor; slug: string; ids: string[] }) {
   const { db, actor, ids } = options;
   return db.transaction(async (tx) => {
-    const event = await getEventRow(tx, options.slug);
+    const event = await findEvent(tx, options.slug);
     requireEventRole(actor, event.id, DELEGATION_POLICY.reorder);
     const known = new Set((await repo.listDelegations(tx, event.id)).map((d) => d.id));
     const seen = new Set<string>();
@@ -251,7 +247,7 @@ export async function reorderSpeakers(options: { db: Db; actor: Actor; slug: str
 
 export async function restoreProtocolOrder({ db, actor, slug }: { db: Db; actor: Actor; slug: string }) {
   return db.transaction(async (tx) => {
-    const event = await getEventRow(tx, slug);
+    const event = await findEvent(tx, slug);
     requireEventRole(actor, event.id, DELEGATION_POLICY.reorder);
     await repo.clearSpeakingPositions(tx, event.id);
     await recordAudit(tx, {

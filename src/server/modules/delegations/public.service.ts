@@ -1,17 +1,17 @@
 import type { Db } from '../../core/db/db.js';
 import { notFound } from '../../core/errors.js';
-import { getEventRow } from '../events/events.service.js';
+import { findEvent } from '../events/events.service.js';
 import { loadBook, presentPublicDetail, presentPublicList } from './delegations.view.js';
 
 /** Anyone: every delegation in speaking order, with its theme and head (name and rank only). */
 export async function readPublicDelegations({ db, slug }: { db: Db; slug: string }) {
-  const event = await getEventRow(db, slug);
+  const event = await findEvent(db, slug);
   return presentPublicList(await loadBook(db, event.id));
 }
 
 /** Anyone: one delegation and its statement once submitted. */
 export async function readPublicDelegation({ db, slug, delegationId }: { db: Db; slug: string; delegationId: string }) {
-  const event = await getEventRow(db, slug);
+  const event = await findEvent(db, slug);
   const book = await loadBook(db, event.id);
   const entry = book.ordered.find((e) => e.row.id === delegationId);
   if (!entry) throw notFound('delegation');

@@ -5,7 +5,7 @@ import { type Actor, hasEventRole, requireEventRole, requireSignedIn } from '../
 import type { Db, Queryable } from '../../core/db/db.js';
 import { AppError, forbidden, notFound } from '../../core/errors.js';
 import type { EventRow } from '../events/events.repo.js';
-import { getEventRow } from '../events/events.service.js';
+import { findEvent } from '../events/events.service.js';
 import * as repo from './delegations.repo.js';
 import { isPastDeadline, loadBook, presentDelegation } from './delegations.view.js';
 
@@ -20,7 +20,7 @@ async function authorise(
   options: { actor: Actor; slug: string; delegationId: string; roles: WorkspaceRoles; isWrite?: boolean },
 ) {
   const { actor } = options;
-  const event = await getEventRow(tx, options.slug);
+  const event = await findEvent(tx, options.slug);
   requireEventRole(actor, event.id, options.roles);
   const isStaff = hasEventRole(actor, event.id, STAFF_ROLES);
   if (!isStaff) {
@@ -54,7 +54,7 @@ async function workspaceOf(
 /** Signed in: the delegation the person is focal point of, in this event. */
 export async function findMyDelegation({ db, actor, slug }: { db: Db; actor: Actor; slug: string }) {
   requireSignedIn(actor);
-  const event = await getEventRow(db, slug);
+  const event = await findEvent(db, slug);
   const delegationId = await repo.findFocalDelegationId(db, event.id, actor.accountId);
   if (!delegationId)
     throw new AppError(

@@ -1,21 +1,19 @@
 import type { CreateEventInput, EventSummary, EventView, UpdateEventInput } from '../../../shared/events.js';
 import { EVENT_POLICY } from '../../../shared/policies.js';
 import { describeChange, recordAudit } from '../../core/audit/audit.js';
-import { type Actor, requireAdmin, requireEventRole } from '../../core/auth/actor.js';
-import { insertEventRole } from '../../core/auth/auth.repo.js';
+import { addEventRole } from '../../core/auth/accounts.js';
+import { type Actor, requireAdmin } from '../../core/auth/actor.js';
 import type { Db, Queryable } from '../../core/db/db.js';
-import { AppError, invalidField, notFound } from '../../core/errors.js';
+import { AppError, invalidField } from '../../core/errors.js';
 import { type IdempotencyClaim, recordAnswer } from '../../core/idempotency/idempotency.js';
 import * as repo from './events.repo.js';
+import { eventOperation, findEvent } from './operation.service.js';
 
 /** For other modules' transactions: see events.repo.ts. */
 export const lockEvent = repo.lockEvent;
 
-export async function getEventRow(db: Queryable, slug: string): Promise<repo.EventRow> {
-  const event = await repo.findEventBySlug(db, slug);
-  if (!event) throw notFound('event');
-  return event;
-}
+/** The event of a slug, or 404: for reads; writes open with eventOperation. */
+export { findEvent };
 
 function summarize(event: repo.EventRow): EventSummary {
   return {
@@ -35,7 +33,7 @@ export async function listEvents({ db }: { db: Db }): Promise<EventSummary[]> {
 }
 
 export async function getEvent({ db, slug }: { db: Queryable; slug: string }): Promise<EventView> {
-  const event = await getEventRow(db, slug);
+  const event = await findEvent(db, slug);
   const children = await repo.listChildren(db, event.id);
   return {
     ...summarize(event),
@@ -116,8 +114,7 @@ export async function createEvent({
       mode: input.mode,
     });
     await saveChildren(tx, event.id, input);
-    if (actor.accountId)
-      await insertEventRole(tx, { eventId: event.id, accountId: actor.accountId, role: 'organizer' });
+    if (actor.accountId) await addEventRole(tx, { eventId: event.id, accountId: actor.accountId, role: 'organizer' });
     await recordAudit(tx, {
       eventId: event.id,
       actorId: actor.accountId,
@@ -133,10 +130,8 @@ export async function createEvent({
 }
 
 export async function updateEvent(options: { db: Db; actor: Actor; slug: string; input: UpdateEventInput }) {
-  const { db, actor, slug, input } = options;
-  return db.transaction(async (tx) => {
-    const before = await getEventRow(tx, slug);
-    requireEventRole(actor, before.id, EVENT_POLICY.update);
+  const { slug, input } = options;
+  return eventOperation({ ...options, may: EVENT_POLICY.update }, async ({ tx, event: before, audit }) => {
     const starts = input.startsAt ? Date.parse(input.startsAt) : before.startsAt.getTime();
     const ends = input.endsAt ? Date.parse(input.endsAt) : before.endsAt.getTime();
     if (ends <= starts) throw invalidField('endsAt', 'the event must end after it starts');
@@ -148,9 +143,7 @@ export async function updateEvent(options: { db: Db; actor: Actor; slug: string;
       { ...columns, startsAt: columns.startsAt?.toISOString(), endsAt: columns.endsAt?.toISOString() },
     );
     const childFields = (['statementThemes', 'focusAreas', 'rooms'] as const).filter((f) => input[f] !== undefined);
-    await recordAudit(tx, {
-      eventId: before.id,
-      actorId: actor.accountId,
+    await audit({
       action: 'event.updated',
       entityType: 'event',
       entityId: before.id,

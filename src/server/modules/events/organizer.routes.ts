@@ -8,7 +8,7 @@ import type { AppContext } from '../../core/http/context.js';
 import type { TypedApp } from '../../core/http/module.js';
 import { mailListQuery, mailListResponse, presentMail } from '../../core/mail/mail.routes.js';
 import { listOutbox } from '../../core/mail/outbox.js';
-import { getEventRow } from './events.service.js';
+import { findEvent } from './events.service.js';
 
 const params = slugParams;
 
@@ -27,7 +27,7 @@ export function organizerRoutes(app: TypedApp, { db }: AppContext) {
       },
     },
     async (request) => {
-      const event = await getEventRow(db, request.params.slug);
+      const event = await findEvent(db, request.params.slug);
       requireEventRole(request.actor, event.id, EVENT_POLICY.readAudit);
       const rows = await listAuditEntries(db, { eventId: event.id, ...request.query });
       const entries: AuditEntryView[] = rows.map(({ entry, actorName }) => ({
@@ -52,7 +52,7 @@ export function organizerRoutes(app: TypedApp, { db }: AppContext) {
       schema: { tags: ['mail'], params, querystring: mailListQuery, response: mailListResponse },
     },
     async (request) => {
-      const event = await getEventRow(db, request.params.slug);
+      const event = await findEvent(db, request.params.slug);
       requireEventRole(request.actor, event.id, EVENT_POLICY.readOutbox);
       const rows = await listOutbox(db, { eventId: event.id, limit: request.query.limit });
       return { mails: rows.map((row) => presentMail(row, { isFullText: false })) };

@@ -5,7 +5,7 @@ import { recordAudit } from '../../core/audit/audit.js';
 import { type Actor, hasEventRole, requireEventRole } from '../../core/auth/actor.js';
 import type { Db, Queryable } from '../../core/db/db.js';
 import { AppError, notFound } from '../../core/errors.js';
-import { getEventRow } from '../events/events.service.js';
+import { findEvent } from '../events/events.service.js';
 import { preparePhoto } from './photo.decoder.js';
 import * as repo from './programme.repo.js';
 
@@ -21,7 +21,7 @@ async function onSpeaker(
   work: (tx: Queryable, speaker: repo.SpeakerRow) => Promise<Record<string, unknown> | undefined>,
 ) {
   await options.db.transaction(async (tx) => {
-    const event = await getEventRow(tx, options.slug);
+    const event = await findEvent(tx, options.slug);
     requireEventRole(options.actor, event.id, PROGRAMME_POLICY.editSpeakers);
     const speaker = await repo.findSpeaker(tx, event.id, options.id);
     if (!speaker) throw notFound('speaker');
@@ -39,7 +39,7 @@ async function onSpeaker(
 
 export async function createSpeaker(options: { db: Db; actor: Actor; slug: string; input: SpeakerInput }) {
   return options.db.transaction(async (tx) => {
-    const event = await getEventRow(tx, options.slug);
+    const event = await findEvent(tx, options.slug);
     requireEventRole(options.actor, event.id, PROGRAMME_POLICY.editSpeakers);
     const row = await repo.insertSpeaker(tx, event.id, options.input);
     await recordAudit(tx, {

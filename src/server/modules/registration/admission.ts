@@ -10,6 +10,7 @@ import { enqueueMails } from '../../core/mail/outbox.js';
 import { lockEvent } from '../events/events.service.js';
 import { newCheckInCode, newLinkKey } from './link.js';
 import { inPersonPlaces, linkOf, needsAccreditation, type PlacementContext } from './placement.js';
+import { registrationReceived } from './registration.mails.js';
 import * as repo from './registration.repo.js';
 
 /** One person to admit, from the public form or an organizer's import. */
@@ -98,7 +99,7 @@ export async function admitRegistrations(
     tx,
     rows.map((row) => ({
       to: row.email,
-      template: 'registration_received' as const,
+      template: registrationReceived,
       language: row.language,
       eventId: ctx.event.id,
       params: {

@@ -5,7 +5,7 @@ import { recordAudit } from '../../core/audit/audit.js';
 import { type Actor, requireEventRole } from '../../core/auth/actor.js';
 import type { Db } from '../../core/db/db.js';
 import { AppError, invalidField } from '../../core/errors.js';
-import { getEventRow } from '../events/events.service.js';
+import { findEvent } from '../events/events.service.js';
 import { categoryName } from './badge.service.js';
 import * as repo from './checkin.repo.js';
 import { loadEventAndForm } from './form.service.js';
@@ -90,7 +90,7 @@ export async function getCheckInSummary(options: { db: Db; actor: Actor; slug: s
 
 /** Staff: the event whose counts (a summary or a stream) the caller may read. */
 export async function authorizeCheckInStream(options: { db: Db; actor: Actor; slug: string }): Promise<string> {
-  const event = await getEventRow(options.db, options.slug);
+  const event = await findEvent(options.db, options.slug);
   requireEventRole(options.actor, event.id, REGISTRATION_POLICY.readCheckIns);
   return event.id;
 }

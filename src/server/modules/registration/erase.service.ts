@@ -5,7 +5,7 @@ import type { Db, Queryable } from '../../core/db/db.js';
 import { invalidField } from '../../core/errors.js';
 import { forgetAnswersFor } from '../../core/idempotency/idempotency.js';
 import { deleteMails } from '../../core/mail/outbox.js';
-import { getEventRow, lockEvent } from '../events/events.service.js';
+import { findEvent, lockEvent } from '../events/events.service.js';
 import * as repo from './registration.repo.js';
 
 /**
@@ -47,7 +47,7 @@ async function eraseEvent(tx: Queryable, eventId: string, actorId: string | null
 /** The organizers erase everyone's personal data at once, typically when the event is over. */
 export async function eraseAllRegistrations(options: { db: Db; actor: Actor; slug: string; confirm: string }) {
   const { db, actor, slug } = options;
-  const event = await getEventRow(db, slug);
+  const event = await findEvent(db, slug);
   requireEventRole(actor, event.id, REGISTRATION_POLICY.eraseAll);
   if (options.confirm !== slug) throw invalidField('confirm', `type the event's address (${slug}) to confirm`);
   return db.transaction((tx) => eraseEvent(tx, event.id, actor.accountId, 'organizer'));

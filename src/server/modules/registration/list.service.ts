@@ -12,7 +12,7 @@ import { type Actor, requireEventRole } from '../../core/auth/actor.js';
 import type { Db } from '../../core/db/db.js';
 import { notFound } from '../../core/errors.js';
 import { findEndorsements } from '../delegations/endorsements.service.js';
-import { getEventRow } from '../events/events.service.js';
+import { findEvent } from '../events/events.service.js';
 import { registrationsCsv } from './csv.js';
 import { loadEventAndForm } from './form.service.js';
 import * as repo from './list.repo.js';
@@ -43,7 +43,7 @@ export function presentListed(
 }
 
 async function staffEvent(db: Db, actor: Actor, slug: string, roles: RoleAccess) {
-  const event = await getEventRow(db, slug);
+  const event = await findEvent(db, slug);
   requireEventRole(actor, event.id, roles);
   return event;
 }

@@ -5,6 +5,7 @@ import type { Queryable } from '../../core/db/db.js';
 import { enqueueMail } from '../../core/mail/outbox.js';
 import type { EventRow } from '../events/events.repo.js';
 import { personalLink } from './link.js';
+import { registrationUpdated } from './registration.mails.js';
 import * as repo from './registration.repo.js';
 
 /** What every operation that places people or mails them needs to know. */
@@ -50,7 +51,7 @@ export function linkOf(ctx: PlacementContext, row: Pick<repo.RegistrationRow, 'i
 export async function mailUpdate(tx: Queryable, ctx: PlacementContext, row: repo.RegistrationRow) {
   await enqueueMail(tx, {
     to: row.email,
-    template: 'registration_updated',
+    template: registrationUpdated,
     language: row.language,
     eventId: ctx.event.id,
     params: {

@@ -1,6 +1,6 @@
 import type { RegistrationStatus as Status } from '../../../shared/constants.js';
 import type { Language } from '../../../shared/text.js';
-import type { Template } from './templates.js';
+import type { Template } from '../../core/mail/templates.js';
 
 const STATUS_TEXT: Record<Language, Record<Status, string>> = {
   en: {
@@ -33,6 +33,7 @@ interface RegistrationParams {
 }
 
 export const registrationReceived: Template<RegistrationParams> = {
+  name: 'registration_received',
   credentials: ['link'],
   en: ({ name, event, status, link }) => ({
     subject: `Your registration for ${event}`,
@@ -46,6 +47,7 @@ export const registrationReceived: Template<RegistrationParams> = {
 
 /** A change the registrant did not make themselves: a decision, a promotion from the waiting list. */
 export const registrationUpdated: Template<RegistrationParams & { reason: string | null }> = {
+  name: 'registration_updated',
   credentials: ['link'],
   en: ({ name, event, status, link, reason }) => ({
     subject: `${event}: ${status === 'confirmed' ? 'your place is confirmed' : 'your registration has changed'}`,

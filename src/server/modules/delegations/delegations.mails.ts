@@ -1,4 +1,4 @@
-import type { Template } from './templates.js';
+import type { Template } from '../../core/mail/templates.js';
 
 interface FocalPointParams {
   name: string;
@@ -10,6 +10,7 @@ interface FocalPointParams {
 
 /** The invitation a delegation's focal point receives: what the role is for, and the way in. */
 export const delegationFocalPoint: Template<FocalPointParams> = {
+  name: 'delegation_focal_point',
   credentials: ['link'],
   en: ({ name, delegation, event, link, days }) => ({
     subject: `${event}: you are the focal point of the delegation of ${delegation}`,
@@ -31,6 +32,7 @@ interface FocalPointNoticeParams {
 
 /** The same news for a person who has an account already: no way in by the mail itself, only to the sign-in page. */
 export const delegationFocalPointNotice: Template<FocalPointNoticeParams> = {
+  name: 'delegation_focal_point_notice',
   credentials: [],
   en: ({ name, delegation, event, signInPage }) => ({
     subject: `${event}: you are the focal point of the delegation of ${delegation}`,
