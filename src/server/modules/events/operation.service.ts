@@ -8,8 +8,8 @@ import * as repo from './events.repo.js';
 /** The event as other modules see it: its own row, no children. */
 export type EventRecord = repo.EventRow;
 
-/** An audit entry of the operation: its event and actor are the operation's. */
-export type ScopedAudit = Omit<AuditEntry, 'eventId' | 'actorId'>;
+/** An audit entry of the operation: its event is the operation's, its actor too unless named. */
+export type ScopedAudit = Omit<AuditEntry, 'eventId' | 'actorId'> & { actorId?: string | null };
 
 /** What an operation works with: its transaction, its event and a log that knows both. */
 export interface EventScope {
