@@ -16,6 +16,12 @@ export type Template<P extends object> = Record<Language, (params: P) => Rendere
   credentials: readonly (keyof P & string)[];
 };
 
+/** Any template, whatever its params: what a manifest lists. */
+export type MailTemplate = Record<Language, (params: never) => Rendered> & {
+  name: string;
+  credentials: readonly string[];
+};
+
 /** What stands where a credential was, in the text staff read. */
 export const REDACTED_CREDENTIAL: Record<Language, string> = {
   en: '[sign-in link, only for the recipient]',
