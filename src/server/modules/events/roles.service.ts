@@ -30,12 +30,9 @@ export async function grantRole(options: {
     let account = await authRepo.findAccountByEmail(tx, email);
     if (!account) {
       if (!options.name) {
-        throw new AppError(
-          'bad_request',
-          'role.name_required',
-          'This person has no account yet: give their name too.',
-          [{ field: 'name', message: 'is required for a new account' }],
-        );
+        throw new AppError('role.name_required', 'This person has no account yet: give their name too.', [
+          { field: 'name', code: 'field.required', message: 'is required for a new account' },
+        ]);
       }
       account = await authRepo.insertAccount(tx, { email, name: options.name });
       await recordAudit(tx, {
@@ -65,7 +62,7 @@ export async function revokeRole(options: { db: Db; actor: Actor; slug: string; 
     const event = await getEventRow(tx, slug);
     requireEventRole(actor, event.id, EVENT_POLICY.manageRoles);
     const isDeleted = await authRepo.deleteEventRole(tx, { eventId: event.id, accountId, role });
-    if (!isDeleted) throw new AppError('not_found', 'role.not_found', 'This person does not hold this role.');
+    if (!isDeleted) throw new AppError('role.not_found', 'This person does not hold this role.');
     await recordAudit(tx, {
       eventId: event.id,
       actorId: actor.accountId,
