@@ -1,13 +1,20 @@
 import { z } from 'zod';
 
+/**
+ * One field's error: where, what (a code of FIELD_PROBLEMS in problemFields.ts) and
+ * English words for API users. Codes are strings here: a reader meets codes of a newer server.
+ */
+export const fieldErrorSchema = z.object({ field: z.string(), code: z.string(), message: z.string() });
+
 /** RFC 9457 problem details, as the server sends them and the browser reads them. */
 export const problemSchema = z.object({
   type: z.string(),
   title: z.string(),
   status: z.number().int(),
+  /** A code of PROBLEMS in problems.ts. */
   code: z.string(),
   detail: z.string(),
-  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  errors: z.array(fieldErrorSchema).optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;
 

@@ -1,44 +1,36 @@
-/** Every error a client can see: a stable code and the one HTTP status it maps to. */
-const STATUS_BY_KIND = {
-  bad_request: 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  unprocessable: 422,
-  too_large: 413,
-  unsupported_media_type: 415,
-  rate_limited: 429,
-  unavailable: 503,
-} as const;
+import type { FieldCode, FieldError } from '../../shared/problemFields.js';
+import { type NotFoundSubject, PROBLEMS, type ProblemCode } from '../../shared/problems.js';
 
-export type ErrorKind = keyof typeof STATUS_BY_KIND;
+export type { FieldError } from '../../shared/problemFields.js';
 
-export interface FieldError {
-  field: string;
-  message: string;
-}
-
+/** Every error a client can see: a code of the problem map, which gives its HTTP status. */
 export class AppError extends Error {
   readonly status: number;
 
   constructor(
-    readonly kind: ErrorKind,
-    readonly code: string,
-    detail: string,
+    readonly code: ProblemCode,
+    detail: string = PROBLEMS[code].en,
     readonly errors?: FieldError[],
   ) {
     super(detail);
-    this.status = STATUS_BY_KIND[kind];
+    this.status = PROBLEMS[code].status;
   }
 }
 
-export const notFound = (what: string, code = `${what}.not_found`) =>
-  new AppError('not_found', code, `No such ${what.replace(/_/g, ' ')}.`);
+/** `notFound('event')` is `event.not_found`; a thing without its own code names the code to send. */
+export function notFound(what: NotFoundSubject): AppError;
+export function notFound(what: string, code: ProblemCode): AppError;
+export function notFound(what: string, code?: ProblemCode) {
+  return new AppError(code ?? (`${what}.not_found` as ProblemCode), `No such ${what.replace(/_/g, ' ')}.`);
+}
 
-export const forbidden = (detail = 'You may not do this.') => new AppError('forbidden', 'auth.forbidden', detail);
+export const forbidden = (detail = 'You may not do this.') => new AppError('auth.forbidden', detail);
 
-export const unauthenticated = () => new AppError('unauthenticated', 'auth.required', 'Sign in to do this.');
+export const unauthenticated = () => new AppError('auth.required', 'Sign in to do this.');
 
-export const invalidField = (field: string, message: string, code = 'validation.failed') =>
-  new AppError('bad_request', code, `${field}: ${message}`, [{ field, message }]);
+export const invalidField = (
+  field: string,
+  fieldCode: FieldCode,
+  message: string,
+  code: ProblemCode = 'validation.failed',
+) => new AppError(code, `${field}: ${message}`, [{ field, code: fieldCode, message }]);

@@ -73,7 +73,7 @@ export async function signInWithPassword({ db, email, password }: { db: Db; emai
   const account = await repo.findAccountByEmail(db, email);
   const isValid = account?.passwordHash ? await verifyPassword(password, account.passwordHash) : false;
   if (!account || !isValid) {
-    throw new AppError('unauthenticated', 'auth.invalid_credentials', 'The e-mail address or the password is wrong.');
+    throw new AppError('auth.invalid_credentials', 'The e-mail address or the password is wrong.');
   }
   return db.transaction((tx) => startSession(tx, account.id));
 }
@@ -129,11 +129,9 @@ export async function consumeMagicLink({ db, token }: { db: Db; token: string })
       return startSession(tx, accountId);
     }
     const link = await repo.findMagicLink(tx, tokenHash);
-    if (link?.usedAt)
-      throw new AppError('unauthenticated', 'auth.link_used', 'This sign-in link was used already. Ask for a new one.');
-    if (link)
-      throw new AppError('unauthenticated', 'auth.link_expired', 'This sign-in link has expired. Ask for a new one.');
-    throw new AppError('unauthenticated', 'auth.link_invalid', 'This sign-in link is not valid.');
+    if (link?.usedAt) throw new AppError('auth.link_used', 'This sign-in link was used already. Ask for a new one.');
+    if (link) throw new AppError('auth.link_expired', 'This sign-in link has expired. Ask for a new one.');
+    throw new AppError('auth.link_invalid', 'This sign-in link is not valid.');
   });
 }
 
@@ -156,7 +154,7 @@ export async function signOut({ db, token, actor }: { db: Db; token: string; act
 export async function updateMe(options: { db: Db; accountId: string; name?: string; language?: Language }) {
   await options.db.transaction(async (tx) => {
     const before = await repo.findAccountById(tx, options.accountId);
-    if (!before) throw new AppError('not_found', 'account.not_found', 'No such account.');
+    if (!before) throw new AppError('account.not_found', 'No such account.');
     const changes = { name: options.name, language: options.language };
     await repo.updateAccount(tx, options.accountId, changes);
     await recordAudit(tx, {

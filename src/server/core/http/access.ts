@@ -42,7 +42,7 @@ export function registerAccess(app: FastifyInstance, options: { metricsToken?: s
       if (isOperatorRequest(request, options.metricsToken)) return;
       // 404, as for an address the app does not have: a stranger learns nothing, not even that it is here.
       const path = request.url.split('?')[0] ?? '/';
-      throw new AppError('not_found', 'route.not_found', `There is nothing at ${request.method} ${path}.`);
+      throw new AppError('route.not_found', `There is nothing at ${request.method} ${path}.`);
     }
     const verdict = judgeAccess(access, viewerOf(request.actor), request.params as Record<string, unknown>);
     if (verdict === 'unauthenticated') throw unauthenticated();

@@ -110,11 +110,7 @@ export async function enforceLimits(
   const result = await store.take(rules);
   if (result.isAllowed) return;
   reply.header('retry-after', String(Math.max(1, result.retryAfterSeconds)));
-  throw new AppError(
-    'rate_limited',
-    'request.rate_limited',
-    detail(Math.max(1, Math.ceil(result.retryAfterSeconds / 60))),
-  );
+  throw new AppError('request.rate_limited', detail(Math.max(1, Math.ceil(result.retryAfterSeconds / 60))));
 }
 
 /** An onRequest hook: at most so many requests per client address in every window. */

@@ -28,16 +28,15 @@ export function registerOperations(app: FastifyInstance, ctx: AppContext) {
 
   app.get('/readyz', hide, async (_request, reply) => {
     // A stopping node leaves the pool first: the balancer's check sends new clients elsewhere.
-    if (ctx.drain.isDraining) return sendProblem(reply, 503, 'ready.stopping', 'This node is shutting down.');
+    if (ctx.drain.isDraining) return sendProblem(reply, 'ready.stopping', 'This node is shutting down.');
     try {
       await ctx.database.ping();
     } catch {
-      return sendProblem(reply, 503, 'ready.database_unreachable', 'The database does not answer.');
+      return sendProblem(reply, 'ready.database_unreachable', 'The database does not answer.');
     }
     if (!(await ctx.database.isCurrent())) {
       return sendProblem(
         reply,
-        503,
         'ready.migrations_pending',
         'The database schema is behind this build; run `pendopo migrate`.',
       );

@@ -35,7 +35,11 @@ describe.each(BACKENDS)('errors as problem+json (%s)', (backend) => {
   it('names an unknown field and writes nothing', async () => {
     const response = await admin.post('/api/events', { ...buildEventInput(), isSecret: true });
     expectProblem(response, 400, 'validation.failed');
-    expect(response.json.errors).toContainEqual({ field: 'isSecret', message: 'is not a known field' });
+    expect(response.json.errors).toContainEqual({
+      field: 'isSecret',
+      code: 'field.unknown_key',
+      message: 'is not a known field',
+    });
     const [row] = await test.db.select({ n: count() }).from(events);
     expect(row?.n).toBe(0);
   });
@@ -50,7 +54,11 @@ describe.each(BACKENDS)('errors as problem+json (%s)', (backend) => {
   it('refuses an event address that is a page of its own', async () => {
     const response = await admin.post('/api/events', buildEventInput({ slug: 'new' }));
     expectProblem(response, 400, 'validation.failed');
-    expect(response.json.errors).toContainEqual({ field: 'slug', message: 'is reserved; choose another' });
+    expect(response.json.errors).toContainEqual({
+      field: 'slug',
+      code: 'field.invalid',
+      message: 'is reserved; choose another',
+    });
   });
 
   it('refuses a body over the limit with 413', async () => {

@@ -3,8 +3,10 @@ import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { PROBLEM_CONTENT_TYPE, type Problem } from '../../../shared/problem.js';
+import { PROBLEMS, type ProblemCode } from '../../../shared/problems.js';
 import { causesOf, faultCode, isDatabaseUnavailable } from '../db/faults.js';
 import { AppError, type FieldError } from '../errors.js';
+import { fieldCodeOfIssue } from './validationIssues.js';
 
 /** What a 503 tells clients to wait: nodes reconnect by themselves within seconds. */
 const RETRY_AFTER_SECONDS = 5;
@@ -27,7 +29,7 @@ const TITLES: Record<number, string> = {
   503: 'Service unavailable',
 };
 
-const problemOf = (status: number, code: string, detail: string, errors?: FieldError[]): Problem => ({
+const problemOf = (status: number, code: ProblemCode, detail: string, errors?: FieldError[]): Problem => ({
   type: `https://pendopo.dev/problems/${code}`,
   title: TITLES[status] ?? 'Error',
   status,
@@ -36,7 +38,14 @@ const problemOf = (status: number, code: string, detail: string, errors?: FieldE
   ...(errors?.length ? { errors } : {}),
 });
 
-export function sendProblem(reply: FastifyReply, status: number, code: string, detail: string, errors?: FieldError[]) {
+/** Sends a problem of the map; its status is the map's unless the caller passes Fastify's own (request.invalid). */
+export function sendProblem(
+  reply: FastifyReply,
+  code: ProblemCode,
+  detail: string = PROBLEMS[code].en,
+  errors?: FieldError[],
+  status: number = PROBLEMS[code].status,
+) {
   return reply
     .status(status)
     .header('content-type', PROBLEM_CONTENT_TYPE)
@@ -50,12 +59,13 @@ export function sendProblem(reply: FastifyReply, status: number, code: string, d
  */
 export function writeClientProblem(error: Error & { code?: string }, socket: Duplex) {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
-  const [status, code, detail] =
+  const [code, detail]: [ProblemCode, string] =
     error.code === 'HPE_HEADER_OVERFLOW'
-      ? [431, 'request.headers_too_large', 'The address or the headers are longer than the server takes.']
+      ? ['request.headers_too_large', 'The address or the headers are longer than the server takes.']
       : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-        ? [408, 'request.timeout', 'The request took too long to arrive.']
-        : [400, 'request.malformed', 'The request is not valid HTTP.'];
+        ? ['request.timeout', 'The request took too long to arrive.']
+        : ['request.malformed', 'The request is not valid HTTP.'];
+  const { status } = PROBLEMS[code];
   const body = JSON.stringify(problemOf(status, code, detail));
   if (socket.writable) {
     socket.write(
@@ -67,7 +77,7 @@ export function writeClientProblem(error: Error & { code?: string }, socket: Dup
 }
 
 /** Fastify's own codes for what a client got wrong, with ours in their place. */
-const FASTIFY_CLIENT_ERRORS: Record<string, { code: string; detail: string }> = {
+const FASTIFY_CLIENT_ERRORS: Record<string, { code: ProblemCode; detail: string }> = {
   FST_ERR_CTP_INVALID_JSON_BODY: { code: 'request.malformed_json', detail: 'The body is not valid JSON.' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'request.empty_body', detail: 'The body is empty; send a JSON object.' },
   FST_ERR_CTP_BODY_TOO_LARGE: { code: 'request.too_large', detail: 'The body is larger than this endpoint accepts.' },
@@ -84,13 +94,13 @@ const FASTIFY_CLIENT_ERRORS: Record<string, { code: string; detail: string }> = 
  */
 export function sendFrameworkProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error.code === 'FST_ERR_BAD_URL') {
-    return sendProblem(reply, 400, 'request.bad_url', 'The address has a broken percent-encoding.');
+    return sendProblem(reply, 'request.bad_url', 'The address has a broken percent-encoding.');
   }
   if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
-    return sendProblem(reply, 414, 'request.uri_too_long', 'A part of the address is longer than any route takes.');
+    return sendProblem(reply, 'request.uri_too_long', 'A part of the address is longer than any route takes.');
   }
   request.log.error({ err: error }, 'unhandled router error');
-  return sendProblem(reply, 500, 'internal', 'Something went wrong on our side; nothing was saved. Try again.');
+  return sendProblem(reply, 'internal', 'Something went wrong on our side; nothing was saved. Try again.');
 }
 
 /** The SQLSTATE of a database error, however deep the driver and the ORM wrapped it. */
@@ -100,40 +110,41 @@ function sqlState(error: unknown): string | undefined {
 }
 
 function fieldErrors(
-  error: FastifyError & { validation: { instancePath: string; message?: string; params: Record<string, unknown> }[] },
+  error: FastifyError & {
+    validation: { keyword: string; instancePath: string; message?: string; params: Record<string, unknown> }[];
+  },
   context: string,
-) {
+): FieldError[] {
   return error.validation.map((issue) => {
     const path = issue.instancePath.replace(/^\//, '').replace(/\//g, '.');
     const keys = Array.isArray(issue.params.keys) ? (issue.params.keys as string[]) : null;
     const field = keys ? [path, keys.join(',')].filter(Boolean).join('.') : path || context;
     const message = keys ? 'is not a known field' : (issue.message ?? 'is not valid');
-    return { field, message };
+    return { field, code: keys ? 'field.unknown_key' : fieldCodeOfIssue(issue), message };
   });
 }
 
 export function registerProblemHandlers(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    if (error instanceof AppError) return sendProblem(reply, error.status, error.code, error.message, error.errors);
+    if (error instanceof AppError) return sendProblem(reply, error.code, error.message, error.errors, error.status);
     if (hasZodFastifySchemaValidationErrors(error)) {
       const errors = fieldErrors(error, error.validationContext ?? 'body');
       const first = errors[0];
       const detail = first ? `${first.field}: ${first.message}` : 'The request is not valid.';
-      return sendProblem(reply, 400, 'validation.failed', detail, errors);
+      return sendProblem(reply, 'validation.failed', detail, errors);
     }
     const known = error.code ? FASTIFY_CLIENT_ERRORS[error.code] : undefined;
-    if (known) return sendProblem(reply, error.statusCode ?? 400, known.code, known.detail);
+    if (known) return sendProblem(reply, known.code, known.detail);
     if (error.statusCode === 429)
-      return sendProblem(reply, 429, 'request.rate_limited', 'Too many requests; wait a moment and try again.');
+      return sendProblem(reply, 'request.rate_limited', 'Too many requests; wait a moment and try again.');
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      return sendProblem(reply, error.statusCode, 'request.invalid', 'The request could not be understood.');
+      return sendProblem(reply, 'request.invalid', 'The request could not be understood.', undefined, error.statusCode);
     }
     // A delete that other records still point at (a room a session is in; 23001 for RESTRICT): rolled back.
     const state = sqlState(error);
     if (state === '23503' || state === '23001') {
       return sendProblem(
         reply,
-        409,
         'record.in_use',
         'Something else still uses this (a session uses a room, for example); change that first. Nothing was saved.',
       );
@@ -142,12 +153,11 @@ export function registerProblemHandlers(app: FastifyInstance) {
       request.log.warn({ fault: faultCode(error) }, 'database unavailable');
       return sendProblem(
         reply.header('retry-after', String(RETRY_AFTER_SECONDS)),
-        503,
         'service.unavailable',
         'The database does not answer at the moment. Try again in a few seconds.',
       );
     }
     request.log.error({ err: error }, 'unhandled error');
-    return sendProblem(reply, 500, 'internal', 'Something went wrong on our side; nothing was saved. Try again.');
+    return sendProblem(reply, 'internal', 'Something went wrong on our side; nothing was saved. Try again.');
   });
 }

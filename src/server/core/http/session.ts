@@ -61,11 +61,7 @@ export function registerSessions(app: FastifyInstance, ctx: AppContext) {
     if (SAFE_METHODS.has(request.method)) return;
     const sent = request.headers[CSRF_HEADER];
     if (typeof sent !== 'string' || !safeEqual(sent, request.csrfToken)) {
-      throw new AppError(
-        'forbidden',
-        'auth.csrf_invalid',
-        `Send the session's CSRF token in the ${CSRF_HEADER} header.`,
-      );
+      throw new AppError('auth.csrf_invalid', `Send the session's CSRF token in the ${CSRF_HEADER} header.`);
     }
   });
 }

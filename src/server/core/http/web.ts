@@ -28,7 +28,7 @@ export async function registerWeb(app: FastifyInstance, webDir = WEB_DIST_DIR) {
     // A file the app does not have is not a page: scripts and style sheets get a problem, not the app's HTML.
     const isAsset = path.startsWith('/assets/');
     if (isApi || isAsset || !indexHtml || !['GET', 'HEAD'].includes(request.method)) {
-      return sendProblem(reply, 404, 'route.not_found', `There is nothing at ${request.method} ${path}.`);
+      return sendProblem(reply, 'route.not_found', `There is nothing at ${request.method} ${path}.`);
     }
     return reply
       .status(isPagePath(path) ? 200 : 404)

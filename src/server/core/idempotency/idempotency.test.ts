@@ -72,7 +72,9 @@ describe.each(BACKENDS)('Idempotency-Key on creating requests (%s)', (backend) =
     expect((await register(event.slug, buildRegistration(), key)).status).toBe(201);
     const other = await register(event.slug, buildRegistration(), key);
     expectProblem(other, 422, 'idempotency.key_reused');
-    expect(other.json.errors).toEqual([{ field: 'Idempotency-Key', message: 'was used for another request' }]);
+    expect(other.json.errors).toEqual([
+      { field: 'Idempotency-Key', code: 'field.taken', message: 'was used for another request' },
+    ]);
     expect((await writesOf(event.id)).registrations).toBe(1);
   });
 

@@ -85,10 +85,9 @@ async function findAnswer(db: Db, claim: IdempotencyClaim) {
   if (!row) return null;
   if (row.requestHash !== claim.requestHash) {
     throw new AppError(
-      'unprocessable',
       'idempotency.key_reused',
       'This Idempotency-Key came with another request; use a new key for a new request.',
-      [{ field: 'Idempotency-Key', message: 'was used for another request' }],
+      [{ field: 'Idempotency-Key', code: 'field.taken', message: 'was used for another request' }],
     );
   }
   return row;

@@ -81,8 +81,8 @@ export async function createDelegation(options: {
         : { eventId: event.id, kind: input.kind, name: input.name };
     const [row] = await repo.insertDelegations(tx, [values]);
     if (!row) {
-      throw new AppError('conflict', 'delegation.exists', 'This country has a delegation already.', [
-        { field: 'country', message: 'has a delegation already' },
+      throw new AppError('delegation.exists', 'This country has a delegation already.', [
+        { field: 'country', code: 'field.taken', message: 'has a delegation already' },
       ]);
     }
     await recordAudit(tx, {
@@ -129,7 +129,13 @@ export async function inviteFocalPoint(options: {
     let account = await authRepo.findAccountByEmail(tx, input.email);
     const isNewAccount = !account;
     if (!account) {
-      if (!input.name) throw invalidField('name', 'is required for a person with no account yet', 'role.name_required');
+      if (!input.name)
+        throw invalidField(
+          'name',
+          'field.required',
+          'is required for a person with no account yet',
+          'role.name_required',
+        );
       account = await authRepo.insertAccount(tx, { email: input.email, name: input.name, language: input.language });
       await recordAudit(tx, {
         eventId: event.id,
@@ -141,12 +147,9 @@ export async function inviteFocalPoint(options: {
     }
     const current = await repo.findFocalDelegationId(tx, event.id, account.id);
     if (current && current !== delegation.id) {
-      throw new AppError(
-        'conflict',
-        'delegation.focal_point_elsewhere',
-        'This person is the focal point of another delegation.',
-        [{ field: 'email', message: 'is the focal point of another delegation' }],
-      );
+      throw new AppError('delegation.focal_point_elsewhere', 'This person is the focal point of another delegation.', [
+        { field: 'email', code: 'field.taken', message: 'is the focal point of another delegation' },
+      ]);
     }
     await repo.insertFocalPoint(tx, { eventId: event.id, accountId: account.id, delegationId: delegation.id });
     const language = input.language ?? (account.language === 'id' ? 'id' : 'en');
@@ -197,7 +200,7 @@ export async function updateSettings(options: {
     if (input.themeQuotas) {
       const themes = new Set((await repo.listThemes(tx, event.id)).map((t) => t.id));
       const unknown = Object.keys(input.themeQuotas).find((id) => !themes.has(id));
-      if (unknown) throw invalidField(`themeQuotas.${unknown}`, "is not one of this event's themes");
+      if (unknown) throw invalidField(`themeQuotas.${unknown}`, 'field.not_found', "is not one of this event's themes");
     }
     const statementDeadline =
       input.statementDeadline === undefined
@@ -227,11 +230,12 @@ export async function reorderSpeakers(options: { db: Db; actor: Actor; slug: str
     const known = new Set((await repo.listDelegations(tx, event.id)).map((d) => d.id));
     const seen = new Set<string>();
     for (const [index, id] of ids.entries()) {
-      if (!known.has(id)) throw invalidField(`ids.${index}`, 'is not a delegation of this event');
-      if (seen.has(id)) throw invalidField(`ids.${index}`, 'is listed twice');
+      if (!known.has(id)) throw invalidField(`ids.${index}`, 'field.not_found', 'is not a delegation of this event');
+      if (seen.has(id)) throw invalidField(`ids.${index}`, 'field.duplicate', 'is listed twice');
       seen.add(id);
     }
-    if (seen.size !== known.size) throw invalidField('ids', 'must list every delegation of the event');
+    if (seen.size !== known.size)
+      throw invalidField('ids', 'field.incomplete', 'must list every delegation of the event');
     await repo.setSpeakingPositions(tx, event.id, ids);
     await recordAudit(tx, {
       eventId: event.id,

@@ -57,11 +57,7 @@ export async function findMyDelegation({ db, actor, slug }: { db: Db; actor: Act
   const event = await findEvent(db, slug);
   const delegationId = await repo.findFocalDelegationId(db, event.id, actor.accountId);
   if (!delegationId)
-    throw new AppError(
-      'not_found',
-      'delegation.not_focal_point',
-      'You are not the focal point of a delegation of this event.',
-    );
+    throw new AppError('delegation.not_focal_point', 'You are not the focal point of a delegation of this event.');
   return { delegationId };
 }
 
@@ -76,7 +72,6 @@ export async function readWorkspace(options: { db: Db; actor: Actor; slug: strin
 
 const statementLocked = () =>
   new AppError(
-    'conflict',
     'delegation.statement_locked',
     'The deadline for statements has passed: the statement and theme no longer change.',
   );
@@ -101,8 +96,8 @@ export async function chooseTheme(options: {
     const settings = await requireOpen(tx, event.id);
     const themes = await repo.listThemes(tx, event.id);
     if (!themes.some((t) => t.id === themeId)) {
-      throw new AppError('bad_request', 'delegation.theme_unknown', "This is not one of the event's themes.", [
-        { field: 'themeId', message: "is not one of the event's themes" },
+      throw new AppError('delegation.theme_unknown', "This is not one of the event's themes.", [
+        { field: 'themeId', code: 'field.not_found', message: "is not one of the event's themes" },
       ]);
     }
     const quota = settings.themeQuotas[themeId];
@@ -110,10 +105,9 @@ export async function chooseTheme(options: {
       const taken = await repo.countThemeTakers(tx, event.id, themeId, delegation.id);
       if (taken >= quota) {
         throw new AppError(
-          'conflict',
           'delegation.theme_full',
           'This theme has as many delegations as it may take; choose another.',
-          [{ field: 'themeId', message: `is full (${quota} delegations)` }],
+          [{ field: 'themeId', code: 'field.full', message: `is full (${quota} delegations)` }],
         );
       }
     }
@@ -175,28 +169,30 @@ export async function endorseMember(options: {
     const { event, delegation } = await authorise(tx, { ...options, roles: DELEGATION_POLICY.endorseMember });
     const existing = await repo.findMemberByRegistration(tx, input.registrationId);
     if (existing && existing.delegationId !== delegation.id) {
-      throw new AppError('conflict', 'delegation.member_elsewhere', 'This person is a member of another delegation.', [
-        { field: 'registrationId', message: 'is a member of another delegation' },
+      throw new AppError('delegation.member_elsewhere', 'This person is a member of another delegation.', [
+        { field: 'registrationId', code: 'field.taken', message: 'is a member of another delegation' },
       ]);
     }
     if (!existing && !(await repo.isCandidate(tx, event.id, delegation, input.registrationId))) {
       throw new AppError(
-        'bad_request',
         'delegation.not_a_candidate',
         "This is not a delegate registration of the delegation's country.",
-        [{ field: 'registrationId', message: "is not a delegate registration of the delegation's country" }],
+        [
+          {
+            field: 'registrationId',
+            code: 'field.not_found',
+            message: "is not a delegate registration of the delegation's country",
+          },
+        ],
       );
     }
     if (input.role === 'head') {
       const members = await repo.listMembers(tx, [delegation.id]);
       const head = members.find((m) => m.member.role === 'head' && m.member.registrationId !== input.registrationId);
       if (head) {
-        throw new AppError(
-          'conflict',
-          'delegation.head_taken',
-          'The delegation has a head already; change their role first.',
-          [{ field: 'role', message: 'the delegation has a head already' }],
-        );
+        throw new AppError('delegation.head_taken', 'The delegation has a head already; change their role first.', [
+          { field: 'role', code: 'field.taken', message: 'the delegation has a head already' },
+        ]);
       }
     }
     const member = await repo.upsertMember(tx, {

@@ -59,9 +59,10 @@ async function saveChildren(tx: Queryable, eventId: string, input: UpdateEventIn
     const seen = new Set<string>();
     for (const [index, { id }] of (items ?? []).entries()) {
       if (id === undefined) continue;
-      if (!known.has(id)) throw invalidField(`${field}.${index}.id`, "is not one of this event's items");
+      if (!known.has(id))
+        throw invalidField(`${field}.${index}.id`, 'field.not_found', "is not one of this event's items");
       // Two entries for one row would save as one: the person would lose an item without being told.
-      if (seen.has(id)) throw invalidField(`${field}.${index}.id`, 'is listed twice');
+      if (seen.has(id)) throw invalidField(`${field}.${index}.id`, 'field.duplicate', 'is listed twice');
       seen.add(id);
     }
   }
@@ -96,8 +97,8 @@ export async function createEvent({
   requireAdmin(actor);
   return db.transaction(async (tx) => {
     if (await repo.findEventBySlug(tx, input.slug)) {
-      throw new AppError('conflict', 'event.slug_taken', `The address "${input.slug}" is taken; choose another.`, [
-        { field: 'slug', message: 'is taken' },
+      throw new AppError('event.slug_taken', `The address "${input.slug}" is taken; choose another.`, [
+        { field: 'slug', code: 'field.taken', message: 'is taken' },
       ]);
     }
     const { slug } = input;
@@ -134,7 +135,7 @@ export async function updateEvent(options: { db: Db; actor: Actor; slug: string;
   return eventOperation({ ...options, may: EVENT_POLICY.update }, async ({ tx, event: before, audit }) => {
     const starts = input.startsAt ? Date.parse(input.startsAt) : before.startsAt.getTime();
     const ends = input.endsAt ? Date.parse(input.endsAt) : before.endsAt.getTime();
-    if (ends <= starts) throw invalidField('endsAt', 'the event must end after it starts');
+    if (ends <= starts) throw invalidField('endsAt', 'field.ends_before_start', 'the event must end after it starts');
     const columns = eventColumns(input);
     await repo.updateEvent(tx, before.id, columns);
     await saveChildren(tx, before.id, input);

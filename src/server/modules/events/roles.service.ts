@@ -14,8 +14,8 @@ export async function listRoles({ db, actor, slug }: { db: Db; actor: Actor; slu
 }
 
 const nameRequired = () =>
-  new AppError('bad_request', 'role.name_required', 'This person has no account yet: give their name too.', [
-    { field: 'name', message: 'is required for a new account' },
+  new AppError('role.name_required', 'This person has no account yet: give their name too.', [
+    { field: 'name', code: 'field.required', message: 'is required for a new account' },
   ]);
 
 /** Gives a person a role in the event, creating their account if they have none. */
@@ -46,7 +46,7 @@ export async function revokeRole(options: { db: Db; actor: Actor; slug: string; 
   const { accountId, role } = options;
   await eventOperation({ ...options, may: EVENT_POLICY.manageRoles }, async ({ tx, event, audit }) => {
     const isDeleted = await removeEventRole(tx, { eventId: event.id, accountId, role });
-    if (!isDeleted) throw new AppError('not_found', 'role.not_found', 'This person does not hold this role.');
+    if (!isDeleted) throw new AppError('role.not_found', 'This person does not hold this role.');
     await audit({ action: 'role.revoked', entityType: 'account', entityId: accountId, summary: { role } });
   });
 }

@@ -7,7 +7,7 @@ const MAX_INPUT_PIXELS = 40_000_000;
 const ACCEPTED_FORMATS = new Set(['jpeg', 'png', 'webp']);
 
 const refuse = (detail: string) =>
-  new AppError('bad_request', 'speaker.photo_invalid', detail, [{ field: 'photo', message: detail }]);
+  new AppError('speaker.photo_invalid', detail, [{ field: 'photo', code: 'field.invalid_format', message: detail }]);
 
 /** Checks the bytes are a photo we take (not what the file claims to be) and makes the served copy. */
 async function decodePhoto(bytes: Buffer): Promise<Buffer> {

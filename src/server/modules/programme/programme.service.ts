@@ -121,7 +121,7 @@ export async function publishProgramme({ db, actor, slug }: { db: Db; actor: Act
     const { draft, published } = await draftAndPublished(tx, event);
     const changes = programmeChanges(published, draft);
     if (published.version > 0 && changes.length === 0) {
-      throw new AppError('conflict', 'programme.unchanged', 'Nothing has changed since the last publication.');
+      throw new AppError('programme.unchanged', 'Nothing has changed since the last publication.');
     }
     const snapshot: PublishedProgramme = {
       ...draft,

@@ -26,33 +26,43 @@ async function inProgramme<T>(
 }
 
 const invalid = (errors: FieldError[]) =>
-  new AppError('bad_request', 'validation.failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
+  new AppError('validation.failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
 
 /** The rules a session must meet on its own: its room, theme and people are the event's, its time within the event's. */
 async function checkSession(tx: Queryable, event: EventView, input: SessionInput) {
   const errors: FieldError[] = [];
   const room = event.rooms.find((r) => r.id === input.roomId);
-  if (!room) errors.push({ field: 'roomId', message: "is not one of this event's rooms" });
+  if (!room) errors.push({ field: 'roomId', code: 'field.not_found', message: "is not one of this event's rooms" });
   if (room && input.capacity !== null && input.capacity > room.capacity)
-    errors.push({ field: 'capacity', message: `is more than the room holds (${room.capacity})` });
+    errors.push({
+      field: 'capacity',
+      code: 'field.too_large',
+      message: `is more than the room holds (${room.capacity})`,
+    });
   if (input.themeId && !event.statementThemes.some((t) => t.id === input.themeId))
-    errors.push({ field: 'themeId', message: "is not one of this event's statement themes" });
+    errors.push({ field: 'themeId', code: 'field.not_found', message: "is not one of this event's statement themes" });
   if (Date.parse(input.startsAt) < Date.parse(event.startsAt))
-    errors.push({ field: 'startsAt', message: 'is before the event starts' });
+    errors.push({ field: 'startsAt', code: 'field.out_of_range', message: 'is before the event starts' });
   if (Date.parse(input.endsAt) > Date.parse(event.endsAt))
-    errors.push({ field: 'endsAt', message: 'is after the event ends' });
+    errors.push({ field: 'endsAt', code: 'field.out_of_range', message: 'is after the event ends' });
   const people = [...input.speakerIds, ...(input.moderatorId ? [input.moderatorId] : [])];
   const known = await repo.findSpeakerIds(tx, event.id, people);
   const seen = new Set<string>();
   for (const [index, id] of input.speakerIds.entries()) {
-    if (!known.has(id)) errors.push({ field: `speakerIds.${index}`, message: "is not one of this event's speakers" });
-    else if (seen.has(id)) errors.push({ field: `speakerIds.${index}`, message: 'is listed twice' });
+    if (!known.has(id))
+      errors.push({
+        field: `speakerIds.${index}`,
+        code: 'field.not_found',
+        message: "is not one of this event's speakers",
+      });
+    else if (seen.has(id))
+      errors.push({ field: `speakerIds.${index}`, code: 'field.duplicate', message: 'is listed twice' });
     seen.add(id);
   }
   if (input.moderatorId && !known.has(input.moderatorId))
-    errors.push({ field: 'moderatorId', message: "is not one of this event's speakers" });
+    errors.push({ field: 'moderatorId', code: 'field.not_found', message: "is not one of this event's speakers" });
   else if (input.moderatorId && seen.has(input.moderatorId))
-    errors.push({ field: 'moderatorId', message: 'is already one of the speakers' });
+    errors.push({ field: 'moderatorId', code: 'field.duplicate', message: 'is already one of the speakers' });
   if (errors.length > 0) throw invalid(errors);
 }
 
@@ -65,18 +75,19 @@ async function checkBookings(tx: Queryable, event: EventView, input: SessionInpu
   const peopleClashes = await repo.findPeopleClashes(tx, { ...span, speakerIds: people });
   const errors: FieldError[] = roomClash.map((s) => ({
     field: 'roomId',
+    code: 'field.double_booked',
     message: `is already booked at that time for "${s.title.en}"`,
   }));
   for (const clash of peopleClashes) {
     const index = input.speakerIds.indexOf(clash.speakerId);
     errors.push({
       field: index >= 0 ? `speakerIds.${index}` : 'moderatorId',
+      code: 'field.double_booked',
       message: `is already on "${clash.title.en}" at that time`,
     });
   }
   if (errors.length > 0) {
     throw new AppError(
-      'conflict',
       'programme.double_booked',
       `Booked twice at once: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}`,
       errors,
@@ -141,7 +152,9 @@ export async function updateSession(options: { db: Db; actor: Actor; slug: strin
     const people = await repo.findSessionPeople(tx, row.id);
     const next: SessionInput = { ...inputOf(row, people), ...options.patch };
     if (Date.parse(next.endsAt) <= Date.parse(next.startsAt)) {
-      throw invalid([{ field: 'endsAt', message: 'the session must end after it starts' }]);
+      throw invalid([
+        { field: 'endsAt', code: 'field.ends_before_start', message: 'the session must end after it starts' },
+      ]);
     }
     await checkSession(tx, event, next);
     await checkBookings(tx, event, next, row.id);

@@ -64,11 +64,7 @@ export const deleteSpeaker = (options: SpeakerTarget) =>
   onSpeaker(options, 'speaker.deleted', async (tx, speaker) => {
     const sessions = await repo.countSpeakerSessions(tx, speaker.id);
     if (sessions > 0) {
-      throw new AppError(
-        'conflict',
-        'speaker.in_use',
-        `This speaker is on ${sessions} session(s); take them off first.`,
-      );
+      throw new AppError('speaker.in_use', `This speaker is on ${sessions} session(s); take them off first.`);
     }
     await repo.deleteSpeaker(tx, speaker.id);
     return { name: speaker.name };

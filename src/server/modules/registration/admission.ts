@@ -34,8 +34,8 @@ export interface Admission {
 export type AdmissionBy = Admission & { actorId: string | null };
 
 export const duplicateEmail = () =>
-  new AppError('conflict', 'registration.duplicate_email', 'This e-mail address is already registered for the event.', [
-    { field: 'email', message: 'is already registered' },
+  new AppError('registration.duplicate_email', 'This e-mail address is already registered for the event.', [
+    { field: 'email', code: 'field.taken', message: 'is already registered' },
   ]);
 
 /** PostgreSQL and PGlite both report a unique violation as SQLSTATE 23505, perhaps wrapped by Drizzle. */

@@ -68,7 +68,7 @@ export interface BadgePdf {
   bytes: Uint8Array;
 }
 
-const noBadge = (detail: string) => new AppError('not_found', 'badge.not_available', detail);
+const noBadge = (detail: string) => new AppError('badge.not_available', detail);
 
 /** The registrant's own badge (signed in, or with their personal link's session), in the language of their registration. */
 export async function getOwnBadge(options: { db: Db; actor: Actor; slug: string }): Promise<BadgePdf> {
@@ -100,7 +100,7 @@ export async function getBadges(options: {
   requireEventRole(actor, event.id, REGISTRATION_POLICY.downloadBadges);
   const rows = await listBadgeHolders(db, event.id, options.filter);
   if (rows.length === 0) {
-    throw new AppError('not_found', 'badge.none_match', 'No confirmed in-person registration matches these filters.');
+    throw new AppError('badge.none_match', 'No confirmed in-person registration matches these filters.');
   }
   const badges = badgesOf(event, form, rows);
   return {

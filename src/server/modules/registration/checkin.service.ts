@@ -29,23 +29,28 @@ export async function checkIn(options: { db: Db; actor: Actor; slug: string; cod
   requireEventRole(actor, event.id, REGISTRATION_POLICY.checkIn);
   const code = normalizeCheckInCode(options.code);
   if (!code) {
-    throw invalidField('code', 'is not a check-in code: 20 letters and digits', 'check_in.malformed_code');
+    throw invalidField(
+      'code',
+      'field.invalid_format',
+      'is not a check-in code: 20 letters and digits',
+      'check_in.malformed_code',
+    );
   }
   const result = await db.transaction(async (tx) => {
     const row = await repo.findByCodeForUpdate(tx, event.id, code);
     if (!row || row.erasedAt) {
-      throw new AppError('not_found', 'check_in.unknown_code', 'No badge of this event carries this code.', [
-        { field: 'code', message: 'is not the code of a badge of this event' },
+      throw new AppError('check_in.unknown_code', 'No badge of this event carries this code.', [
+        { field: 'code', code: 'field.not_found', message: 'is not the code of a badge of this event' },
       ]);
     }
     if (row.attendance !== 'in_person') {
-      throw new AppError('conflict', 'check_in.not_in_person', `${row.name} attends online, not in person.`, [
-        { field: 'attendance', message: row.attendance },
+      throw new AppError('check_in.not_in_person', `${row.name} attends online, not in person.`, [
+        { field: 'attendance', code: 'field.wrong_state', message: row.attendance },
       ]);
     }
     if (row.status !== 'confirmed') {
-      throw new AppError('conflict', 'check_in.not_confirmed', `This registration is ${row.status}, not confirmed.`, [
-        { field: 'status', message: row.status },
+      throw new AppError('check_in.not_confirmed', `This registration is ${row.status}, not confirmed.`, [
+        { field: 'status', code: 'field.wrong_state', message: row.status },
       ]);
     }
     const scan = await repo.insertCheckIn(tx, {

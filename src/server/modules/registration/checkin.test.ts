@@ -125,7 +125,9 @@ describe.each(BACKENDS)('check-in (%s)', (backend) => {
       const { event, waitlisted, online, staff, url } = await setUp();
       const refusedWaiting = await staff.post(url, { code: waitlisted.checkInCode });
       expectProblem(refusedWaiting, 409, 'check_in.not_confirmed');
-      expect(refusedWaiting.json.errors).toEqual([{ field: 'status', message: 'waitlisted' }]);
+      expect(refusedWaiting.json.errors).toEqual([
+        { field: 'status', code: 'field.wrong_state', message: 'waitlisted' },
+      ]);
       expect(refusedWaiting.json.detail).toContain('waitlisted');
       expectProblem(await staff.post(url, { code: online.checkInCode }), 409, 'check_in.not_in_person');
       expect(await test.db.select().from(checkIns).where(eq(checkIns.eventId, event.id))).toEqual([]);

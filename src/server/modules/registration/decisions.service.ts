@@ -3,7 +3,7 @@ import type { DecisionInput, RegistrationStatus } from '../../../shared/registra
 import { recordAudit } from '../../core/audit/audit.js';
 import { type Actor, requireEventRole } from '../../core/auth/actor.js';
 import type { Db } from '../../core/db/db.js';
-import { AppError } from '../../core/errors.js';
+import { AppError, type FieldError } from '../../core/errors.js';
 import { lockEvent } from '../events/events.service.js';
 import { type LinkSettings, loadPlacement } from './form.service.js';
 import { mailUpdate, placeInPerson, promoteFromWaitlist } from './placement.js';
@@ -34,21 +34,23 @@ export async function decideRegistrations(options: {
     const ids = [...new Set(input.ids)];
     const rows = await repo.findForUpdate(tx, ctx.event.id, ids);
     const found = new Map(rows.map((row) => [row.id, row]));
-    const errors = ids.flatMap((id, index) => {
+    const errors = ids.flatMap((id, index): FieldError[] => {
       const row = found.get(id);
-      if (!row) return [{ field: `ids.${index}`, message: 'is not a registration of this event' }];
+      if (!row)
+        return [{ field: `ids.${index}`, code: 'field.not_found', message: 'is not a registration of this event' }];
       if (!DECIDABLE[input.decision].has(row.status)) {
-        return [{ field: `ids.${index}`, message: `is ${row.status}, which cannot be ${input.decision}d` }];
+        return [
+          {
+            field: `ids.${index}`,
+            code: 'field.wrong_state',
+            message: `is ${row.status}, which cannot be ${input.decision}d`,
+          },
+        ];
       }
       return [];
     });
     if (errors.length > 0) {
-      throw new AppError(
-        'conflict',
-        'registration.not_decidable',
-        'Some registrations cannot take this decision.',
-        errors,
-      );
+      throw new AppError('registration.not_decidable', 'Some registrations cannot take this decision.', errors);
     }
     const changed: { id: string; status: RegistrationStatus }[] = [];
     for (const before of rows) {

@@ -49,7 +49,8 @@ export async function eraseAllRegistrations(options: { db: Db; actor: Actor; slu
   const { db, actor, slug } = options;
   const event = await findEvent(db, slug);
   requireEventRole(actor, event.id, REGISTRATION_POLICY.eraseAll);
-  if (options.confirm !== slug) throw invalidField('confirm', `type the event's address (${slug}) to confirm`);
+  if (options.confirm !== slug)
+    throw invalidField('confirm', 'field.mismatch', `type the event's address (${slug}) to confirm`);
   return db.transaction((tx) => eraseEvent(tx, event.id, actor.accountId, 'organizer'));
 }
 

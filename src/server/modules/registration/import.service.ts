@@ -17,10 +17,9 @@ export const INVITED_CONSENT = 'invited';
 /** A real import with any bad row imports nothing; the problem names every row and field as `rows.N.field`. */
 export const importRejected = (issues: ImportIssue[]) =>
   new AppError(
-    'bad_request',
     'registration.import_invalid',
     `${new Set(issues.map((i) => i.row)).size} row(s) need fixing; nothing was imported.`,
-    issues.map((i) => ({ field: `rows.${i.row}.${i.field}`, message: i.message })),
+    issues.map((i) => ({ field: `rows.${i.row}.${i.field}`, code: 'field.invalid', message: i.message })),
   );
 
 function duplicatesIn(parsed: ParsedImport, found: string[]): ImportIssue[] {

@@ -105,7 +105,9 @@ describe.each(BACKENDS)('CSV import of invited people (%s)', (backend) => {
     const before = await lastAuditId(test.db);
     const response = await send(csvOf(...GOOD, 'Bad Country,bad@example.org,XX,Org,,government,virtual,,'), false);
     expectProblem(response, 400, 'registration.import_invalid');
-    expect(response.json.errors).toEqual([{ field: 'rows.5.country', message: expect.any(String) }]);
+    expect(response.json.errors).toEqual([
+      { field: 'rows.5.country', code: 'field.invalid', message: expect.any(String) },
+    ]);
     expect(await stored()).toHaveLength(1);
     expect(await auditRowsAfter(test.db, before)).toEqual([]);
   });

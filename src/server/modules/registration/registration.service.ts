@@ -44,7 +44,8 @@ export function checkAnswers(form: RegistrationForm, answers: Answers): FieldErr
   const errors: FieldError[] = [];
   const known = new Set(form.questions.map((q) => q.key));
   for (const key of Object.keys(answers)) {
-    if (!known.has(key)) errors.push({ field: `answers.${key}`, message: 'is not a question of this form' });
+    if (!known.has(key))
+      errors.push({ field: `answers.${key}`, code: 'field.unknown_key', message: 'is not a question of this form' });
   }
   for (const question of form.questions) {
     const field = `answers.${question.key}`;
@@ -52,7 +53,7 @@ export function checkAnswers(form: RegistrationForm, answers: Answers): FieldErr
     const options = new Set(question.options.map((o) => o.key));
     const isEmpty = value === undefined || value === '' || value === false || (Array.isArray(value) && !value.length);
     if (isEmpty) {
-      if (question.isRequired) errors.push({ field, message: 'is required' });
+      if (question.isRequired) errors.push({ field, code: 'field.required', message: 'is required' });
       continue;
     }
     const isRightType =
@@ -67,7 +68,7 @@ export function checkAnswers(form: RegistrationForm, answers: Answers): FieldErr
         multiple: 'a list of the options',
         checkbox: 'true or false',
       };
-      errors.push({ field, message: `must be ${expected[question.type]}` });
+      errors.push({ field, code: 'field.invalid', message: `must be ${expected[question.type]}` });
     }
   }
   return errors;
@@ -79,17 +80,12 @@ export async function checkPanels(tx: Queryable, eventId: string, panels: string
   const rooms = new Set((await repo.listPanelRooms(tx, eventId)).map((r) => r.id));
   return panels.every((id) => rooms.has(id))
     ? []
-    : [{ field: 'panels', message: 'names a panel this event does not have' }];
+    : [{ field: 'panels', code: 'field.not_found', message: 'names a panel this event does not have' }];
 }
 
 export function refuseIfAny(errors: FieldError[]): void {
   if (errors.length === 0) return;
-  throw new AppError(
-    'bad_request',
-    'validation.failed',
-    errors.map((e) => `${e.field}: ${e.message}`).join('; '),
-    errors,
-  );
+  throw new AppError('validation.failed', errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
 }
 
 export async function register(options: {
@@ -105,18 +101,18 @@ export async function register(options: {
   const { db, input, account } = options;
   // A filled honeypot is a bot: refuse before touching anything.
   if (input.website) {
-    throw new AppError('bad_request', 'registration.rejected', 'The registration was rejected.', [
-      { field: 'website', message: 'must be empty' },
+    throw new AppError('registration.rejected', 'The registration was rejected.', [
+      { field: 'website', code: 'field.must_be_empty', message: 'must be empty' },
     ]);
   }
   const ctx = await loadRecentPlacement(db, options.slug, options.links);
   if (!ctx.form.isOpen) {
-    throw new AppError('bad_request', 'registration.closed', 'Registration for this event is closed.');
+    throw new AppError('registration.closed', 'Registration for this event is closed.');
   }
   const category = input.category ?? defaultCategory(ctx.form);
   const categoryErrors = publicCategories(ctx.form).some((c) => c.key === category)
     ? []
-    : [{ field: 'category', message: 'is not a category open for registration' }];
+    : [{ field: 'category', code: 'field.not_found' as const, message: 'is not a category open for registration' }];
   refuseIfAny([
     ...categoryErrors,
     ...checkAnswers(ctx.form, input.answers ?? {}),

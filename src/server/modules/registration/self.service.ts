@@ -16,8 +16,7 @@ import { checkAnswers, checkPanels, presentRegistration, refuseIfAny } from './r
 
 const holdsPlace = (row: repo.RegistrationRow) => row.attendance === 'in_person' && row.status === 'confirmed';
 
-const invalidLink = () =>
-  new AppError('unauthenticated', 'registration.link_invalid', 'This personal link is not valid (any more).');
+const invalidLink = () => new AppError('registration.link_invalid', 'This personal link is not valid (any more).');
 
 /**
  * The personal link of the mails: a session for that registration only (see
@@ -105,7 +104,7 @@ async function changeOwn(
 
 const refuseUnlessActive = (row: repo.RegistrationRow) => {
   if (!repo.ACTIVE_STATUSES.includes(row.status)) {
-    throw new AppError('conflict', 'registration.not_active', `This registration is ${row.status}; it cannot change.`);
+    throw new AppError('registration.not_active', `This registration is ${row.status}; it cannot change.`);
   }
 };
 
