@@ -26,6 +26,7 @@ import { registerSessions } from './core/http/session.js';
 import { registerWeb } from './core/http/web.js';
 import { loggerOptions } from './core/log/logging.js';
 import { mailRoutes } from './core/mail/mail.routes.js';
+import { checkinModule } from './modules/checkin/index.js';
 import { delegationsModule } from './modules/delegations/index.js';
 import { eventsModule } from './modules/events/index.js';
 import { programmeModule } from './modules/programme/index.js';
@@ -35,6 +36,7 @@ import { scheduleModule } from './modules/schedule/index.js';
 export const MODULES: ModuleManifest[] = [
   eventsModule,
   registrationModule,
+  checkinModule,
   programmeModule,
   delegationsModule,
   scheduleModule,

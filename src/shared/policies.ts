@@ -47,10 +47,14 @@ export const REGISTRATION_POLICY = {
   useLink: secretHolder('a personal link'),
   readOwn: REGISTRANT,
   changeOwn: REGISTRANT,
-  /** A confirmed in-person place is the service's rule. */
-  downloadOwnBadge: REGISTRANT,
   decide: STAFF,
   eraseAll: ORGANIZERS,
+} as const;
+
+/** Badges and check-in at the door: the staff's, and a registrant's own badge. */
+export const CHECKIN_POLICY = {
+  /** A confirmed in-person place is the service's rule. */
+  downloadOwnBadge: REGISTRANT,
   downloadBadges: STAFF,
   checkIn: STAFF,
   readCheckIns: STAFF,

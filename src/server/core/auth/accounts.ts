@@ -1,6 +1,6 @@
 import { recordAudit } from '../audit/audit.js';
 import type { Queryable } from '../db/db.js';
-import { type AccountRow, findAccountByEmail, insertAccount } from './auth.repo.js';
+import { type AccountRow, deleteAccountsWithoutRoles, findAccountByEmail, insertAccount } from './auth.repo.js';
 
 export type { AccountRow };
 
@@ -44,3 +44,10 @@ export async function ensureAccount(
 
 /** An event's roles, for the modules that grant and list them (the queries stay in auth.repo). */
 export { deleteEventRole as removeEventRole, insertEventRole as addEventRole, listEventRoles } from './auth.repo.js';
+
+/**
+ * Deletes the accounts a module no longer needs (the caller has checked its own records),
+ * unless they are an administrator's or hold a role. Answers the addresses deleted.
+ */
+export const deleteAccountsIfUnused = (tx: Queryable, accountIds: string[]): Promise<string[]> =>
+  deleteAccountsWithoutRoles(tx, accountIds);

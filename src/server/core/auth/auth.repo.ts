@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, notExists, sql } from 'drizzle-orm';
 import type { EventRole } from '../../../shared/auth.js';
 import { events } from '../../modules/events/events.tables.js';
 import { registrations } from '../../modules/registration/registration.tables.js';
@@ -141,4 +141,20 @@ export async function listEventRoles(db: Queryable, eventId: string) {
     .innerJoin(accounts, eq(accounts.id, eventRoles.accountId))
     .where(eq(eventRoles.eventId, eventId))
     .orderBy(eventRoles.role, accounts.name);
+}
+
+/** Deletes those of the accounts that are no administrator and hold no role; answers their addresses. */
+export async function deleteAccountsWithoutRoles(db: Queryable, accountIds: string[]): Promise<string[]> {
+  if (accountIds.length === 0) return [];
+  const rows = await db
+    .delete(accounts)
+    .where(
+      and(
+        inArray(accounts.id, accountIds),
+        eq(accounts.isAdmin, false),
+        notExists(db.select({ one: sql`1` }).from(eventRoles).where(eq(eventRoles.accountId, accounts.id))),
+      ),
+    )
+    .returning({ email: accounts.email });
+  return rows.map((r) => r.email);
 }

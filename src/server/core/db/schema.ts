@@ -1,5 +1,6 @@
 // The one pg-core schema: every table of every module, for Drizzle and drizzle-kit.
 
+export * from '../../modules/checkin/checkin.tables.js';
 export * from '../../modules/delegations/delegations.tables.js';
 export * from '../../modules/events/events.tables.js';
 export * from '../../modules/programme/programme.tables.js';

@@ -1,4 +1,4 @@
-import { and, asc, eq, notInArray } from 'drizzle-orm';
+import { and, asc, eq, lt, notInArray } from 'drizzle-orm';
 import type { Queryable } from '../../core/db/db.js';
 import { events, focusAreas, rooms, statementThemes } from './events.tables.js';
 
@@ -94,4 +94,18 @@ export const syncRooms = (
  */
 export async function lockEvent(db: Queryable, eventId: string): Promise<void> {
   await db.select({ id: events.id }).from(events).where(eq(events.id, eventId)).for('update');
+}
+
+/** The event's rooms in order: the first is the plenary. */
+export async function listRooms(db: Queryable, eventId: string) {
+  return db
+    .select({ id: rooms.id, name: rooms.name, capacity: rooms.capacity })
+    .from(rooms)
+    .where(eq(rooms.eventId, eventId))
+    .orderBy(asc(rooms.position));
+}
+
+export async function listEventIdsEndedBefore(db: Queryable, cutoff: Date): Promise<string[]> {
+  const rows = await db.select({ id: events.id }).from(events).where(lt(events.endsAt, cutoff));
+  return rows.map((r) => r.id);
 }

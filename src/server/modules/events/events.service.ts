@@ -153,3 +153,9 @@ export async function updateEvent(options: { db: Db; actor: Actor; slug: string;
     return getEvent({ db: tx, slug });
   });
 }
+
+/** The event's rooms in order, with their capacities: the first is the plenary, the others hold the panels. */
+export const listRooms = (db: Queryable, eventId: string) => repo.listRooms(db, eventId);
+
+/** Events that ended before the cutoff: the retention rule's candidates. */
+export const listEventIdsEndedBefore = (db: Queryable, cutoff: Date) => repo.listEventIdsEndedBefore(db, cutoff);

@@ -1,11 +1,10 @@
 import { REGISTRATION_POLICY } from '../../../shared/policies.js';
 import type { DecisionInput, RegistrationStatus } from '../../../shared/registration.js';
-import { recordAudit } from '../../core/audit/audit.js';
-import { type Actor, requireEventRole } from '../../core/auth/actor.js';
+import type { Actor } from '../../core/auth/actor.js';
 import type { Db } from '../../core/db/db.js';
 import { AppError, type FieldError } from '../../core/errors.js';
-import { lockEvent } from '../events/events.service.js';
-import { type LinkSettings, loadPlacement } from './form.service.js';
+import { eventOperation } from '../events/operation.service.js';
+import { type LinkSettings, placementOf } from './form.service.js';
 import { mailUpdate, placeInPerson, promoteFromWaitlist } from './placement.js';
 import * as repo from './registration.repo.js';
 
@@ -26,11 +25,10 @@ export async function decideRegistrations(options: {
   input: DecisionInput;
   links: LinkSettings;
 }): Promise<{ changed: { id: string; status: RegistrationStatus }[] }> {
-  const { db, actor, input } = options;
-  return db.transaction(async (tx) => {
-    const ctx = await loadPlacement(tx, options.slug, options.links);
-    requireEventRole(actor, ctx.event.id, REGISTRATION_POLICY.decide);
-    await lockEvent(tx, ctx.event.id);
+  const { input } = options;
+  return eventOperation({ ...options, may: REGISTRATION_POLICY.decide, lock: true }, async (scope) => {
+    const { tx, actor } = scope;
+    const ctx = await placementOf(tx, scope.event, options.links);
     const ids = [...new Set(input.ids)];
     const rows = await repo.findForUpdate(tx, ctx.event.id, ids);
     const found = new Map(rows.map((row) => [row.id, row]));
@@ -67,9 +65,7 @@ export async function decideRegistrations(options: {
         decidedBy: actor.accountId,
       });
       await mailUpdate(tx, ctx, row);
-      await recordAudit(tx, {
-        eventId: ctx.event.id,
-        actorId: actor.accountId,
+      await scope.audit({
         action: `registration.${input.decision}d`,
         entityType: 'registration',
         entityId: row.id,

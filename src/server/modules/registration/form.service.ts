@@ -1,11 +1,11 @@
 import { REGISTRATION_POLICY } from '../../../shared/policies.js';
 import type { RegistrationForm, RegistrationFormView } from '../../../shared/registration.js';
-import { describeChange, recordAudit } from '../../core/audit/audit.js';
-import { type Actor, requireEventRole } from '../../core/auth/actor.js';
+import { describeChange } from '../../core/audit/audit.js';
+import type { Actor } from '../../core/auth/actor.js';
 import type { Db, Queryable } from '../../core/db/db.js';
-import { notFound } from '../../core/errors.js';
-import type { EventRow } from '../events/events.repo.js';
-import { lockEvent } from '../events/events.service.js';
+import { findEvent, listRooms } from '../events/events.service.js';
+import { type EventRecord, eventOperation } from '../events/operation.service.js';
+import * as formRepo from './form.repo.js';
 import { inPersonPlaces, type PlacementContext, promoteFromWaitlist } from './placement.js';
 import { defaultRegistrationForm } from './registration.defaults.js';
 import * as repo from './registration.repo.js';
@@ -17,30 +17,34 @@ export interface LinkSettings {
 
 /** The event's form, or the defaults until organizers save one. */
 export async function loadForm(db: Queryable, eventId: string): Promise<RegistrationForm> {
-  return (await repo.findForm(db, eventId)) ?? defaultRegistrationForm();
+  return (await formRepo.findForm(db, eventId)) ?? defaultRegistrationForm();
 }
 
-/** The event and its form (or the defaults), in one query; a missing event is a 404. */
+/** The event and its form (or the defaults); a missing event is a 404. */
 export async function loadEventAndForm(db: Queryable, slug: string) {
-  const found = await repo.findEventWithForm(db, slug);
-  if (!found) throw notFound('event');
-  return { event: found.event, form: found.form ?? defaultRegistrationForm() };
+  const event = await findEvent(db, slug);
+  return { event, form: await loadForm(db, event.id) };
 }
 
 /** Everything an operation on one event's registrations needs to place and mail people. */
-export async function loadPlacement(db: Queryable, slug: string, links: LinkSettings): Promise<PlacementContext> {
-  return { ...(await loadEventAndForm(db, slug)), ...links };
+export async function placementOf(db: Queryable, event: EventRecord, links: LinkSettings): Promise<PlacementContext> {
+  return { event, form: await loadForm(db, event.id), ...links };
+}
+
+/** Until the programme lists sessions, the panels are the rooms after the plenary. */
+export async function listPanelRooms(db: Queryable, eventId: string) {
+  return (await listRooms(db, eventId)).slice(1);
 }
 
 /** How long a node trusts the event and form it read for the public form's rush. */
 const RECENT_MS = 1000;
 const recent = new WeakMap<
   Db,
-  Map<string, { at: number; loading: Promise<{ event: EventRow; form: RegistrationForm }> }>
+  Map<string, { at: number; loading: Promise<{ event: EventRecord; form: RegistrationForm }> }>
 >();
 
 /**
- * The same as loadPlacement, but read at most once a second per event: under a rush
+ * The event, its form and the links, read at most once a second per event: under a rush
  * it is most of the queries a registration makes. A change on another node counts
  * here within the second; the places are read again under the lock, never from here.
  */
@@ -67,7 +71,7 @@ function forgetRecent(db: Db, slug: string) {
 
 export async function getFormView({ db, slug }: { db: Db; slug: string }): Promise<RegistrationFormView> {
   const { event, form } = await loadEventAndForm(db, slug);
-  const panels = await repo.listPanelRooms(db, event.id);
+  const panels = await listPanelRooms(db, event.id);
   return {
     ...form,
     panels: panels.map((room) => ({ id: room.id, name: room.name })),
@@ -83,18 +87,15 @@ export async function updateForm(options: {
   input: RegistrationForm;
   links: LinkSettings;
 }): Promise<RegistrationForm> {
-  const { db, actor, input } = options;
-  return db.transaction(async (tx) => {
-    const ctx = await loadPlacement(tx, options.slug, options.links);
-    requireEventRole(actor, ctx.event.id, REGISTRATION_POLICY.configureForm);
-    await lockEvent(tx, ctx.event.id);
-    await repo.saveForm(tx, ctx.event.id, input);
-    await recordAudit(tx, {
-      eventId: ctx.event.id,
-      actorId: actor.accountId,
+  const { db, input } = options;
+  const may = REGISTRATION_POLICY.configureForm;
+  return eventOperation({ ...options, may, lock: true }, async ({ tx, event, actor, audit }) => {
+    const ctx = await placementOf(tx, event, options.links);
+    await formRepo.saveForm(tx, event.id, input);
+    await audit({
       action: 'registration_form.updated',
       entityType: 'registration_form',
-      entityId: ctx.event.id,
+      entityId: event.id,
       summary: describeChange(ctx.form, input),
     });
     forgetRecent(db, options.slug);

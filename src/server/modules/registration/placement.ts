@@ -3,14 +3,15 @@ import { pickText } from '../../../shared/text.js';
 import { recordAudit } from '../../core/audit/audit.js';
 import type { Queryable } from '../../core/db/db.js';
 import { enqueueMail } from '../../core/mail/outbox.js';
-import type { EventRow } from '../events/events.repo.js';
+import { listRooms } from '../events/events.service.js';
+import type { EventRecord } from '../events/operation.service.js';
 import { personalLink } from './link.js';
 import { registrationUpdated } from './registration.mails.js';
 import * as repo from './registration.repo.js';
 
 /** What every operation that places people or mails them needs to know. */
 export interface PlacementContext {
-  event: EventRow;
+  event: EventRecord;
   form: RegistrationForm;
   publicUrl: string;
   secret: string;
@@ -19,7 +20,7 @@ export interface PlacementContext {
 /** In-person places: the form's number, or else the capacity of the event's first room (the plenary). */
 export async function inPersonPlaces(tx: Queryable, eventId: string, form: RegistrationForm): Promise<number> {
   if (form.inPersonCapacity !== null) return form.inPersonCapacity;
-  const [plenary] = await repo.listRooms(tx, eventId);
+  const [plenary] = await listRooms(tx, eventId);
   return plenary?.capacity ?? 0;
 }
 

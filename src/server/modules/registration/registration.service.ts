@@ -10,7 +10,7 @@ import { AppError, type FieldError } from '../../core/errors.js';
 import type { IdempotencyClaim } from '../../core/idempotency/idempotency.js';
 import type { AdmissionBy } from './admission.js';
 import { admitSoon, answerOf } from './admission.queue.js';
-import { type LinkSettings, loadRecentPlacement } from './form.service.js';
+import { type LinkSettings, listPanelRooms, loadRecentPlacement } from './form.service.js';
 import * as repo from './registration.repo.js';
 
 /** A person to admit from what they or an import gave, and what the platform decided about them. */
@@ -77,7 +77,7 @@ export function checkAnswers(form: RegistrationForm, answers: Answers): FieldErr
 /** Panels must be the event's own. */
 export async function checkPanels(tx: Queryable, eventId: string, panels: string[]): Promise<FieldError[]> {
   if (panels.length === 0) return [];
-  const rooms = new Set((await repo.listPanelRooms(tx, eventId)).map((r) => r.id));
+  const rooms = new Set((await listPanelRooms(tx, eventId)).map((r) => r.id));
   return panels.every((id) => rooms.has(id))
     ? []
     : [{ field: 'panels', code: 'field.not_found', message: 'names a panel this event does not have' }];

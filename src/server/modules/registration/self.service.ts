@@ -1,14 +1,14 @@
+import { REGISTRATION_POLICY } from '../../../shared/policies.js';
 import type { RegistrationUpdate, RegistrationView } from '../../../shared/registration.js';
-import { recordAudit } from '../../core/audit/audit.js';
-import { type Actor, requireSignedIn } from '../../core/auth/actor.js';
-import * as accounts from '../../core/auth/auth.repo.js';
+import { ensureAccount } from '../../core/auth/accounts.js';
+import { type Actor, ANONYMOUS, requireSignedIn } from '../../core/auth/actor.js';
 import { startRegistrationSession } from '../../core/auth/auth.service.js';
 import type { Db, Queryable } from '../../core/db/db.js';
 import { AppError, notFound, unauthenticated } from '../../core/errors.js';
 import { listMailsTo } from '../../core/mail/outbox.js';
-import { lockEvent } from '../events/events.service.js';
+import { type EventScope, eventOperation } from '../events/operation.service.js';
 import { eraseRegistrations } from './erase.service.js';
-import { type LinkSettings, loadPlacement } from './form.service.js';
+import { type LinkSettings, loadEventAndForm, placementOf } from './form.service.js';
 import { idOfLinkToken, isLinkTokenValid } from './link.js';
 import { needsAccreditation, type PlacementContext, placeInPerson, promoteFromWaitlist } from './placement.js';
 import * as repo from './registration.repo.js';
@@ -27,16 +27,14 @@ export async function signInWithLink(options: { db: Db; slug: string; token: str
   const { db, token } = options;
   const id = idOfLinkToken(token);
   if (!id) throw invalidLink();
-  return db.transaction(async (tx) => {
-    const ctx = await loadPlacement(tx, options.slug, options.links);
-    const row = await repo.findById(tx, ctx.event.id, id);
+  // Whoever holds the link may use it: the token is the rule.
+  return eventOperation({ ...options, actor: ANONYMOUS, may: null }, async ({ tx, event, audit }) => {
+    const row = await repo.findById(tx, event.id, id);
     if (!row || row.erasedAt || !isLinkTokenValid(options.links.secret, token, row)) throw invalidLink();
-    const account =
-      (await accounts.findAccountByEmail(tx, row.email)) ??
-      (await accounts.insertAccount(tx, { email: row.email, name: row.name, language: row.language }));
+    const { email, name, language } = row;
+    const { account } = await ensureAccount(tx, { email, name, language, eventId: event.id, actorId: null });
     if (row.accountId !== account.id) await repo.updateRegistration(tx, row.id, { accountId: account.id });
-    await recordAudit(tx, {
-      eventId: ctx.event.id,
+    await audit({
       actorId: account.id,
       action: 'registration.link_used',
       entityType: 'registration',
@@ -61,8 +59,8 @@ export async function findOwnRegistration(tx: Queryable, eventId: string, actor:
   return repo.findOfAccount(tx, eventId, actor.accountId, forUpdate);
 }
 
-async function ownRegistration(tx: Queryable, ctx: PlacementContext, actor: Actor, forUpdate = false) {
-  const own = await findOwnRegistration(tx, ctx.event.id, actor, forUpdate);
+async function ownRegistration(tx: Queryable, eventId: string, actor: Actor, forUpdate = false) {
+  const own = await findOwnRegistration(tx, eventId, actor, forUpdate);
   if (!own) throw notFound('registration');
   return own;
 }
@@ -78,8 +76,8 @@ interface SelfOptions {
 }
 
 export async function getOwnRegistration(options: SelfOptions): Promise<RegistrationView> {
-  const ctx = await loadPlacement(options.db, options.slug, options.links);
-  return presentRegistration(options.db, await ownRegistration(options.db, ctx, options.actor), ctx.event.slug);
+  const { event } = await loadEventAndForm(options.db, options.slug);
+  return presentRegistration(options.db, await ownRegistration(options.db, event.id, options.actor), event.slug);
 }
 
 /**
@@ -88,13 +86,14 @@ export async function getOwnRegistration(options: SelfOptions): Promise<Registra
  */
 async function changeOwn(
   options: SelfOptions,
-  change: (tx: Queryable, ctx: PlacementContext, row: repo.RegistrationRow) => Promise<repo.RegistrationRow>,
+  change: (scope: EventScope, ctx: PlacementContext, row: repo.RegistrationRow) => Promise<repo.RegistrationRow>,
 ): Promise<{ ctx: PlacementContext; row: repo.RegistrationRow }> {
-  return options.db.transaction(async (tx) => {
-    const ctx = await loadPlacement(tx, options.slug, options.links);
-    await lockEvent(tx, ctx.event.id);
-    const before = await ownRegistration(tx, ctx, options.actor, true);
-    const row = await change(tx, ctx, before);
+  const may = REGISTRATION_POLICY.changeOwn;
+  return eventOperation({ ...options, may, lock: true }, async (scope) => {
+    const { tx } = scope;
+    const ctx = await placementOf(tx, scope.event, options.links);
+    const before = await ownRegistration(tx, ctx.event.id, options.actor, true);
+    const row = await change(scope, ctx, before);
     if (holdsPlace(before) && !holdsPlace(row)) {
       await promoteFromWaitlist(tx, { ...ctx, actorId: actorIdOf(options.actor, before) });
     }
@@ -110,7 +109,7 @@ const refuseUnlessActive = (row: repo.RegistrationRow) => {
 
 export async function updateOwnRegistration(options: SelfOptions & { input: RegistrationUpdate }) {
   const { input } = options;
-  const { ctx, row } = await changeOwn(options, async (tx, ctx, before) => {
+  const { ctx, row } = await changeOwn(options, async ({ tx, audit }, ctx, before) => {
     refuseUnlessActive(before);
     refuseIfAny([
       ...(input.answers ? checkAnswers(ctx.form, input.answers) : []),
@@ -124,8 +123,7 @@ export async function updateOwnRegistration(options: SelfOptions & { input: Regi
     const changed = Object.keys(input).filter((key) => input[key as keyof RegistrationUpdate] !== undefined);
     const after = await repo.updateRegistration(tx, before.id, { ...input, status });
     // Field names only: the values are personal data, and the audit log outlives an erasure.
-    await recordAudit(tx, {
-      eventId: ctx.event.id,
+    await audit({
       actorId: actorIdOf(options.actor, before),
       action: 'registration.updated',
       entityType: 'registration',
@@ -138,11 +136,10 @@ export async function updateOwnRegistration(options: SelfOptions & { input: Regi
 }
 
 export async function cancelOwnRegistration(options: SelfOptions): Promise<RegistrationView> {
-  const { ctx, row } = await changeOwn(options, async (tx, ctx, before) => {
+  const { ctx, row } = await changeOwn(options, async ({ tx, audit }, _ctx, before) => {
     refuseUnlessActive(before);
     const after = await repo.updateRegistration(tx, before.id, { status: 'cancelled' });
-    await recordAudit(tx, {
-      eventId: ctx.event.id,
+    await audit({
       actorId: actorIdOf(options.actor, before),
       action: 'registration.cancelled',
       entityType: 'registration',
@@ -156,13 +153,13 @@ export async function cancelOwnRegistration(options: SelfOptions): Promise<Regis
 
 /** Everything the platform holds about the person for this event, as one JSON document. */
 export async function exportOwnData(options: SelfOptions) {
-  const ctx = await loadPlacement(options.db, options.slug, options.links);
-  const row = await ownRegistration(options.db, ctx, options.actor);
-  const mails = await listMailsTo(options.db, { to: row.email, eventId: ctx.event.id });
+  const { event } = await loadEventAndForm(options.db, options.slug);
+  const row = await ownRegistration(options.db, event.id, options.actor);
+  const mails = await listMailsTo(options.db, { to: row.email, eventId: event.id });
   return {
     exportedAt: new Date().toISOString(),
-    event: { slug: ctx.event.slug, name: ctx.event.name },
-    registration: await presentRegistration(options.db, row, ctx.event.slug),
+    event: { slug: event.slug, name: event.name },
+    registration: await presentRegistration(options.db, row, event.slug),
     consent: { version: row.consentVersion, at: row.consentedAt.toISOString() },
     checkInCode: row.checkInCode,
     // Redacted: a downloaded file that lies around must not carry a link that signs in.
@@ -176,11 +173,10 @@ export async function exportOwnData(options: SelfOptions) {
  * account when nothing else of the platform needs it (no roles, no other registration).
  */
 export async function eraseOwnData(options: SelfOptions): Promise<void> {
-  await changeOwn(options, async (tx, ctx, before) => {
+  await changeOwn(options, async ({ tx, audit }, ctx, before) => {
     const result = await eraseRegistrations(tx, { eventId: ctx.event.id, onlyId: before.id });
     const isAccountGone = result.accountsErased > 0;
-    await recordAudit(tx, {
-      eventId: ctx.event.id,
+    await audit({
       actorId: isAccountGone ? null : actorIdOf(options.actor, before),
       action: 'registration.erased',
       entityType: 'registration',

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { normalizeCheckInCode } from '../../../shared/checkInCode.js';
 import type { EventView } from '../../../shared/events.js';
-import { REGISTRATION_POLICY } from '../../../shared/policies.js';
+import { CHECKIN_POLICY } from '../../../shared/policies.js';
 import { ApiError } from '../../app/api.js';
 import { pickText } from '../../app/contract.js';
 import { may, useSession } from '../../app/session.js';
@@ -136,6 +136,6 @@ export function CheckInPage() {
   if (!account) return <SignInRequired />;
   if (event.isPending) return <Loading />;
   if (event.isError) return <LoadError error={event.error} onRetry={() => void event.refetch()} />;
-  if (!may(account, REGISTRATION_POLICY.checkIn, { slug })) return <NotAllowed />;
+  if (!may(account, CHECKIN_POLICY.checkIn, { slug })) return <NotAllowed />;
   return <CheckInDesk event={event.data} />;
 }

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import type { Access } from '../../../shared/access.js';
 import type { EventView } from '../../../shared/events.js';
 import {
+  CHECKIN_POLICY,
   DELEGATION_POLICY,
   EVENT_POLICY,
   LIST_POLICY,
@@ -100,7 +101,7 @@ function ManageEvent({ event, sectionId }: { event: EventView; sectionId: string
       </h1>
       <p>
         <Link to={`/events/${event.slug}`}>{t('manage.publicPage')}</Link>
-        {may(account, REGISTRATION_POLICY.checkIn, event) && (
+        {may(account, CHECKIN_POLICY.checkIn, event) && (
           <>
             {' · '}
             <Link to={`/events/${event.slug}/check-in`}>{t('checkIn.open')}</Link>

@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import { checkInInputSchema, checkInResultSchema, checkInSummarySchema } from '../../../shared/checkin.js';
-import { REGISTRATION_POLICY } from '../../../shared/policies.js';
+import { CHECKIN_POLICY } from '../../../shared/policies.js';
 import { listFilterSchema } from '../../../shared/registrationList.js';
 import { slugParams } from '../../../shared/text.js';
 import type { AppContext } from '../../core/http/context.js';
@@ -29,7 +29,7 @@ export function checkInRoutes(app: TypedApp, ctx: AppContext) {
   // The registrant: their own badge, once their in-person place is confirmed.
   app.get(
     '/api/events/:slug/registrations/me/badge.pdf',
-    { config: { access: REGISTRATION_POLICY.downloadOwnBadge }, schema: { tags: ['badges'], params, ...pdf } },
+    { config: { access: CHECKIN_POLICY.downloadOwnBadge }, schema: { tags: ['badges'], params, ...pdf } },
     async (request, reply) =>
       sendPdf(reply, await getOwnBadge({ db, actor: request.actor, slug: request.params.slug })),
   );
@@ -38,7 +38,7 @@ export function checkInRoutes(app: TypedApp, ctx: AppContext) {
   app.get(
     '/api/events/:slug/badges.pdf',
     {
-      config: { access: REGISTRATION_POLICY.downloadBadges },
+      config: { access: CHECKIN_POLICY.downloadBadges },
       schema: { tags: ['badges'], params, querystring: listFilterSchema, ...pdf },
     },
     async (request, reply) =>
@@ -49,7 +49,7 @@ export function checkInRoutes(app: TypedApp, ctx: AppContext) {
   app.post(
     '/api/events/:slug/check-ins',
     {
-      config: { access: REGISTRATION_POLICY.checkIn },
+      config: { access: CHECKIN_POLICY.checkIn },
       schema: { tags: ['check-in'], params, body: checkInInputSchema, response: { 200: checkInResultSchema } },
     },
     async (request) => {
@@ -69,7 +69,7 @@ export function checkInRoutes(app: TypedApp, ctx: AppContext) {
   app.get(
     '/api/events/:slug/check-ins/summary',
     {
-      config: { access: REGISTRATION_POLICY.readCheckIns },
+      config: { access: CHECKIN_POLICY.readCheckIns },
       schema: { tags: ['check-in'], params, response: { 200: checkInSummarySchema } },
     },
     async (request) => getCheckInSummary({ db, actor: request.actor, slug: request.params.slug }),
@@ -79,7 +79,7 @@ export function checkInRoutes(app: TypedApp, ctx: AppContext) {
   app.get(
     '/api/events/:slug/check-ins/stream',
     {
-      config: { access: REGISTRATION_POLICY.readCheckIns },
+      config: { access: CHECKIN_POLICY.readCheckIns },
       schema: { tags: ['check-in'], params, produces: ['text/event-stream'] },
     },
     async (request, reply) => {

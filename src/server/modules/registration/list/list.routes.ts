@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIST_POLICY } from '../../../shared/policies.js';
+import { LIST_POLICY } from '../../../../shared/policies.js';
 import {
   figuresSchema,
   IMPORT_MAX_BYTES,
@@ -9,11 +9,11 @@ import {
   listQuerySchema,
   registrationListItemSchema,
   registrationPageSchema,
-} from '../../../shared/registrationList.js';
-import { slugParams } from '../../../shared/text.js';
-import type { AppContext } from '../../core/http/context.js';
-import type { TypedApp } from '../../core/http/module.js';
-import { MAIL_QUEUED_CHANNEL } from '../../core/mail/outbox.js';
+} from '../../../../shared/registrationList.js';
+import { slugParams } from '../../../../shared/text.js';
+import type { AppContext } from '../../../core/http/context.js';
+import type { TypedApp } from '../../../core/http/module.js';
+import { MAIL_QUEUED_CHANNEL } from '../../../core/mail/outbox.js';
 import { importRegistrations } from './import.service.js';
 import * as list from './list.service.js';
 

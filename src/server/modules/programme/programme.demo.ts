@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import type { EventView } from '../../shared/events.js';
-import { SESSION_TYPES, speakerInputSchema } from '../../shared/programme.js';
-import { localizedText } from '../../shared/text.js';
-import { fromZonedInput, toZonedInput } from '../../shared/zonedTime.js';
-import type { Actor } from '../core/auth/actor.js';
-import type { Db } from '../core/db/db.js';
-import { publishProgramme } from '../modules/programme/programme.service.js';
-import { createSession } from '../modules/programme/sessions.service.js';
-import { createSpeaker } from '../modules/programme/speakers.service.js';
+import type { EventView } from '../../../shared/events.js';
+import { SESSION_TYPES, speakerInputSchema } from '../../../shared/programme.js';
+import { localizedText } from '../../../shared/text.js';
+import { fromZonedInput, toZonedInput } from '../../../shared/zonedTime.js';
+import type { Actor } from '../../core/auth/actor.js';
+import type { Db } from '../../core/db/db.js';
+import type { DemoSeed } from '../../core/http/module.js';
+import { publishProgramme } from './programme.service.js';
+import { createSession } from './sessions.service.js';
+import { createSpeaker } from './speakers.service.js';
 
 const clock = z.string().regex(/^\d{2}:\d{2}$/, 'a time of day in the event zone, such as 13:00');
 
@@ -39,7 +40,7 @@ function onEventDay(event: EventView, time: string): string {
 }
 
 /** Adds the speakers and sessions through the same services organizers use, then publishes version 1. */
-export async function seedDemoProgramme(options: { db: Db; actor: Actor; event: EventView; programme: DemoProgramme }) {
+async function seedDemoProgramme(options: { db: Db; actor: Actor; event: EventView; programme: DemoProgramme }) {
   const { db, actor, event, programme } = options;
   const slug = event.slug;
   const speakerIds = new Map<string, string>();
@@ -74,4 +75,10 @@ export async function seedDemoProgramme(options: { db: Db; actor: Actor; event: 
     });
   }
   await publishProgramme({ db, actor, slug });
+}
+
+/** The manifest's seed: the `programme` part of the demo file. */
+export async function seedProgrammeDemo(demo: DemoSeed): Promise<void> {
+  const programme = demoProgrammeSchema.parse(demo.data.programme);
+  await seedDemoProgramme({ db: demo.db, actor: demo.actor, event: demo.event, programme });
 }

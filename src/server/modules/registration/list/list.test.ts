@@ -1,12 +1,12 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Question } from '../../../shared/registration.js';
-import { TestClient, type TestResponse } from '../../testing/client.js';
-import { expectProblem, fieldsOf } from '../../testing/expect.js';
-import { createTestEvent, signedInClient } from '../../testing/factories.js';
-import { BACKENDS, startTestApp, type TestApp } from '../../testing/harness.js';
-import { insertRegistrationRows, type RegistrationRowInput } from '../../testing/registrations.js';
-import { registrationForms } from './registration.tables.js';
+import type { Question } from '../../../../shared/registration.js';
+import { TestClient, type TestResponse } from '../../../testing/client.js';
+import { expectProblem, fieldsOf } from '../../../testing/expect.js';
+import { createTestEvent, signedInClient } from '../../../testing/factories.js';
+import { BACKENDS, startTestApp, type TestApp } from '../../../testing/harness.js';
+import { insertRegistrationRows, type RegistrationRowInput } from '../../../testing/registrations.js';
+import { registrationForms } from '../registration.tables.js';
 
 const QUESTIONS: Question[] = [
   {

@@ -1,6 +1,6 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import type { Answers, Question, RegistrationForm } from '../../../shared/registration.js';
+import type { Answers, Question, RegistrationForm } from '../../../../shared/registration.js';
 import {
   IMPORT_COLUMNS,
   IMPORT_MAX_ROWS,
@@ -8,9 +8,9 @@ import {
   type ImportRow,
   importRowSchema,
   REQUIRED_IMPORT_COLUMNS,
-} from '../../../shared/registrationList.js';
+} from '../../../../shared/registrationList.js';
+import { checkAnswers } from '../registration.service.js';
 import type { ExportRow } from './list.repo.js';
-import { checkAnswers } from './registration.service.js';
 
 // --- Export ------------------------------------------------------------------------------
 

@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestClient } from '../../testing/client.js';
-import { TestClient as Anonymous } from '../../testing/client.js';
-import { expectProblem } from '../../testing/expect.js';
-import { createTestEvent, signedInClient } from '../../testing/factories.js';
-import { BACKENDS, startTestApp, type TestApp } from '../../testing/harness.js';
-import { auditRowsAfter, lastAuditId } from '../../testing/records.js';
-import { insertRegistrationRows } from '../../testing/registrations.js';
-import { registrationForms, registrations } from './registration.tables.js';
+import type { TestClient } from '../../../testing/client.js';
+import { TestClient as Anonymous } from '../../../testing/client.js';
+import { expectProblem } from '../../../testing/expect.js';
+import { createTestEvent, signedInClient } from '../../../testing/factories.js';
+import { BACKENDS, startTestApp, type TestApp } from '../../../testing/harness.js';
+import { auditRowsAfter, lastAuditId } from '../../../testing/records.js';
+import { insertRegistrationRows } from '../../../testing/registrations.js';
+import { registrationForms, registrations } from '../registration.tables.js';
 
 const HEADER = 'name,email,country,organization,position,sector,attendance,category,diet';
 const GOOD = [

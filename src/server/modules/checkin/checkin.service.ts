@@ -1,14 +1,14 @@
 import { normalizeCheckInCode } from '../../../shared/checkInCode.js';
 import type { CheckInResult, CheckInSummary } from '../../../shared/checkin.js';
-import { REGISTRATION_POLICY } from '../../../shared/policies.js';
+import { CHECKIN_POLICY } from '../../../shared/policies.js';
 import { recordAudit } from '../../core/audit/audit.js';
 import { type Actor, requireEventRole } from '../../core/auth/actor.js';
 import type { Db } from '../../core/db/db.js';
 import { AppError, invalidField } from '../../core/errors.js';
 import { findEvent } from '../events/events.service.js';
+import * as attendees from '../registration/attendees.service.js';
 import { categoryName } from './badge.service.js';
 import * as repo from './checkin.repo.js';
-import { loadEventAndForm } from './form.service.js';
 
 /** The bus channel that says "someone checked in at this event"; each node's streams read the count themselves. */
 export const checkInChannel = (eventId: string) => `check-ins:${eventId}`;
@@ -25,8 +25,8 @@ export interface CheckedIn {
  */
 export async function checkIn(options: { db: Db; actor: Actor; slug: string; code: string }): Promise<CheckedIn> {
   const { db, actor } = options;
-  const { event, form } = await loadEventAndForm(db, options.slug);
-  requireEventRole(actor, event.id, REGISTRATION_POLICY.checkIn);
+  const { event, form } = await attendees.loadEventAndForm(db, options.slug);
+  requireEventRole(actor, event.id, CHECKIN_POLICY.checkIn);
   const code = normalizeCheckInCode(options.code);
   if (!code) {
     throw invalidField(
@@ -37,7 +37,7 @@ export async function checkIn(options: { db: Db; actor: Actor; slug: string; cod
     );
   }
   const result = await db.transaction(async (tx) => {
-    const row = await repo.findByCodeForUpdate(tx, event.id, code);
+    const row = await attendees.findAttendeeForCheckIn(tx, event.id, code);
     if (!row || row.erasedAt) {
       throw new AppError('check_in.unknown_code', 'No badge of this event carries this code.', [
         { field: 'code', code: 'field.not_found', message: 'is not the code of a badge of this event' },
@@ -59,7 +59,7 @@ export async function checkIn(options: { db: Db; actor: Actor; slug: string; cod
       staffId: actor.accountId,
     });
     const isRepeat = row.checkedInAt !== null;
-    if (!isRepeat) await repo.markCheckedIn(tx, row.id, scan.createdAt);
+    if (!isRepeat) await attendees.markCheckedIn(tx, row.id, scan.createdAt);
     await recordAudit(tx, {
       eventId: event.id,
       actorId: actor.accountId,
@@ -68,7 +68,7 @@ export async function checkIn(options: { db: Db; actor: Actor; slug: string; cod
       entityId: row.id,
       summary: { isRepeat },
     });
-    const counts = await repo.countCheckIns(tx, event.id);
+    const counts = await attendees.countCheckIns(tx, event.id);
     return {
       person: {
         registrationId: row.id,
@@ -90,12 +90,12 @@ export async function checkIn(options: { db: Db; actor: Actor; slug: string; cod
 
 /** Staff: how many badge holders have come. */
 export async function getCheckInSummary(options: { db: Db; actor: Actor; slug: string }): Promise<CheckInSummary> {
-  return repo.countCheckIns(options.db, await authorizeCheckInStream(options));
+  return attendees.countCheckIns(options.db, await authorizeCheckInStream(options));
 }
 
 /** Staff: the event whose counts (a summary or a stream) the caller may read. */
 export async function authorizeCheckInStream(options: { db: Db; actor: Actor; slug: string }): Promise<string> {
   const event = await findEvent(options.db, options.slug);
-  requireEventRole(options.actor, event.id, REGISTRATION_POLICY.readCheckIns);
+  requireEventRole(options.actor, event.id, CHECKIN_POLICY.readCheckIns);
   return event.id;
 }

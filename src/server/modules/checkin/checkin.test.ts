@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVENT_ROLES } from '../../../shared/auth.js';
-import { REGISTRATION_POLICY } from '../../../shared/policies.js';
+import { CHECKIN_POLICY } from '../../../shared/policies.js';
 import { buildApp } from '../../app.js';
 import { visitorRow } from '../../testing/badgeHolders.js';
 import { openStream } from '../../testing/checkin-stream.js';
@@ -10,9 +10,10 @@ import { expectProblem } from '../../testing/expect.js';
 import { createTestEvent, signedInClient } from '../../testing/factories.js';
 import { BACKENDS, openTestBus, startTestApp, type TestApp } from '../../testing/harness.js';
 import { auditRowsAfter, lastAuditId } from '../../testing/records.js';
-import { checkIns, registrations } from './registration.tables.js';
+import { registrations } from '../registration/registration.tables.js';
+import { checkIns } from './checkin.tables.js';
 
-const isStaff = (role: string) => (REGISTRATION_POLICY.checkIn.roles as readonly string[]).includes(role);
+const isStaff = (role: string) => (CHECKIN_POLICY.checkIn.roles as readonly string[]).includes(role);
 
 describe.each(BACKENDS)('check-in (%s)', (backend) => {
   let test: TestApp;
@@ -157,8 +158,8 @@ describe.each(BACKENDS)('check-in (%s)', (backend) => {
 
     it('names exactly organizer and secretariat as staff at the door, and refuses the staff of another event', async () => {
       expect(EVENT_ROLES.filter(isStaff)).toEqual(['organizer', 'secretariat']);
-      expect(REGISTRATION_POLICY.readCheckIns).toEqual(REGISTRATION_POLICY.checkIn);
-      expect(REGISTRATION_POLICY.downloadBadges).toEqual(REGISTRATION_POLICY.checkIn);
+      expect(CHECKIN_POLICY.readCheckIns).toEqual(CHECKIN_POLICY.checkIn);
+      expect(CHECKIN_POLICY.downloadBadges).toEqual(CHECKIN_POLICY.checkIn);
       const mine = await setUp();
       const theirs = await setUp();
       const { client } = await signedInClient(test, { eventId: mine.event.id, roles: ['organizer'] });

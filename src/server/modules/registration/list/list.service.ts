@@ -1,22 +1,22 @@
-import type { RoleAccess } from '../../../shared/access.js';
-import type { Endorsement } from '../../../shared/delegations.js';
-import { LIST_POLICY } from '../../../shared/policies.js';
+import type { RoleAccess } from '../../../../shared/access.js';
+import type { Endorsement } from '../../../../shared/delegations.js';
+import { LIST_POLICY } from '../../../../shared/policies.js';
 import type {
   Figures,
   ListFilter,
   ListQuery,
   RegistrationListItem,
   RegistrationPage,
-} from '../../../shared/registrationList.js';
-import { type Actor, requireEventRole } from '../../core/auth/actor.js';
-import type { Db } from '../../core/db/db.js';
-import { notFound } from '../../core/errors.js';
-import { findEndorsements } from '../delegations/endorsements.service.js';
-import { findEvent } from '../events/events.service.js';
+} from '../../../../shared/registrationList.js';
+import { type Actor, requireEventRole } from '../../../core/auth/actor.js';
+import type { Db } from '../../../core/db/db.js';
+import { notFound } from '../../../core/errors.js';
+import { findEndorsements } from '../../delegations/endorsements.service.js';
+import { findEvent } from '../../events/events.service.js';
+import { loadEventAndForm } from '../form.service.js';
+import { viewOf } from '../registration.service.js';
 import { registrationsCsv } from './csv.js';
-import { loadEventAndForm } from './form.service.js';
 import * as repo from './list.repo.js';
-import { viewOf } from './registration.service.js';
 
 /**
  * An erased registration keeps what the anonymous counts need (country, sector,

@@ -1,13 +1,14 @@
-import { LIST_POLICY } from '../../../shared/policies.js';
-import type { ImportIssue, ImportResult } from '../../../shared/registrationList.js';
-import { type Actor, requireEventRole } from '../../core/auth/actor.js';
-import type { Db } from '../../core/db/db.js';
-import { AppError } from '../../core/errors.js';
-import { admitRegistrations, isUniqueViolation } from './admission.js';
+import { LIST_POLICY } from '../../../../shared/policies.js';
+import type { ImportIssue, ImportResult } from '../../../../shared/registrationList.js';
+import type { Actor } from '../../../core/auth/actor.js';
+import type { Db } from '../../../core/db/db.js';
+import { AppError } from '../../../core/errors.js';
+import { eventOperation, eventRead } from '../../events/operation.service.js';
+import { admitRegistrations, isUniqueViolation } from '../admission.js';
+import { type LinkSettings, placementOf } from '../form.service.js';
+import * as repo from '../registration.repo.js';
+import { admissionOf, defaultCategory } from '../registration.service.js';
 import { type ParsedImport, parseImport } from './csv.js';
-import { type LinkSettings, loadPlacement } from './form.service.js';
-import * as repo from './registration.repo.js';
-import { admissionOf, defaultCategory } from './registration.service.js';
 
 const IMPORT_BATCH = 1000;
 
@@ -46,8 +47,8 @@ export async function importRegistrations(options: {
   links: LinkSettings;
 }): Promise<ImportResult> {
   const { db, actor, csv, dryRun } = options;
-  const ctx = await loadPlacement(db, options.slug, options.links);
-  requireEventRole(actor, ctx.event.id, LIST_POLICY.importList);
+  const may = LIST_POLICY.importList;
+  const ctx = await placementOf(db, await eventRead({ ...options, may }), options.links);
   const parsed = parseImport(csv, ctx.form);
   const emails = parsed.rows.map((r) => r.input.email);
   const issues = [...parsed.issues, ...duplicatesIn(parsed, await repo.findEmails(db, ctx.event.id, emails))];
@@ -65,7 +66,7 @@ export async function importRegistrations(options: {
   );
 
   try {
-    const admitted = await db.transaction(async (tx) => {
+    const admitted = await eventOperation({ ...options, may }, async ({ tx }) => {
       // Someone may have registered since the check above: the same check, now inside the transaction.
       const late = duplicatesIn(parsed, await repo.findEmails(tx, ctx.event.id, emails));
       if (late.length) throw importRejected(late);

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { Attendance, RegistrationForm, RegistrationStatus, Sector } from '../../shared/registration.js';
-import { SECTORS } from '../../shared/registration.js';
-import { recordAudit } from '../core/audit/audit.js';
-import type { Db } from '../core/db/db.js';
-import { newCheckInCode, newLinkKey } from '../modules/registration/link.js';
-import { insertRegistrations } from '../modules/registration/registration.repo.js';
+import { z } from 'zod';
+import type { Attendance, RegistrationForm, RegistrationStatus, Sector } from '../../../shared/registration.js';
+import { registrationFormSchema, SECTORS } from '../../../shared/registration.js';
+import { recordAudit } from '../../core/audit/audit.js';
+import type { Db } from '../../core/db/db.js';
+import type { DemoSeed } from '../../core/http/module.js';
+import { saveForm } from './form.repo.js';
+import { newCheckInCode, newLinkKey } from './link.js';
+import { insertRegistrations } from './registration.repo.js';
 
 // Invented people for the demo: the list, the review queue and the figures have something to show.
 const GIVEN = [
@@ -150,7 +153,7 @@ function generator(seed: number) {
 }
 
 /** Registrants spread over the week from the announcement to the eve of the conference, decided as the rules would. */
-export async function seedDemoRegistrants(options: {
+async function seedDemoRegistrants(options: {
   db: Db;
   eventId: string;
   form: RegistrationForm;
@@ -218,5 +221,39 @@ export async function seedDemoRegistrants(options: {
       entityId: options.eventId,
       summary: { count: rows.length },
     });
+  });
+}
+
+const demoSchema = z.object({
+  registrationForm: registrationFormSchema,
+  /** How many invented registrants to add, so the organizer's list and figures have something to show. */
+  registrants: z.number().int().min(0).max(20_000),
+});
+
+/**
+ * The manifest's seed: the demo's form (saved and audited as the organizer's), then the
+ * invented registrants of the week before the conference.
+ */
+export async function seedRegistrationDemo(demo: DemoSeed): Promise<void> {
+  const { registrationForm: form, registrants } = demoSchema.parse(demo.data);
+  const eventId = demo.event.id;
+  await demo.db.transaction(async (tx) => {
+    await saveForm(tx, eventId, form);
+    await recordAudit(tx, {
+      eventId,
+      actorId: demo.actor.accountId,
+      action: 'registration_form.updated',
+      entityType: 'registration_form',
+      entityId: eventId,
+      summary: { seeded: true },
+    });
+  });
+  await seedDemoRegistrants({
+    db: demo.db,
+    eventId,
+    form,
+    count: demo.registrants ?? registrants,
+    from: new Date('2021-11-08T10:00:00+07:00'),
+    to: new Date(demo.event.startsAt),
   });
 }

@@ -1,8 +1,8 @@
 import { and, asc, count, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { ListFilter, ListQuery } from '../../../shared/registrationList.js';
-import { type Queryable, rowsOf } from '../../core/db/db.js';
-import { registrations } from './registration.tables.js';
+import type { ListFilter, ListQuery } from '../../../../shared/registrationList.js';
+import { type Queryable, rowsOf } from '../../../core/db/db.js';
+import { registrations } from '../registration.tables.js';
 
 const r = registrations;
 

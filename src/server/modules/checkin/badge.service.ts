@@ -1,17 +1,19 @@
 import type { Language } from '../../../shared/constants.js';
-import { REGISTRATION_POLICY } from '../../../shared/policies.js';
+import { CHECKIN_POLICY } from '../../../shared/policies.js';
 import type { RegistrationForm } from '../../../shared/registration.js';
 import type { ListFilter } from '../../../shared/registrationList.js';
 import { pickText } from '../../../shared/text.js';
 import { type Actor, requireEventRole, requireSignedIn } from '../../core/auth/actor.js';
 import type { Db } from '../../core/db/db.js';
 import { AppError } from '../../core/errors.js';
-import type { EventRow } from '../events/events.repo.js';
+import type { EventRecord } from '../events/operation.service.js';
+import {
+  type Attendee,
+  findOwnRegistration,
+  listBadgeHolders,
+  loadEventAndForm,
+} from '../registration/attendees.service.js';
 import { type BadgeContent, renderBadges } from './badge.pdf.js';
-import { listBadgeHolders } from './checkin.repo.js';
-import { loadEventAndForm } from './form.service.js';
-import type * as repo from './registration.repo.js';
-import { findOwnRegistration } from './self.service.js';
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', id: 'id-ID' };
 
@@ -27,7 +29,7 @@ interface Wording {
   countries: Intl.DisplayNames;
 }
 
-function wordingFor(event: EventRow) {
+function wordingFor(event: EventRecord) {
   const byLanguage = new Map<Language, Wording>();
   return (language: Language): Wording => {
     let wording = byLanguage.get(language);
@@ -47,7 +49,7 @@ function wordingFor(event: EventRow) {
 }
 
 /** Each badge in its registrant's language. */
-function badgesOf(event: EventRow, form: RegistrationForm, rows: repo.RegistrationRow[]): BadgeContent[] {
+function badgesOf(event: EventRecord, form: RegistrationForm, rows: Attendee[]): BadgeContent[] {
   const wording = wordingFor(event);
   return rows.map((row) => {
     const { eventName, eventDate, countries } = wording(row.language);
@@ -97,7 +99,7 @@ export async function getBadges(options: {
 }): Promise<BadgePdf> {
   const { db, actor } = options;
   const { event, form } = await loadEventAndForm(db, options.slug);
-  requireEventRole(actor, event.id, REGISTRATION_POLICY.downloadBadges);
+  requireEventRole(actor, event.id, CHECKIN_POLICY.downloadBadges);
   const rows = await listBadgeHolders(db, event.id, options.filter);
   if (rows.length === 0) {
     throw new AppError('badge.none_match', 'No confirmed in-person registration matches these filters.');

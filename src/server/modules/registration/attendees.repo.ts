@@ -2,9 +2,9 @@ import { and, asc, count, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { CheckInSummary } from '../../../shared/checkin.js';
 import type { ListFilter } from '../../../shared/registrationList.js';
 import type { Queryable } from '../../core/db/db.js';
-import { filterConditions } from './list.repo.js';
+import { filterConditions } from './list/list.repo.js';
 import type { RegistrationRow } from './registration.repo.js';
-import { checkIns, registrations } from './registration.tables.js';
+import { registrations } from './registration.tables.js';
 
 /** Registrations that hold a badge: confirmed, in person, not erased, with a code. */
 const holdsBadge = (eventId: string) =>
@@ -26,21 +26,12 @@ export async function listBadgeHolders(db: Queryable, eventId: string, filter: L
 }
 
 /** The registration a check-in code belongs to in the event, locked: two scans of one badge take turns. */
-export async function findByCodeForUpdate(db: Queryable, eventId: string, code: string) {
+export async function findByCheckInCodeForUpdate(db: Queryable, eventId: string, code: string) {
   const [row] = await db
     .select()
     .from(registrations)
     .where(and(eq(registrations.eventId, eventId), eq(registrations.checkInCode, code)))
     .for('update');
-  return row;
-}
-
-export async function insertCheckIn(
-  db: Queryable,
-  values: { eventId: string; registrationId: string; staffId: string | null },
-) {
-  const [row] = await db.insert(checkIns).values(values).returning();
-  if (!row) throw new Error('check-in insert returned nothing');
   return row;
 }
 

@@ -4,7 +4,7 @@ import { CHECK_IN_COUNT_EVENT, type CheckInSummary } from '../../../shared/check
 import type { Bus } from '../../core/bus/bus.js';
 import { pollWhileDown } from '../../core/bus/watch.js';
 import type { Db } from '../../core/db/db.js';
-import { countCheckIns } from './checkin.repo.js';
+import { countCheckIns } from '../registration/attendees.service.js';
 import { checkInChannel } from './checkin.service.js';
 
 const HEARTBEAT_MS = 15_000;

@@ -1,0 +1,28 @@
+import type { CheckInSummary } from '../../../shared/checkin.js';
+import type { ListFilter } from '../../../shared/registrationList.js';
+import type { Queryable } from '../../core/db/db.js';
+import * as repo from './attendees.repo.js';
+import type { RegistrationRow } from './registration.repo.js';
+
+/**
+ * What the check-in module may know of registrations: the badge holders, one found by
+ * the code on their badge, and the mark that they came. The queries stay here.
+ */
+export type Attendee = RegistrationRow;
+
+/** The badge holders a bulk download prints, by name, narrowed by the list's filters. */
+export const listBadgeHolders = (db: Queryable, eventId: string, filter: ListFilter): Promise<Attendee[]> =>
+  repo.listBadgeHolders(db, eventId, filter);
+
+/** The registration of a check-in code, locked until the transaction ends: two scans take turns. */
+export const findAttendeeForCheckIn = (tx: Queryable, eventId: string, code: string): Promise<Attendee | undefined> =>
+  repo.findByCheckInCodeForUpdate(tx, eventId, code);
+
+export const markCheckedIn = (tx: Queryable, id: string, at: Date): Promise<void> => repo.markCheckedIn(tx, id, at);
+
+/** Badge holders, and how many of them came. */
+export const countCheckIns = (db: Queryable, eventId: string): Promise<CheckInSummary> =>
+  repo.countCheckIns(db, eventId);
+
+export { loadEventAndForm } from './form.service.js';
+export { findOwnRegistration } from './self.service.js';
