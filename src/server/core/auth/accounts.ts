@@ -44,3 +44,6 @@ export async function ensureAccount(
 
 /** An event's roles, for the modules that grant and list them (the queries stay in auth.repo). */
 export { deleteEventRole as removeEventRole, insertEventRole as addEventRole, listEventRoles } from './auth.repo.js';
+
+/** A delegation's focal points (the role with its delegation): for the delegations module. */
+export { findFocalDelegationId, listFocalPoints, upsertFocalPoint } from './auth.repo.js';

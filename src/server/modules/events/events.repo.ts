@@ -95,3 +95,11 @@ export const syncRooms = (
 export async function lockEvent(db: Queryable, eventId: string): Promise<void> {
   await db.select({ id: events.id }).from(events).where(eq(events.id, eventId)).for('update');
 }
+
+export async function listStatementThemes(db: Queryable, eventId: string) {
+  return db
+    .select({ id: statementThemes.id, title: statementThemes.title })
+    .from(statementThemes)
+    .where(eq(statementThemes.eventId, eventId))
+    .orderBy(asc(statementThemes.position));
+}

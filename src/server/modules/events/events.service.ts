@@ -152,3 +152,8 @@ export async function updateEvent(options: { db: Db; actor: Actor; slug: string;
     return getEvent({ db: tx, slug });
   });
 }
+
+/** The event's statement themes, in order: for the delegations, whose statements take one. */
+export async function listStatementThemes(db: Queryable, eventId: string): Promise<EventView['statementThemes']> {
+  return repo.listStatementThemes(db, eventId);
+}
