@@ -42,8 +42,15 @@ export async function ensureAccount(
   return { account, isNew: true };
 }
 
-/** An event's roles, for the modules that grant and list them (the queries stay in auth.repo). */
-export { deleteEventRole as removeEventRole, insertEventRole as addEventRole, listEventRoles } from './auth.repo.js';
-
-/** A delegation's focal points (the role with its delegation): for the delegations module. */
-export { findFocalDelegationId, listFocalPoints, upsertFocalPoint } from './auth.repo.js';
+/**
+ * An event's roles, for the modules that grant and list them, and a delegation's focal
+ * points (the role with its delegation) for the delegations module: the queries stay in auth.repo.
+ */
+export {
+  deleteEventRole as removeEventRole,
+  findFocalDelegationId,
+  insertEventRole as addEventRole,
+  listEventRoles,
+  listFocalPoints,
+  upsertFocalPoint,
+} from './auth.repo.js';

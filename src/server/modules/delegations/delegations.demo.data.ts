@@ -169,4 +169,3 @@ export const TAKING_PART: Record<string, Taking> = {
     },
   },
 };
-

@@ -52,7 +52,9 @@ export async function seedDemoDelegations(demo: DemoSeed) {
       rank: taking.rank,
     };
     const statementSubmittedAt = new Date(confirmedAt.getTime() + 86_400_000);
-    return [{ delegationId: delegation.id, head, themeId, statement: taking.statement, confirmedAt, statementSubmittedAt }];
+    return [
+      { delegationId: delegation.id, head, themeId, statement: taking.statement, confirmedAt, statementSubmittedAt },
+    ];
   });
   if (entries.length > 0) await recordPastParticipation({ db, actor, slug, entries, statementDeadline: deadline });
   const indonesia = byCountry.get('ID');

@@ -40,7 +40,8 @@ export async function recordPastParticipation(options: {
     const records = entries.map((entry, index) => {
       const country = delegations.get(entry.delegationId)?.country;
       if (!country) throw invalidField(`entries.${index}.delegationId`, 'is not a country delegation of this event');
-      if (!themes.has(entry.themeId)) throw invalidField(`entries.${index}.themeId`, "is not one of this event's themes");
+      if (!themes.has(entry.themeId))
+        throw invalidField(`entries.${index}.themeId`, "is not one of this event's themes");
       const { rank: _rank, ...head } = entry.head;
       return { entry, head: { ...head, id: randomUUID(), country, at: entry.confirmedAt } };
     });
