@@ -26,17 +26,19 @@ function candidateFilter(eventId: string, delegation: CandidateScope) {
   );
 }
 
+/** What a delegation sees of a person: their name, address, organisation and place. */
+const personColumns = {
+  registrationId: registrations.id,
+  name: registrations.name,
+  email: registrations.email,
+  organization: registrations.organization,
+  position: registrations.position,
+  status: registrations.status,
+};
+
 export async function listCandidates(db: Queryable, eventId: string, delegation: CandidateScope) {
   return db
-    .select({
-      registrationId: registrations.id,
-      name: registrations.name,
-      email: registrations.email,
-      organization: registrations.organization,
-      position: registrations.position,
-      attendance: registrations.attendance,
-      status: registrations.status,
-    })
+    .select({ ...personColumns, attendance: registrations.attendance })
     .from(registrations)
     .where(candidateFilter(eventId, delegation))
     .orderBy(asc(registrations.name));
@@ -54,14 +56,7 @@ export async function isCandidate(db: Queryable, eventId: string, delegation: Ca
 export async function listPeople(db: Queryable, ids: string[]) {
   if (ids.length === 0) return [];
   return db
-    .select({
-      registrationId: registrations.id,
-      name: registrations.name,
-      email: registrations.email,
-      organization: registrations.organization,
-      position: registrations.position,
-      status: registrations.status,
-    })
+    .select(personColumns)
     .from(registrations)
     .where(and(inArray(registrations.id, ids), isNull(registrations.erasedAt)));
 }
