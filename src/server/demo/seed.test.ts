@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres } from '../core/db/open.js';
+import { DEMO_HEADS } from '../modules/delegations/delegations.demo.js';
 import { events } from '../modules/events/events.tables.js';
 import { registrations } from '../modules/registration/registration.tables.js';
 import { TestClient } from '../testing/client.js';
 import { createPostgresDatabase, startTestApp, type TestApp } from '../testing/harness.js';
-import { DEMO_HEADS } from './delegations.js';
 import { seedDemo } from './seed.js';
 
 describe('the ICDD 2021 demo', () => {

@@ -42,12 +42,22 @@ export async function ensureAccount(
   return { account, isNew: true };
 }
 
-/** An event's roles, for the modules that grant and list them (the queries stay in auth.repo). */
-export { deleteEventRole as removeEventRole, insertEventRole as addEventRole, listEventRoles } from './auth.repo.js';
-
 /**
  * Deletes the accounts a module no longer needs (the caller has checked its own records),
  * unless they are an administrator's or hold a role. Answers the addresses deleted.
  */
 export const deleteAccountsIfUnused = (tx: Queryable, accountIds: string[]): Promise<string[]> =>
   deleteAccountsWithoutRoles(tx, accountIds);
+
+/**
+ * An event's roles, for the modules that grant and list them, and a delegation's focal
+ * points (the role with its delegation) for the delegations module: the queries stay in auth.repo.
+ */
+export {
+  deleteEventRole as removeEventRole,
+  findFocalDelegationId,
+  insertEventRole as addEventRole,
+  listEventRoles,
+  listFocalPoints,
+  upsertFocalPoint,
+} from './auth.repo.js';

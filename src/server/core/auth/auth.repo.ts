@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, isNull, notExists, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, notExists, sql } from 'drizzle-orm';
 import type { EventRole } from '../../../shared/auth.js';
 import { events } from '../../modules/events/events.tables.js';
 import { registrations } from '../../modules/registration/registration.tables.js';
@@ -157,4 +157,44 @@ export async function deleteAccountsWithoutRoles(db: Queryable, accountIds: stri
     )
     .returning({ email: accounts.email });
   return rows.map((r) => r.email);
+}
+
+/** The delegation a person is focal point of in the event, if any. */
+export async function findFocalDelegationId(db: Queryable, eventId: string, accountId: string) {
+  const [row] = await db
+    .select({ delegationId: eventRoles.delegationId })
+    .from(eventRoles)
+    .where(
+      and(eq(eventRoles.eventId, eventId), eq(eventRoles.accountId, accountId), eq(eventRoles.role, 'focal_point')),
+    );
+  return row?.delegationId ?? null;
+}
+
+export async function upsertFocalPoint(
+  db: Queryable,
+  values: { eventId: string; accountId: string; delegationId: string },
+) {
+  // A focal point role granted in the roles section has no delegation yet: this gives it one.
+  await db
+    .insert(eventRoles)
+    .values({ ...values, role: 'focal_point' })
+    .onConflictDoUpdate({
+      target: [eventRoles.eventId, eventRoles.accountId, eventRoles.role],
+      set: { delegationId: values.delegationId },
+    });
+}
+
+/** The event's focal points, each with the delegation they act for, by name. */
+export async function listFocalPoints(db: Queryable, eventId: string) {
+  return db
+    .select({
+      delegationId: eventRoles.delegationId,
+      accountId: accounts.id,
+      name: accounts.name,
+      email: accounts.email,
+    })
+    .from(eventRoles)
+    .innerJoin(accounts, eq(accounts.id, eventRoles.accountId))
+    .where(and(eq(eventRoles.eventId, eventId), eq(eventRoles.role, 'focal_point')))
+    .orderBy(asc(accounts.name));
 }

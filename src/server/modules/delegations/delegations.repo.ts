@@ -1,17 +1,10 @@
-import { and, asc, eq, inArray, isNotNull, isNull, ne, notInArray, sql } from 'drizzle-orm';
-import type { RegistrationStatus } from '../../../shared/constants.js';
-import { accounts, eventRoles } from '../../core/auth/auth.tables.js';
+import { and, asc, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 import type { Queryable } from '../../core/db/db.js';
-import { events, statementThemes } from '../events/events.tables.js';
-import { registrations } from '../registration/registration.tables.js';
 import { delegationMembers, delegationSettings, delegations } from './delegations.tables.js';
 
 export type DelegationRow = typeof delegations.$inferSelect;
 export type MemberRow = typeof delegationMembers.$inferSelect;
 export type SettingsRow = typeof delegationSettings.$inferSelect;
-
-/** Registrations that no longer count: a cancelled or declined place, or erased data. */
-const INACTIVE_STATUSES: RegistrationStatus[] = ['cancelled', 'declined'];
 
 export async function listDelegations(db: Queryable, eventId: string): Promise<DelegationRow[]> {
   return db.select().from(delegations).where(eq(delegations.eventId, eventId)).orderBy(asc(delegations.createdAt));
@@ -74,14 +67,6 @@ export async function countThemeTakers(db: Queryable, eventId: string, themeId: 
   return row?.count ?? 0;
 }
 
-export async function listThemes(db: Queryable, eventId: string) {
-  return db
-    .select({ id: statementThemes.id, title: statementThemes.title })
-    .from(statementThemes)
-    .where(eq(statementThemes.eventId, eventId))
-    .orderBy(asc(statementThemes.position));
-}
-
 export async function findSettings(db: Queryable, eventId: string): Promise<SettingsRow | undefined> {
   const [row] = await db.select().from(delegationSettings).where(eq(delegationSettings.eventId, eventId));
   return row;
@@ -106,24 +91,24 @@ export async function saveSettings(
     .where(eq(delegationSettings.eventId, eventId));
 }
 
-const memberColumns = {
-  member: delegationMembers,
-  name: registrations.name,
-  email: registrations.email,
-  organization: registrations.organization,
-  position: registrations.position,
-  status: registrations.status,
-};
-
-/** The endorsed members of the given delegations whose registration still holds their data. */
-export async function listMembers(db: Queryable, delegationIds: string[]) {
+/** The endorsed members of the given delegations, in the order they were endorsed. */
+export async function listMembers(db: Queryable, delegationIds: string[]): Promise<MemberRow[]> {
   if (delegationIds.length === 0) return [];
   return db
-    .select(memberColumns)
+    .select()
     .from(delegationMembers)
-    .innerJoin(registrations, eq(registrations.id, delegationMembers.registrationId))
-    .where(and(inArray(delegationMembers.delegationId, delegationIds), isNull(registrations.erasedAt)))
+    .where(inArray(delegationMembers.delegationId, delegationIds))
     .orderBy(asc(delegationMembers.createdAt));
+}
+
+/** Those of the registrations that are a member of some delegation. */
+export async function listMemberRegistrationIds(db: Queryable, registrationIds: string[]): Promise<Set<string>> {
+  if (registrationIds.length === 0) return new Set();
+  const rows = await db
+    .select({ registrationId: delegationMembers.registrationId })
+    .from(delegationMembers)
+    .where(inArray(delegationMembers.registrationId, registrationIds));
+  return new Set(rows.map((row) => row.registrationId));
 }
 
 export async function findMemberByRegistration(db: Queryable, registrationId: string) {
@@ -158,88 +143,6 @@ export async function insertMembers(db: Queryable, rows: (typeof delegationMembe
 
 export async function deleteMember(db: Queryable, memberId: string) {
   await db.delete(delegationMembers).where(eq(delegationMembers.id, memberId));
-}
-
-/** Who may join the delegation: the event's delegate registrations of its country (or organisation), active and not erased. */
-function candidateFilter(eventId: string, delegation: Pick<DelegationRow, 'country' | 'name'>) {
-  return and(
-    eq(registrations.eventId, eventId),
-    eq(registrations.category, 'delegate'),
-    isNull(registrations.erasedAt),
-    notInArray(registrations.status, INACTIVE_STATUSES),
-    delegation.country
-      ? eq(registrations.country, delegation.country)
-      : sql`lower(${registrations.organization}) = lower(${delegation.name.en ?? ''})`,
-  );
-}
-
-export async function listCandidates(db: Queryable, eventId: string, delegation: DelegationRow) {
-  return db
-    .select({
-      registrationId: registrations.id,
-      name: registrations.name,
-      email: registrations.email,
-      organization: registrations.organization,
-      position: registrations.position,
-      attendance: registrations.attendance,
-      status: registrations.status,
-    })
-    .from(registrations)
-    .leftJoin(delegationMembers, eq(delegationMembers.registrationId, registrations.id))
-    .where(and(candidateFilter(eventId, delegation), isNull(delegationMembers.id)))
-    .orderBy(asc(registrations.name));
-}
-
-export async function isCandidate(db: Queryable, eventId: string, delegation: DelegationRow, registrationId: string) {
-  const [row] = await db
-    .select({ id: registrations.id })
-    .from(registrations)
-    .where(and(candidateFilter(eventId, delegation), eq(registrations.id, registrationId)));
-  return row !== undefined;
-}
-
-/** The delegation a person is focal point of in the event, if any. */
-export async function findFocalDelegationId(db: Queryable, eventId: string, accountId: string) {
-  const [row] = await db
-    .select({ delegationId: eventRoles.delegationId })
-    .from(eventRoles)
-    .where(
-      and(eq(eventRoles.eventId, eventId), eq(eventRoles.accountId, accountId), eq(eventRoles.role, 'focal_point')),
-    );
-  return row?.delegationId ?? null;
-}
-
-export async function insertFocalPoint(
-  db: Queryable,
-  values: { eventId: string; accountId: string; delegationId: string },
-) {
-  // A focal point role granted in the roles section has no delegation yet: this gives it one.
-  await db
-    .insert(eventRoles)
-    .values({ ...values, role: 'focal_point' })
-    .onConflictDoUpdate({
-      target: [eventRoles.eventId, eventRoles.accountId, eventRoles.role],
-      set: { delegationId: values.delegationId },
-    });
-}
-
-export async function listFocalPoints(db: Queryable, eventId: string) {
-  return db
-    .select({
-      delegationId: eventRoles.delegationId,
-      accountId: accounts.id,
-      name: accounts.name,
-      email: accounts.email,
-    })
-    .from(eventRoles)
-    .innerJoin(accounts, eq(accounts.id, eventRoles.accountId))
-    .where(and(eq(eventRoles.eventId, eventId), eq(eventRoles.role, 'focal_point')))
-    .orderBy(asc(accounts.name));
-}
-
-export async function findEventName(db: Queryable, eventId: string) {
-  const [row] = await db.select({ name: events.name }).from(events).where(eq(events.id, eventId));
-  return row?.name ?? {};
 }
 
 /** The delegation that endorsed each of the registrations, for those a delegation endorsed. */

@@ -1,17 +1,21 @@
 import type {
   DelegationMember,
+  DelegationOverview,
   DelegationSettings,
   DelegationView,
   PublicDelegation,
   PublicDelegationDetail,
   ThemeUptake,
 } from '../../../shared/delegations.js';
+import { listFocalPoints } from '../../core/auth/accounts.js';
 import type { Queryable } from '../../core/db/db.js';
+import { listStatementThemes } from '../events/events.service.js';
+import { findMemberPeople, type MemberPerson } from '../registration/candidates.service.js';
 import * as repo from './delegations.repo.js';
-import { orderSpeakers } from './speaking.js';
+import { orderSpeakers } from './speaking/speaking.js';
 
-type MemberWithPerson = Awaited<ReturnType<typeof repo.listMembers>>[number];
-type FocalPoint = Awaited<ReturnType<typeof repo.listFocalPoints>>[number];
+type MemberWithPerson = Omit<MemberPerson, 'registrationId'> & { member: repo.MemberRow };
+type FocalPoint = Awaited<ReturnType<typeof listFocalPoints>>[number];
 
 /** Everything about an event's delegations, read in a handful of queries, in speaking order. */
 export interface DelegationBook {
@@ -33,16 +37,33 @@ export function presentSettings(row: repo.SettingsRow | undefined): DelegationSe
   return { statementDeadline: iso(row?.statementDeadline ?? null), themeQuotas: row?.themeQuotas ?? {} };
 }
 
+/** Each member with the person of its registration; members whose registration is erased are left out. */
+export async function withPeople(db: Queryable, members: repo.MemberRow[]): Promise<MemberWithPerson[]> {
+  const people = await findMemberPeople(
+    db,
+    members.map((m) => m.registrationId),
+  );
+  return members.flatMap((member) => {
+    const person = people.get(member.registrationId);
+    if (!person) return [];
+    const { registrationId: _registrationId, ...details } = person;
+    return [{ member, ...details }];
+  });
+}
+
 export async function loadBook(db: Queryable, eventId: string): Promise<DelegationBook> {
   const [rows, themes, settingsRow, focalPoints] = [
     await repo.listDelegations(db, eventId),
-    await repo.listThemes(db, eventId),
+    await listStatementThemes(db, eventId),
     await repo.findSettings(db, eventId),
-    await repo.listFocalPoints(db, eventId),
+    await listFocalPoints(db, eventId),
   ];
-  const members = await repo.listMembers(
+  const members = await withPeople(
     db,
-    rows.map((r) => r.id),
+    await repo.listMembers(
+      db,
+      rows.map((r) => r.id),
+    ),
   );
   const byDelegation = new Map<string, MemberWithPerson[]>();
   for (const member of members) {
@@ -140,3 +161,13 @@ export function presentDelegation(book: DelegationBook, entry: Entry): Delegatio
 
 export const isPastDeadline = (book: Pick<DelegationBook, 'deadline'>, now = new Date()) =>
   book.deadline !== null && now.getTime() > book.deadline.getTime();
+
+/** The staff's overview: the settings, the themes and every delegation in full, in speaking order. */
+export async function overviewOf(db: Queryable, eventId: string): Promise<DelegationOverview> {
+  const book = await loadBook(db, eventId);
+  return {
+    settings: book.settings,
+    themes: book.themes,
+    delegations: book.ordered.map((entry) => presentDelegation(book, entry)),
+  };
+}

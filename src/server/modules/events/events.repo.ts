@@ -109,3 +109,11 @@ export async function listEventIdsEndedBefore(db: Queryable, cutoff: Date): Prom
   const rows = await db.select({ id: events.id }).from(events).where(lt(events.endsAt, cutoff));
   return rows.map((r) => r.id);
 }
+
+export async function listStatementThemes(db: Queryable, eventId: string) {
+  return db
+    .select({ id: statementThemes.id, title: statementThemes.title })
+    .from(statementThemes)
+    .where(eq(statementThemes.eventId, eventId))
+    .orderBy(asc(statementThemes.position));
+}

@@ -159,3 +159,8 @@ export const listRooms = (db: Queryable, eventId: string) => repo.listRooms(db, 
 
 /** Events that ended before the cutoff: the retention rule's candidates. */
 export const listEventIdsEndedBefore = (db: Queryable, cutoff: Date) => repo.listEventIdsEndedBefore(db, cutoff);
+
+/** The event's statement themes, in order: for the delegations, whose statements take one. */
+export async function listStatementThemes(db: Queryable, eventId: string): Promise<EventView['statementThemes']> {
+  return repo.listStatementThemes(db, eventId);
+}

@@ -1,9 +1,7 @@
-import { and, asc, count, eq, inArray, isNull, lt, notExists, or, sql } from 'drizzle-orm';
-import type { RegistrationForm, RegistrationStatus } from '../../../shared/registration.js';
-import { accounts, eventRoles } from '../../core/auth/auth.tables.js';
+import { and, asc, count, eq, inArray, isNull, lt, or } from 'drizzle-orm';
+import type { RegistrationStatus } from '../../../shared/registration.js';
 import type { Queryable } from '../../core/db/db.js';
-import { events, rooms } from '../events/events.tables.js';
-import { registrationForms, registrations } from './registration.tables.js';
+import { registrations } from './registration.tables.js';
 
 export type RegistrationRow = typeof registrations.$inferSelect;
 

@@ -24,7 +24,7 @@ const invalidLink = () => new AppError('registration.link_invalid', 'This person
  * account holds. The registrant gets an account on first use, as a participant.
  */
 export async function signInWithLink(options: { db: Db; slug: string; token: string; links: LinkSettings }) {
-  const { db, token } = options;
+  const { token } = options;
   const id = idOfLinkToken(token);
   if (!id) throw invalidLink();
   // Whoever holds the link may use it: the token is the rule.

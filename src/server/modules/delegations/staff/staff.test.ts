@@ -1,17 +1,17 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { eventRoles } from '../../core/auth/auth.tables.js';
-import { TestClient } from '../../testing/client.js';
+import { eventRoles } from '../../../core/auth/auth.tables.js';
+import { TestClient } from '../../../testing/client.js';
 import {
   createInvitedDelegations,
   delegateRegistrations,
   focalPointClient,
   overviewOf,
-} from '../../testing/delegations.js';
-import { expectProblem, fieldsOf } from '../../testing/expect.js';
-import { createTestEvent, signedInClient } from '../../testing/factories.js';
-import { BACKENDS, startTestApp, type TestApp } from '../../testing/harness.js';
-import { auditRowsAfter, lastAuditId, outboxTo } from '../../testing/records.js';
+} from '../../../testing/delegations.js';
+import { expectProblem, fieldsOf } from '../../../testing/expect.js';
+import { createTestEvent, signedInClient } from '../../../testing/factories.js';
+import { BACKENDS, startTestApp, type TestApp } from '../../../testing/harness.js';
+import { auditRowsAfter, lastAuditId, outboxTo } from '../../../testing/records.js';
 
 type Event = Awaited<ReturnType<typeof createTestEvent>>;
 

@@ -1,4 +1,4 @@
-import { PROTOCOL_RANKS, type ProtocolRank } from '../../../shared/delegations.js';
+import { PROTOCOL_RANKS, type ProtocolRank } from '../../../../shared/delegations.js';
 
 export interface Speaker {
   id: string;

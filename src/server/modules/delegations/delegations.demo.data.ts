@@ -1,18 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import type { ProtocolRank } from '../../shared/delegations.js';
-import type { EventView } from '../../shared/events.js';
-import type { LocalizedText } from '../../shared/text.js';
-import { recordAudit } from '../core/audit/audit.js';
-import { findAccountByEmail, insertAccount } from '../core/auth/auth.repo.js';
-import type { Db } from '../core/db/db.js';
-import * as repo from '../modules/delegations/delegations.repo.js';
-import { newCheckInCode, newLinkKey } from '../modules/registration/link.js';
-import { insertRegistrations } from '../modules/registration/registration.repo.js';
+import type { ProtocolRank } from '../../../shared/delegations.js';
+import type { LocalizedText } from '../../../shared/text.js';
 
 /** The demo's focal point of Indonesia's delegation, named as the demo organizer is. */
 export const DEMO_FOCAL_POINT = { email: 'focal.point@icdd-2021.example', name: 'Indonesia focal point (demo)' };
 
-interface Taking {
+export interface Taking {
   head: string;
   rank: ProtocolRank;
   /** 0: crisis management, 1: the new era of opportunities (the event's two themes, in order). */
@@ -25,7 +17,7 @@ interface Taking {
  * statements (short summaries in our own words). Chile and South Africa were invited
  * and did not take part in the demo.
  */
-const TAKING_PART: Record<string, Taking> = {
+export const TAKING_PART: Record<string, Taking> = {
   ID: {
     head: 'Ratna Kusumawardani',
     rank: 'minister',
@@ -177,100 +169,3 @@ const TAKING_PART: Record<string, Taking> = {
     },
   },
 };
-
-/** The number of heads of delegation the demo registers, beside its 4,300 public registrants. */
-export const DEMO_HEADS = Object.keys(TAKING_PART).length;
-
-const emailOf = (name: string, country: string) =>
-  `${name
-    .normalize('NFKD')
-    .replace(/[^\w ]/g, '')
-    .trim()
-    .replace(/\s+/g, '.')}.${country}@delegations.demo.example`.toLowerCase();
-
-/**
- * The ICDD 2021 delegations: one per invited country, 19 confirmed with an endorsed head,
- * a theme and a statement submitted before the deadline, and a focal point account for
- * Indonesia. A handful of statements, all in one transaction.
- */
-export async function seedDemoDelegations(options: { db: Db; event: EventView; privacyVersion: string }) {
-  const { db, event } = options;
-  const themes = event.statementThemes.map((t) => t.id);
-  // Statements were due four days before the conference; confirmations came in over the week before.
-  const deadline = new Date('2021-11-12T17:00:00+08:00');
-  const confirmedFrom = new Date('2021-11-03T09:00:00+08:00').getTime();
-  await db.transaction(async (tx) => {
-    const delegationRows = event.invitedCountries.map((country, index) => {
-      const taking = TAKING_PART[country];
-      const confirmedAt = taking ? new Date(confirmedFrom + index * 5 * 3_600_000) : null;
-      return {
-        id: randomUUID(),
-        eventId: event.id,
-        kind: 'country' as const,
-        country,
-        themeId: taking ? (themes[taking.theme] ?? null) : null,
-        themeChosenAt: confirmedAt,
-        statement: taking?.statement ?? {},
-        statementSubmittedAt: confirmedAt && new Date(confirmedAt.getTime() + 86_400_000),
-        confirmedAt,
-        createdAt: new Date('2021-11-01T09:00:00+08:00'),
-      };
-    });
-    await repo.insertDelegations(tx, delegationRows);
-    const heads = delegationRows.flatMap((delegation) => {
-      const taking = TAKING_PART[delegation.country];
-      if (!taking || !delegation.confirmedAt) return [];
-      return [{ delegation, taking, registrationId: randomUUID(), at: delegation.confirmedAt }];
-    });
-    await insertRegistrations(
-      tx,
-      heads.map(({ delegation, taking, registrationId, at }) => ({
-        id: registrationId,
-        eventId: event.id,
-        category: 'delegate',
-        name: taking.head,
-        email: emailOf(taking.head, delegation.country),
-        country: delegation.country,
-        organization: 'Ministry of Foreign Affairs',
-        position: 'Head of delegation',
-        sector: 'government' as const,
-        attendance: 'in_person' as const,
-        language: delegation.country === 'ID' ? ('id' as const) : ('en' as const),
-        consentVersion: options.privacyVersion,
-        consentedAt: at,
-        status: 'confirmed' as const,
-        linkKey: newLinkKey(),
-        checkInCode: newCheckInCode(),
-        createdAt: at,
-        updatedAt: at,
-      })),
-    );
-    await repo.insertMembers(
-      tx,
-      heads.map(({ delegation, taking, registrationId, at }) => ({
-        delegationId: delegation.id,
-        registrationId,
-        role: 'head' as const,
-        rank: taking.rank,
-        endorsedAt: at,
-      })),
-    );
-    await repo.lockSettings(tx, event.id);
-    await repo.saveSettings(tx, event.id, { statementDeadline: deadline });
-    const indonesia = delegationRows.find((d) => d.country === 'ID');
-    const focal =
-      (await findAccountByEmail(tx, DEMO_FOCAL_POINT.email)) ??
-      (await insertAccount(tx, { ...DEMO_FOCAL_POINT, language: 'id' }));
-    if (indonesia) {
-      await repo.insertFocalPoint(tx, { eventId: event.id, accountId: focal.id, delegationId: indonesia.id });
-    }
-    await recordAudit(tx, {
-      eventId: event.id,
-      actorId: null,
-      action: 'delegation.demo_seeded',
-      entityType: 'event',
-      entityId: event.id,
-      summary: { delegations: delegationRows.length, confirmed: heads.length },
-    });
-  });
-}

@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { TestClient } from '../../testing/client.js';
-import { createInvitedDelegations, delegateRegistrations, focalPointClient } from '../../testing/delegations.js';
-import { expectProblem, fieldsOf } from '../../testing/expect.js';
-import { createTestEvent, signedInClient } from '../../testing/factories.js';
-import { BACKENDS, startTestApp, type TestApp } from '../../testing/harness.js';
-import { auditRowsAfter, lastAuditId } from '../../testing/records.js';
-import { insertRegistrationRows } from '../../testing/registrations.js';
-import { registrations } from '../registration/registration.tables.js';
+import { TestClient } from '../../../testing/client.js';
+import { createInvitedDelegations, delegateRegistrations, focalPointClient } from '../../../testing/delegations.js';
+import { expectProblem, fieldsOf } from '../../../testing/expect.js';
+import { createTestEvent, signedInClient } from '../../../testing/factories.js';
+import { BACKENDS, startTestApp, type TestApp } from '../../../testing/harness.js';
+import { auditRowsAfter, lastAuditId } from '../../../testing/records.js';
+import { insertRegistrationRows } from '../../../testing/registrations.js';
+import { registrations } from '../../registration/registration.tables.js';
 
 type Event = Awaited<ReturnType<typeof createTestEvent>>;
 
