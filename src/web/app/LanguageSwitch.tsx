@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { SessionView } from '../../shared/auth.js';
 import type { Language } from '../../shared/text.js';
 import { currentLanguage, LANGUAGE_NAMES, storedLanguage, storeLanguage } from '../i18n/i18n.js';
-import { api } from './api.js';
-import { LANGUAGES } from './contract.js';
-import { SESSION_KEY, useSession } from './session.js';
+import { api } from '../lib/api.js';
+import { LANGUAGES } from '../lib/contract.js';
+import { SESSION_KEY, useSession } from '../lib/session.js';
 
 /** A signed-in reader who never chose on this device gets the language of their account. */
 export function useAccountLanguage() {

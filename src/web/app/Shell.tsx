@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { AccountMenu } from './AccountMenu.js';
 import { LanguageSwitch, useAccountLanguage } from './LanguageSwitch.js';
-import { useAccount } from './session.js';
+import { useAccount } from '../lib/session.js';
 
 /** Every page: skip link, header (site, navigation, language, account), main, footer. */
 export function Shell() {

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { OutboxMailView } from '../../../shared/admin.js';
-import { api } from '../../app/api.js';
-import { useSession } from '../../app/session.js';
+import { api } from '../../lib/api.js';
+import { useSession } from '../../lib/session.js';
 import { LoadError, Loading, NotAllowed, SignInRequired } from '../../ui/States.js';
 import { useDocumentTitle } from '../../ui/text.js';
 import { viewerTimeZone } from '../../ui/time.js';

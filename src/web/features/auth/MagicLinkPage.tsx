@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { api, isApiError } from '../../app/api.js';
-import { safeNext, useAfterSignIn } from '../../app/session.js';
+import { api, isApiError } from '../../lib/api.js';
+import { safeNext, useAfterSignIn } from '../../lib/session.js';
 import { Loading } from '../../ui/States.js';
 import { useDocumentTitle } from '../../ui/text.js';
 

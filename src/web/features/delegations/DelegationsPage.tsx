@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { PublicDelegation, PublicDelegationList } from '../../../shared/delegations.js';
-import { pickText } from '../../app/contract.js';
+import { pickText } from '../../lib/contract.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
 import { LoadError, Loading } from '../../ui/States.js';
 import { Localized, useDocumentTitle } from '../../ui/text.js';

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { DelegationView } from '../../../shared/delegations.js';
 import type { EventView } from '../../../shared/events.js';
 import { DELEGATION_POLICY } from '../../../shared/policies.js';
-import { may, useAccount } from '../../app/session.js';
+import { may, useAccount } from '../../lib/session.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
 import { StatusMessage } from '../../ui/ProblemAlert.js';
 import { LoadError, Loading } from '../../ui/States.js';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { DelegationWorkspace } from '../../../shared/delegations.js';
 import type { EventView } from '../../../shared/events.js';
-import { useAccount, useSession } from '../../app/session.js';
+import { useAccount, useSession } from '../../lib/session.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
 import { InstantTimes } from '../../ui/InstantTimes.js';
 import { LoadError, Loading, SignInRequired } from '../../ui/States.js';

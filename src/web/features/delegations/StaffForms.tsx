@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DelegationOverview } from '../../../shared/delegations.js';
 import type { EventView } from '../../../shared/events.js';
 import type { Language } from '../../../shared/text.js';
-import { pickText } from '../../app/contract.js';
+import { pickText } from '../../lib/contract.js';
 import { currentLanguage, INTL_LOCALES, LANGUAGE_NAMES } from '../../i18n/i18n.js';
 import { SelectField, SubmitButton, TextField } from '../../ui/Field.js';
 import { looksLikeEmail, useFormErrors } from '../../ui/formErrors.js';

@@ -1,5 +1,5 @@
 import type { PublicDelegation } from '../../../shared/delegations.js';
-import { pickText } from '../../app/contract.js';
+import { pickText } from '../../lib/contract.js';
 import { countryName } from '../../ui/countries.js';
 
 /** A country's name in the reader's language (Intl.DisplayNames), an organisation's own name otherwise. */

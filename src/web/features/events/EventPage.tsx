@@ -4,8 +4,8 @@ import { eventRoles } from '../../../shared/access.js';
 import type { EventView } from '../../../shared/events.js';
 import { EVENT_POLICY } from '../../../shared/policies.js';
 
-import { pickText } from '../../app/contract.js';
-import { may, useAccount } from '../../app/session.js';
+import { pickText } from '../../lib/contract.js';
+import { may, useAccount } from '../../lib/session.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
 import { countriesByName, countryName } from '../../ui/countries.js';
 import { LoadError, Loading } from '../../ui/States.js';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { EventSummary, EventView } from '../../../shared/events.js';
-import { api, eventApiPath } from '../../app/api.js';
+import { api, eventApiPath } from '../../lib/api.js';
 
 export const eventKeys = {
   list: ['events'] as const,

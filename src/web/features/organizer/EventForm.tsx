@@ -1,6 +1,6 @@
 import { type FormEvent, type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EVENT_MODES } from '../../app/contract.js';
+import { EVENT_MODES } from '../../lib/contract.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
 import { COUNTRY_CODES, countriesByName } from '../../ui/countries.js';
 import { SelectField, SubmitButton, TextField } from '../../ui/Field.js';

@@ -10,8 +10,8 @@ import {
   PROGRAMME_POLICY,
   REGISTRATION_POLICY,
 } from '../../../shared/policies.js';
-import { pickText } from '../../app/contract.js';
-import { may, useSession } from '../../app/session.js';
+import { pickText } from '../../lib/contract.js';
+import { may, useSession } from '../../lib/session.js';
 import { currentLanguage } from '../../i18n/i18n.js';
 import { LoadError, Loading, NotAllowed, NotFound, SignInRequired } from '../../ui/States.js';
 import { Localized, useDocumentTitle } from '../../ui/text.js';

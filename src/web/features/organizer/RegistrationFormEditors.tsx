@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { QuestionType } from '../../../shared/constants.js';
-import { QUESTION_TYPES } from '../../app/contract.js';
+import { QUESTION_TYPES } from '../../lib/contract.js';
 import { CheckboxField } from '../../ui/Choices.js';
 import { SelectField, TextField } from '../../ui/Field.js';
 import type { ErrorFor } from '../../ui/formErrors.js';

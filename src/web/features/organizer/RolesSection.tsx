@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventRole } from '../../../shared/auth.js';
-import { EVENT_ROLES } from '../../app/contract.js';
+import { EVENT_ROLES } from '../../lib/contract.js';
 import { SelectField, SubmitButton, TextField } from '../../ui/Field.js';
 import { looksLikeEmail, useFormErrors } from '../../ui/formErrors.js';
 import { ProblemAlert, StatusMessage } from '../../ui/ProblemAlert.js';

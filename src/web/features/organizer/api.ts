@@ -2,7 +2,7 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import type { AuditEntryView, OutboxMailView } from '../../../shared/admin.js';
 import type { EventRole } from '../../../shared/auth.js';
 import type { EventView } from '../../../shared/events.js';
-import { api, eventApiPath } from '../../app/api.js';
+import { api, eventApiPath } from '../../lib/api.js';
 import { eventKeys } from '../events/api.js';
 import type { EventInput } from './eventForm.js';
 

@@ -1,6 +1,6 @@
 import type { EventView } from '../../../shared/events.js';
 import type { LocalizedText } from '../../../shared/text.js';
-import { EVENT_MODES } from '../../app/contract.js';
+import { EVENT_MODES } from '../../lib/contract.js';
 import { fromZonedInput, toZonedInput, viewerTimeZone } from '../../ui/time.js';
 
 export type EventMode = (typeof EVENT_MODES)[number];

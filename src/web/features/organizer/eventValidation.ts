@@ -1,4 +1,4 @@
-import type { FieldError } from '../../app/api.js';
+import type { FieldError } from '../../lib/api.js';
 import { fromZonedInput } from '../../ui/time.js';
 import type { EventFormValues } from './eventForm.js';
 

@@ -1,6 +1,6 @@
 import type { QuestionType } from '../../../shared/constants.js';
 import type { Category, Question, RegistrationForm } from '../../../shared/registration.js';
-import type { FieldError } from '../../app/api.js';
+import type { FieldError } from '../../lib/api.js';
 import { localized, newKey, type TwoLanguages, twoLanguages } from './eventForm.js';
 
 /** `key` is React's (items added in the form have none of their own yet); `code` is the item's key in the API. */

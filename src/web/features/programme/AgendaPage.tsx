@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import type { Agenda, PublishedProgramme } from '../../../shared/programme.js';
-import { useSession } from '../../app/session.js';
+import { useSession } from '../../lib/session.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
 import { ProblemAlert, StatusMessage } from '../../ui/ProblemAlert.js';
 import { LoadError, Loading, signInPath } from '../../ui/States.js';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PublishedProgramme } from '../../../shared/programme.js';
-import { useAccount } from '../../app/session.js';
+import { useAccount } from '../../lib/session.js';
 import { InstantTimes } from '../../ui/InstantTimes.js';
 import { Localized } from '../../ui/text.js';
 import { exportPaths, pagePaths } from './api.js';

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PublishedProgramme, SessionView } from '../../../shared/programme.js';
-import { pickText } from '../../app/contract.js';
+import { pickText } from '../../lib/contract.js';
 import { currentLanguage } from '../../i18n/i18n.js';
 import { Localized } from '../../ui/text.js';
 import { AgendaToggle } from './AgendaToggle.js';

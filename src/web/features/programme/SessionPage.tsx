@@ -2,7 +2,7 @@ import './programme.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { PublishedProgramme, SessionView } from '../../../shared/programme.js';
-import { pickText } from '../../app/contract.js';
+import { pickText } from '../../lib/contract.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
 import { LoadError, Loading, NotFound } from '../../ui/States.js';
 import { Localized, LocalizedParagraphs, useDocumentTitle } from '../../ui/text.js';

@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { Agenda, changelogSchema, PublishedProgramme } from '../../../shared/programme.js';
-import { api, eventApiPath } from '../../app/api.js';
-import { useAccount } from '../../app/session.js';
+import { api, eventApiPath } from '../../lib/api.js';
+import { useAccount } from '../../lib/session.js';
 import { currentLanguage } from '../../i18n/i18n.js';
 
 export const programmeKeys = {

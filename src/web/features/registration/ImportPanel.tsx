@@ -1,7 +1,7 @@
 import { type ChangeEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportIssue } from '../../../shared/registrationList.js';
-import { isApiError } from '../../app/api.js';
+import { isApiError } from '../../lib/api.js';
 import { ProblemAlert, StatusMessage } from '../../ui/ProblemAlert.js';
 import { TableScroll } from '../../ui/TableScroll.js';
 import { ServerText } from '../../ui/text.js';

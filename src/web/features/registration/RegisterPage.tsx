@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Attendance } from '../../../shared/constants.js';
 import type { RegistrationCreated, RegistrationFormView } from '../../../shared/registration.js';
-import { pickText } from '../../app/contract.js';
+import { pickText } from '../../lib/contract.js';
 import { currentLanguage } from '../../i18n/i18n.js';
 import { CheckboxField } from '../../ui/Choices.js';
 import { SubmitButton } from '../../ui/Field.js';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers, Question, RegistrationFormView } from '../../../shared/registration.js';
-import { ATTENDANCES, pickText, SECTORS } from '../../app/contract.js';
+import { ATTENDANCES, pickText, SECTORS } from '../../lib/contract.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
 import { CheckboxField, ChoiceGroup } from '../../ui/Choices.js';
 import { COUNTRY_CODES, countriesByName } from '../../ui/countries.js';

@@ -1,7 +1,7 @@
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegistrationFormView, RegistrationView } from '../../../shared/registration.js';
-import { LANGUAGES } from '../../app/contract.js';
+import { LANGUAGES } from '../../lib/contract.js';
 import { isLanguage, LANGUAGE_NAMES } from '../../i18n/i18n.js';
 import { ChoiceGroup } from '../../ui/Choices.js';
 import { SubmitButton } from '../../ui/Field.js';

@@ -8,8 +8,8 @@ import type {
   RegistrationUpdate,
   RegistrationView,
 } from '../../../shared/registration.js';
-import { ApiError, api, eventApiPath } from '../../app/api.js';
-import { SESSION_KEY } from '../../app/session.js';
+import { ApiError, api, eventApiPath } from '../../lib/api.js';
+import { SESSION_KEY } from '../../lib/session.js';
 
 /** The registrant's own data and the badge, as links: the browser downloads them with the session's cookie. */
 export const exportPath = (slug: string) => eventApiPath(slug, '/registrations/me/export');

@@ -6,7 +6,7 @@ import type {
   RegistrationListItem,
   RegistrationPage,
 } from '../../../shared/registrationList.js';
-import { api, eventApiPath } from '../../app/api.js';
+import { api, eventApiPath } from '../../lib/api.js';
 
 export const listKeys = {
   all: (slug: string) => ['registrations', slug] as const,

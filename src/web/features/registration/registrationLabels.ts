@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { RegistrationFormView } from '../../../shared/registration.js';
-import { pickText } from '../../app/contract.js';
+import { pickText } from '../../lib/contract.js';
 import { currentLanguage } from '../../i18n/i18n.js';
 
 const PLAIN: Record<string, string> = {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EventView } from '../../../../shared/events.js';
 import type { ProgrammeDraft, SessionView, SpeakerView } from '../../../../shared/programme.js';
-import { pickText } from '../../../app/contract.js';
+import { pickText } from '../../../lib/contract.js';
 import { currentLanguage, INTL_LOCALES } from '../../../i18n/i18n.js';
 import { ProblemAlert, StatusMessage } from '../../../ui/ProblemAlert.js';
 import { LoadError, Loading } from '../../../ui/States.js';

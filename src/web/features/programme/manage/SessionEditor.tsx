@@ -1,8 +1,8 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeDraft, SessionType, SessionView } from '../../../../shared/programme.js';
-import { isApiError } from '../../../app/api.js';
-import { pickText, SESSION_TYPES } from '../../../app/contract.js';
+import { isApiError } from '../../../lib/api.js';
+import { pickText, SESSION_TYPES } from '../../../lib/contract.js';
 import { currentLanguage, INTL_LOCALES } from '../../../i18n/i18n.js';
 import { ChoiceGroup } from '../../../ui/Choices.js';
 import { SelectField, TextField } from '../../../ui/Field.js';

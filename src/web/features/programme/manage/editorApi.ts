@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ProgrammeChange, ProgrammeDraft, SessionInput, SpeakerInput } from '../../../../shared/programme.js';
-import { api, eventApiPath } from '../../../app/api.js';
+import { api, eventApiPath } from '../../../lib/api.js';
 import { programmeKeys } from '../api.js';
 
 const draftKey = (slug: string) => ['manage', slug, 'programme-draft'] as const;

@@ -1,5 +1,5 @@
 import type { ProgrammeDraft, SessionInput, SessionType, SessionView } from '../../../../shared/programme.js';
-import type { FieldError } from '../../../app/api.js';
+import type { FieldError } from '../../../lib/api.js';
 import { fromZonedInput, toZonedInput } from '../../../ui/time.js';
 import { localized, type TwoLanguages, twoLanguages } from '../../organizer/eventForm.js';
 
