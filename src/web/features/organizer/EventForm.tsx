@@ -7,8 +7,9 @@ import { SelectField, SubmitButton, TextField } from '../../ui/Field.js';
 import type { ErrorFor } from '../../ui/formErrors.js';
 import { timeZones, zoneAbbreviation } from '../../ui/time.js';
 import type { EventFormValues, EventMode } from './eventForm.js';
-import { fieldId, LocalizedFields } from './FormParts.js';
-import { CountryPicker, RoomsEditor, TitledListEditor } from './ListEditors.js';
+import { fieldId, LocalizedFields } from '../../ui/FormParts.js';
+import { CountryPicker, TitledListEditor } from '../../ui/ListEditors.js';
+import { RoomsEditor } from './RoomsEditor.js';
 
 interface EventFormProps {
   values: EventFormValues;

@@ -9,7 +9,7 @@ import { useFormErrors } from '../../ui/formErrors.js';
 import { ProblemAlert, StatusMessage } from '../../ui/ProblemAlert.js';
 import { LoadError, Loading } from '../../ui/States.js';
 import { useRegistrationForm, useSaveRegistrationForm } from '../registration/api.js';
-import { fieldId, LocalizedFields } from './FormParts.js';
+import { fieldId, LocalizedFields } from '../../ui/FormParts.js';
 import { CategoriesEditor, QuestionsEditor } from './RegistrationFormEditors.js';
 import { useRegistrationFormLabels } from './registrationFormLabels.js';
 import {

@@ -1,22 +1,10 @@
 import type { EventView } from '../../../shared/events.js';
 import type { LocalizedText } from '../../../shared/text.js';
 import { EVENT_MODES } from '../../lib/contract.js';
+import { localized, newKey, type TitledItem, type TwoLanguages, twoLanguages } from '../../ui/localized.js';
 import { fromZonedInput, toZonedInput, viewerTimeZone } from '../../ui/time.js';
 
 export type EventMode = (typeof EVENT_MODES)[number];
-
-/** The languages the form edits; others an event may have are kept as they are. */
-export interface TwoLanguages {
-  en: string;
-  id: string;
-}
-
-export interface TitledItem {
-  /** React's key: items added in the form have no id yet. */
-  key: string;
-  id?: string;
-  title: TwoLanguages;
-}
 
 export interface RoomItem {
   key: string;
@@ -41,11 +29,6 @@ export interface EventFormValues {
   focusAreas: TitledItem[];
   rooms: RoomItem[];
 }
-
-let nextKey = 0;
-export const newKey = () => `new-${++nextKey}`;
-
-export const twoLanguages = (text: LocalizedText): TwoLanguages => ({ en: text.en ?? '', id: text.id ?? '' });
 
 export function valuesFromEvent(event: EventView): EventFormValues {
   return {
@@ -81,12 +64,6 @@ export function emptyValues(): EventFormValues {
     focusAreas: [],
     rooms: [],
   };
-}
-
-/** The edited languages over the original text; a language left blank is removed, not saved empty. */
-export function localized(values: TwoLanguages, original: LocalizedText = {}): LocalizedText {
-  const merged: LocalizedText = { ...original, en: values.en.trim(), id: values.id.trim() };
-  return Object.fromEntries(Object.entries(merged).filter(([language, text]) => text || language === 'en'));
 }
 
 const capacity = (value: string) => (/^\d+$/.test(value.trim()) ? Number(value) : Number.NaN);

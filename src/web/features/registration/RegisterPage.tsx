@@ -12,7 +12,7 @@ import { ProblemAlert } from '../../ui/ProblemAlert.js';
 import { LoadError, Loading } from '../../ui/States.js';
 import { Localized, pickedLanguage, useDocumentTitle } from '../../ui/text.js';
 import { useEvent } from '../events/api.js';
-import { fieldId } from '../organizer/FormParts.js';
+import { fieldId } from '../../ui/FormParts.js';
 import { useRegister, useRegistrationForm } from './api.js';
 import { RegistrationFields } from './RegistrationFields.js';
 import { useRegistrationLabels } from './registrationLabels.js';

@@ -8,7 +8,7 @@ import { COUNTRY_CODES, countriesByName } from '../../ui/countries.js';
 import { SelectField, TextField } from '../../ui/Field.js';
 import type { ErrorFor } from '../../ui/formErrors.js';
 import { Localized } from '../../ui/text.js';
-import { fieldId } from '../organizer/FormParts.js';
+import { fieldId } from '../../ui/FormParts.js';
 import { publicCategories, type RegistrationValues } from './registrationValues.js';
 
 interface FieldsProps {

@@ -7,7 +7,7 @@ import { ChoiceGroup } from '../../ui/Choices.js';
 import { SubmitButton } from '../../ui/Field.js';
 import { useFormErrors } from '../../ui/formErrors.js';
 import { ProblemAlert, StatusMessage } from '../../ui/ProblemAlert.js';
-import { fieldId } from '../organizer/FormParts.js';
+import { fieldId } from '../../ui/FormParts.js';
 import {
   badgePath,
   exportPath,

@@ -9,7 +9,7 @@ import { SelectField, TextField } from '../../../ui/Field.js';
 import { useFormErrors } from '../../../ui/formErrors.js';
 import { ProblemAlert } from '../../../ui/ProblemAlert.js';
 import { zoneAbbreviation } from '../../../ui/time.js';
-import { fieldId, LocalizedFields } from '../../organizer/FormParts.js';
+import { fieldId, LocalizedFields } from '../../../ui/FormParts.js';
 import { EditorActions } from './EditorParts.js';
 import { useSaveSession } from './editorApi.js';
 import { useFocusOnMount } from './focus.js';

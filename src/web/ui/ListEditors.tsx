@@ -1,8 +1,8 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../ui/Field.js';
-import type { ErrorFor } from '../../ui/formErrors.js';
-import { newKey, type RoomItem, type TitledItem } from './eventForm.js';
+import { TextField } from './Field.js';
+import type { ErrorFor } from './formErrors.js';
+import { newKey, type TitledItem } from './localized.js';
 import { fieldId, LocalizedFields } from './FormParts.js';
 
 /** After adding an item, its first field gets the focus; after removing one, the add button does. */
@@ -97,39 +97,6 @@ export function TitledListEditor(props: {
           onChange={(title) => update({ title })}
           errorFor={errorFor}
         />
-      )}
-    />
-  );
-}
-
-export function RoomsEditor(props: { items: RoomItem[]; onChange: (items: RoomItem[]) => void; errorFor: ErrorFor }) {
-  const { t } = useTranslation();
-  const { errorFor } = props;
-  return (
-    <ListEditor
-      path="rooms"
-      items={props.items}
-      onChange={props.onChange}
-      newItem={() => ({ key: newKey(), name: { en: '', id: '' }, capacity: '0' })}
-      firstField={(index) => `rooms.${index}.name.en`}
-      renderFields={(room, index, update) => (
-        <>
-          <LocalizedFields
-            path={`rooms.${index}.name`}
-            label={t('settings.rooms.name')}
-            value={room.name}
-            onChange={(name) => update({ name })}
-            errorFor={errorFor}
-          />
-          <TextField
-            id={fieldId(`rooms.${index}.capacity`)}
-            label={t('settings.rooms.capacity')}
-            inputMode="numeric"
-            value={room.capacity}
-            onChange={(e) => update({ capacity: e.target.value })}
-            {...errorFor(`rooms.${index}.capacity`)}
-          />
-        </>
       )}
     />
   );

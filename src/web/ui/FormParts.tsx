@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { TextAreaField, TextField } from '../../ui/Field.js';
-import type { ErrorFor } from '../../ui/formErrors.js';
-import type { TwoLanguages } from './eventForm.js';
+import { TextAreaField, TextField } from './Field.js';
+import type { ErrorFor } from './formErrors.js';
+import type { TwoLanguages } from './localized.js';
 
 /** The server names fields by path ("rooms.0.name.en"); the form's ids follow the same path. */
 export const fieldId = (path: string) => `f-${path.replace(/\./g, '-')}`;
