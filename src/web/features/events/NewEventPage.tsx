@@ -9,10 +9,10 @@ import { useFormErrors } from '../../ui/formErrors.js';
 import { ProblemAlert } from '../../ui/ProblemAlert.js';
 import { Loading, NotAllowed, SignInRequired } from '../../ui/States.js';
 import { useDocumentTitle } from '../../ui/text.js';
-import { EventForm } from '../organizer/EventForm.js';
-import { type EventFormValues, emptyValues, toInput } from '../organizer/eventForm.js';
-import { checkEventForm } from '../organizer/eventValidation.js';
-import { useFieldLabels } from '../organizer/fieldLabels.js';
+import { EventForm } from './manage/EventForm.js';
+import { type EventFormValues, emptyValues, toInput } from './manage/eventForm.js';
+import { checkEventForm } from './manage/eventValidation.js';
+import { useFieldLabels } from './manage/fieldLabels.js';
 import { eventKeys } from './api.js';
 
 /** Platform administrators: a new event, of which they become the organizer. */

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert, StatusMessage } from '../../ui/ProblemAlert.js';
+import { ProblemAlert, StatusMessage } from '../../../ui/ProblemAlert.js';
 import { useDecide } from './listApi.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EventView } from '../../../shared/events.js';
+import type { EventView } from '../../../../shared/events.js';
 import { changedInput, toInput, valuesFromEvent } from './eventForm.js';
 import { checkEventForm } from './eventValidation.js';
 

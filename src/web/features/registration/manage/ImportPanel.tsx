@@ -1,10 +1,10 @@
 import { type ChangeEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportIssue } from '../../../shared/registrationList.js';
-import { isApiError } from '../../lib/api.js';
-import { ProblemAlert, StatusMessage } from '../../ui/ProblemAlert.js';
-import { TableScroll } from '../../ui/TableScroll.js';
-import { ServerText } from '../../ui/text.js';
+import type { ImportIssue } from '../../../../shared/registrationList.js';
+import { isApiError } from '../../../lib/api.js';
+import { ProblemAlert, StatusMessage } from '../../../ui/ProblemAlert.js';
+import { TableScroll } from '../../../ui/TableScroll.js';
+import { ServerText } from '../../../ui/text.js';
 import { useImport } from './listApi.js';
 
 /** The server names a refused real import's cells `rows.N.field`: the same report as a dry run's. */

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REGISTRATION_POLICY } from '../../../shared/policies.js';
-import { api, eventApiPath } from '../../lib/api.js';
-import { may, useSession } from '../../lib/session.js';
-import { ProblemAlert, StatusMessage } from '../../ui/ProblemAlert.js';
+import { REGISTRATION_POLICY } from '../../../../shared/policies.js';
+import { api, eventApiPath } from '../../../lib/api.js';
+import { may, useSession } from '../../../lib/session.js';
+import { ProblemAlert, StatusMessage } from '../../../ui/ProblemAlert.js';
 import { listKeys } from './listApi.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type RegistrationForm, registrationFormSchema } from '../../../shared/registration.js';
+import { type RegistrationForm, registrationFormSchema } from '../../../../shared/registration.js';
 import { checkRegistrationForm, keyFrom, type QuestionItem, toForm, valuesFromForm } from './registrationFormValues.js';
 
 const FORM: RegistrationForm = {

@@ -1,5 +1,5 @@
-import type { FieldError } from '../../lib/api.js';
-import { fromZonedInput } from '../../ui/time.js';
+import type { FieldError } from '../../../lib/api.js';
+import { fromZonedInput } from '../../../ui/time.js';
 import type { EventFormValues } from './eventForm.js';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { AuditEntryView } from '../../../shared/admin.js';
-import type { EventView } from '../../../shared/events.js';
-import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
-import { LoadError, Loading } from '../../ui/States.js';
-import { TableScroll } from '../../ui/TableScroll.js';
-import { formatInstant } from '../../ui/time.js';
+import type { AuditEntryView } from '../../../../shared/admin.js';
+import type { EventView } from '../../../../shared/events.js';
+import { currentLanguage, INTL_LOCALES } from '../../../i18n/i18n.js';
+import { LoadError, Loading } from '../../../ui/States.js';
+import { TableScroll } from '../../../ui/TableScroll.js';
+import { formatInstant } from '../../../ui/time.js';
 import { AuditSummary } from './AuditSummary.js';
-import { useAudit } from './api.js';
+import { useAudit } from './manageApi.js';
 
 function Row({ entry, timeZone }: { entry: AuditEntryView; timeZone: string }) {
   const { t, i18n } = useTranslation();

@@ -1,9 +1,9 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AuditEntryView, OutboxMailView } from '../../../shared/admin.js';
-import type { EventRole } from '../../../shared/auth.js';
-import type { EventView } from '../../../shared/events.js';
-import { api, eventApiPath } from '../../lib/api.js';
-import { eventKeys } from '../events/api.js';
+import type { AuditEntryView, OutboxMailView } from '../../../../shared/admin.js';
+import type { EventRole } from '../../../../shared/auth.js';
+import type { EventView } from '../../../../shared/events.js';
+import { api, eventApiPath } from '../../../lib/api.js';
+import { eventKeys } from '../api.js';
 import type { EventInput } from './eventForm.js';
 
 export interface RoleView {

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import type { EventView } from '../../../shared/events.js';
-import { pickText } from '../../lib/contract.js';
-import { currentLanguage } from '../../i18n/i18n.js';
-import { LoadError, Loading } from '../../ui/States.js';
+import type { EventView } from '../../../../shared/events.js';
+import { pickText } from '../../../lib/contract.js';
+import { currentLanguage } from '../../../i18n/i18n.js';
+import { LoadError, Loading } from '../../../ui/States.js';
 import { DecisionBar } from './DecisionBar.js';
 import { EraseAllPanel } from './EraseAllPanel.js';
 import { ImportPanel } from './ImportPanel.js';

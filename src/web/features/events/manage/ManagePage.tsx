@@ -1,36 +1,36 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { Access } from '../../../shared/access.js';
-import type { EventView } from '../../../shared/events.js';
+import type { Access } from '../../../../shared/access.js';
+import type { EventView } from '../../../../shared/events.js';
 import {
   DELEGATION_POLICY,
   EVENT_POLICY,
   LIST_POLICY,
   PROGRAMME_POLICY,
   REGISTRATION_POLICY,
-} from '../../../shared/policies.js';
-import { pickText } from '../../lib/contract.js';
-import { may, useSession } from '../../lib/session.js';
-import { currentLanguage } from '../../i18n/i18n.js';
-import { LoadError, Loading, NotAllowed, NotFound, SignInRequired } from '../../ui/States.js';
-import { Localized, useDocumentTitle } from '../../ui/text.js';
-import { useEvent } from '../events/api.js';
-import { FiguresSection } from '../registration/FiguresSection.js';
-import { RegistrationsSection } from '../registration/RegistrationsSection.js';
+} from '../../../../shared/policies.js';
+import { pickText } from '../../../lib/contract.js';
+import { may, useSession } from '../../../lib/session.js';
+import { currentLanguage } from '../../../i18n/i18n.js';
+import { LoadError, Loading, NotAllowed, NotFound, SignInRequired } from '../../../ui/States.js';
+import { Localized, useDocumentTitle } from '../../../ui/text.js';
+import { useEvent } from '../api.js';
+import { FiguresSection } from '../../registration/manage/FiguresSection.js';
+import { RegistrationsSection } from '../../registration/manage/RegistrationsSection.js';
 import { AuditSection } from './AuditSection.js';
 import { OutboxSection } from './OutboxSection.js';
 import { RolesSection } from './RolesSection.js';
 import { SettingsSection } from './SettingsSection.js';
 
 const ProgrammeSection = lazy(() =>
-  import('../programme/manage/ProgrammeSection.js').then((m) => ({ default: m.ProgrammeSection })),
+  import('../../programme/manage/ProgrammeSection.js').then((m) => ({ default: m.ProgrammeSection })),
 );
 const DelegationsSection = lazy(() =>
-  import('../delegations/DelegationsSection.js').then((m) => ({ default: m.DelegationsSection })),
+  import('../../delegations/manage/DelegationsSection.js').then((m) => ({ default: m.DelegationsSection })),
 );
 const RegistrationFormSection = lazy(() =>
-  import('./RegistrationFormSection.js').then((m) => ({ default: m.RegistrationFormSection })),
+  import('../../registration/manage/RegistrationFormSection.js').then((m) => ({ default: m.RegistrationFormSection })),
 );
 
 /** The organizer area's sections, each shown to whoever may call the route it opens with (the server decides). */

@@ -1,7 +1,7 @@
-import type { QuestionType } from '../../../shared/constants.js';
-import type { Category, Question, RegistrationForm } from '../../../shared/registration.js';
-import type { FieldError } from '../../lib/api.js';
-import { localized, newKey, type TwoLanguages, twoLanguages } from '../../ui/localized.js';
+import type { QuestionType } from '../../../../shared/constants.js';
+import type { Category, Question, RegistrationForm } from '../../../../shared/registration.js';
+import type { FieldError } from '../../../lib/api.js';
+import { localized, newKey, type TwoLanguages, twoLanguages } from '../../../ui/localized.js';
 
 /** `key` is React's (items added in the form have none of their own yet); `code` is the item's key in the API. */
 export interface CategoryItem {

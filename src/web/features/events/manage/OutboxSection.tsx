@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { EventView } from '../../../shared/events.js';
-import { LoadError, Loading } from '../../ui/States.js';
-import { MailTable } from '../mail/MailTable.js';
-import { useEventOutbox } from './api.js';
+import type { EventView } from '../../../../shared/events.js';
+import { LoadError, Loading } from '../../../ui/States.js';
+import { MailTable } from '../../mail/MailTable.js';
+import { useEventOutbox } from './manageApi.js';
 
 export function OutboxSection({ event }: { event: Pick<EventView, 'slug' | 'timeZone'> }) {
   const { t } = useTranslation();

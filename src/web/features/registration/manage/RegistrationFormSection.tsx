@@ -1,15 +1,15 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { EventView } from '../../../shared/events.js';
-import type { RegistrationForm, RegistrationFormView } from '../../../shared/registration.js';
-import { CheckboxField } from '../../ui/Choices.js';
-import { SubmitButton, TextField } from '../../ui/Field.js';
-import { useFormErrors } from '../../ui/formErrors.js';
-import { ProblemAlert, StatusMessage } from '../../ui/ProblemAlert.js';
-import { LoadError, Loading } from '../../ui/States.js';
-import { useRegistrationForm, useSaveRegistrationForm } from '../registration/api.js';
-import { fieldId, LocalizedFields } from '../../ui/FormParts.js';
+import type { EventView } from '../../../../shared/events.js';
+import type { RegistrationForm, RegistrationFormView } from '../../../../shared/registration.js';
+import { CheckboxField } from '../../../ui/Choices.js';
+import { SubmitButton, TextField } from '../../../ui/Field.js';
+import { useFormErrors } from '../../../ui/formErrors.js';
+import { ProblemAlert, StatusMessage } from '../../../ui/ProblemAlert.js';
+import { LoadError, Loading } from '../../../ui/States.js';
+import { useRegistrationForm, useSaveRegistrationForm } from '../api.js';
+import { fieldId, LocalizedFields } from '../../../ui/FormParts.js';
 import { CategoriesEditor, QuestionsEditor } from './RegistrationFormEditors.js';
 import { useRegistrationFormLabels } from './registrationFormLabels.js';
 import {

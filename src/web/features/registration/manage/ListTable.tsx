@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { RegistrationListItem } from '../../../shared/registrationList.js';
-import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
-import { countryName } from '../../ui/countries.js';
-import { TableScroll } from '../../ui/TableScroll.js';
-import { formatInstant, viewerTimeZone } from '../../ui/time.js';
+import type { RegistrationListItem } from '../../../../shared/registrationList.js';
+import { currentLanguage, INTL_LOCALES } from '../../../i18n/i18n.js';
+import { countryName } from '../../../ui/countries.js';
+import { TableScroll } from '../../../ui/TableScroll.js';
+import { formatInstant, viewerTimeZone } from '../../../ui/time.js';
 import { type ListState, type Sort, writeListState } from './listState.js';
 
 /** A column header that sorts: a button inside, and aria-sort on the header says the current order. */

@@ -1,12 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EventRole } from '../../../shared/auth.js';
-import { EVENT_ROLES } from '../../lib/contract.js';
-import { SelectField, SubmitButton, TextField } from '../../ui/Field.js';
-import { looksLikeEmail, useFormErrors } from '../../ui/formErrors.js';
-import { ProblemAlert, StatusMessage } from '../../ui/ProblemAlert.js';
-import { LoadError, Loading } from '../../ui/States.js';
-import { type RoleView, useGrantRole, useRevokeRole, useRoles } from './api.js';
+import type { EventRole } from '../../../../shared/auth.js';
+import { EVENT_ROLES } from '../../../lib/contract.js';
+import { SelectField, SubmitButton, TextField } from '../../../ui/Field.js';
+import { looksLikeEmail, useFormErrors } from '../../../ui/formErrors.js';
+import { ProblemAlert, StatusMessage } from '../../../ui/ProblemAlert.js';
+import { LoadError, Loading } from '../../../ui/States.js';
+import { type RoleView, useGrantRole, useRevokeRole, useRoles } from './manageApi.js';
 
 function GrantForm({ slug, onDone }: { slug: string; onDone: (message: string) => void }) {
   const { t } = useTranslation();

@@ -1,12 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { DecisionInput, RegistrationFormView, RegistrationStatus } from '../../../shared/registration.js';
+import type { DecisionInput, RegistrationFormView, RegistrationStatus } from '../../../../shared/registration.js';
 import type {
   Figures,
   ImportResult,
   RegistrationListItem,
   RegistrationPage,
-} from '../../../shared/registrationList.js';
-import { api, eventApiPath } from '../../lib/api.js';
+} from '../../../../shared/registrationList.js';
+import { api, eventApiPath } from '../../../lib/api.js';
 
 export const listKeys = {
   all: (slug: string) => ['registrations', slug] as const,

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../ui/Field.js';
-import type { ErrorFor } from '../../ui/formErrors.js';
-import { fieldId, LocalizedFields } from '../../ui/FormParts.js';
-import { ListEditor } from '../../ui/ListEditors.js';
-import { newKey } from '../../ui/localized.js';
+import { TextField } from '../../../ui/Field.js';
+import type { ErrorFor } from '../../../ui/formErrors.js';
+import { fieldId, LocalizedFields } from '../../../ui/FormParts.js';
+import { ListEditor } from '../../../ui/ListEditors.js';
+import { newKey } from '../../../ui/localized.js';
 import type { RoomItem } from './eventForm.js';
 
 /** The event's rooms, each a name in two languages and a capacity. */
