@@ -11,7 +11,9 @@ import { Shell } from './Shell.js';
 const NewEventPage = lazy(() =>
   import('../features/events/NewEventPage.js').then((m) => ({ default: m.NewEventPage })),
 );
-const ManagePage = lazy(() => import('../features/events/manage/ManagePage.js').then((m) => ({ default: m.ManagePage })));
+const ManagePage = lazy(() =>
+  import('../features/events/manage/ManagePage.js').then((m) => ({ default: m.ManagePage })),
+);
 // Registration is one visit per person: its pages load when opened, not with every public page.
 const RegisterPage = lazy(() =>
   import('../features/registration/RegisterPage.js').then((m) => ({ default: m.RegisterPage })),

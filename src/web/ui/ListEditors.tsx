@@ -1,9 +1,9 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from './Field.js';
+import { fieldId, LocalizedFields } from './FormParts.js';
 import type { ErrorFor } from './formErrors.js';
 import { newKey, type TitledItem } from './localized.js';
-import { fieldId, LocalizedFields } from './FormParts.js';
 
 /** After adding an item, its first field gets the focus; after removing one, the add button does. */
 function useFocusAfterChange() {

@@ -6,7 +6,7 @@ import { useSession } from '../../lib/session.js';
 import { LoadError, Loading, NotAllowed, SignInRequired } from '../../ui/States.js';
 import { useDocumentTitle } from '../../ui/text.js';
 import { viewerTimeZone } from '../../ui/time.js';
-import { MailTable } from '../mail/MailTable.js';
+import { MailTable } from '../mail/index.js';
 
 /** Every mail the platform queued, sign-in links included: how the embedded default, with no SMTP, reads its mail. */
 export function AdminOutboxPage() {

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { PublicDelegation, PublicDelegationList } from '../../../shared/delegations.js';
-import { pickText } from '../../lib/contract.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
+import { pickText } from '../../lib/contract.js';
+import { delegationName } from '../../ui/countries.js';
 import { LoadError, Loading } from '../../ui/States.js';
 import { Localized, useDocumentTitle } from '../../ui/text.js';
-import { useEvent } from '../events/api.js';
+import { useEvent } from '../events/index.js';
 import { usePublicDelegations } from './api.js';
 import { HeadOfDelegation } from './Head.js';
-import { delegationName } from './names.js';
 
 /** The delegations in speaking order, one group per theme and a last group for those with none yet. */
 function groupsOf(list: PublicDelegationList) {

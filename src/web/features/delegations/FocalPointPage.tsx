@@ -2,16 +2,16 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { DelegationWorkspace } from '../../../shared/delegations.js';
 import type { EventView } from '../../../shared/events.js';
-import { useAccount, useSession } from '../../lib/session.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
+import { useAccount, useSession } from '../../lib/session.js';
+import { delegationName } from '../../ui/countries.js';
 import { InstantTimes } from '../../ui/InstantTimes.js';
 import { LoadError, Loading, SignInRequired } from '../../ui/States.js';
 import { Localized, useDocumentTitle } from '../../ui/text.js';
-import { useEvent } from '../events/api.js';
+import { useEvent } from '../events/index.js';
 import { useMyDelegation, useWorkspace } from './api.js';
 import { HeadOfDelegation } from './Head.js';
 import { Members } from './Members.js';
-import { delegationName } from './names.js';
 import { StatementForm, ThemeForm } from './ThemeAndStatement.js';
 
 function Deadline({ workspace, event }: { workspace: DelegationWorkspace; event: EventView }) {

@@ -3,14 +3,13 @@ import { Link, useParams } from 'react-router';
 import { eventRoles } from '../../../shared/access.js';
 import type { EventView } from '../../../shared/events.js';
 import { EVENT_POLICY } from '../../../shared/policies.js';
-
+import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
 import { pickText } from '../../lib/contract.js';
 import { may, useAccount } from '../../lib/session.js';
-import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
 import { countriesByName, countryName } from '../../ui/countries.js';
 import { LoadError, Loading } from '../../ui/States.js';
 import { Localized, LocalizedParagraphs, useDocumentTitle } from '../../ui/text.js';
-import { useRegistrationForm } from '../registration/api.js';
+import { useRegistrationForm } from '../registration/index.js';
 import { useEvent } from './api.js';
 import { EventTimes } from './EventTimes.js';
 

@@ -9,11 +9,11 @@ import { useFormErrors } from '../../ui/formErrors.js';
 import { ProblemAlert } from '../../ui/ProblemAlert.js';
 import { Loading, NotAllowed, SignInRequired } from '../../ui/States.js';
 import { useDocumentTitle } from '../../ui/text.js';
+import { eventKeys } from './api.js';
 import { EventForm } from './manage/EventForm.js';
 import { type EventFormValues, emptyValues, toInput } from './manage/eventForm.js';
 import { checkEventForm } from './manage/eventValidation.js';
 import { useFieldLabels } from './manage/fieldLabels.js';
-import { eventKeys } from './api.js';
 
 /** Platform administrators: a new event, of which they become the organizer. */
 export function NewEventPage() {

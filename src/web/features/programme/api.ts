@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { Agenda, changelogSchema, PublishedProgramme } from '../../../shared/programme.js';
+import { currentLanguage } from '../../i18n/i18n.js';
 import { api, eventApiPath } from '../../lib/api.js';
 import { useAccount } from '../../lib/session.js';
-import { currentLanguage } from '../../i18n/i18n.js';
 
 export const programmeKeys = {
   published: (slug: string) => ['programme', slug, 'published'] as const,

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Answers, Question, RegistrationFormView, RegistrationView } from '../../../shared/registration.js';
-import { pickText } from '../../lib/contract.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
+import { pickText } from '../../lib/contract.js';
 import { countryName } from '../../ui/countries.js';
 import { InstantTimes } from '../../ui/InstantTimes.js';
 import { Localized } from '../../ui/text.js';

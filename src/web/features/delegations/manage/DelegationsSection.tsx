@@ -4,14 +4,14 @@ import { Link } from 'react-router';
 import type { DelegationView } from '../../../../shared/delegations.js';
 import type { EventView } from '../../../../shared/events.js';
 import { DELEGATION_POLICY } from '../../../../shared/policies.js';
-import { may, useAccount } from '../../../lib/session.js';
 import { currentLanguage, INTL_LOCALES } from '../../../i18n/i18n.js';
+import { may, useAccount } from '../../../lib/session.js';
+import { delegationName } from '../../../ui/countries.js';
 import { StatusMessage } from '../../../ui/ProblemAlert.js';
 import { LoadError, Loading } from '../../../ui/States.js';
 import { Localized } from '../../../ui/text.js';
 import { useOverview } from '../api.js';
 import { HeadOfDelegation } from '../Head.js';
-import { delegationName } from '../names.js';
 import { SpeakingOrder } from './SpeakingOrder.js';
 import { CreateForms, InviteForm, SettingsForm } from './StaffForms.js';
 

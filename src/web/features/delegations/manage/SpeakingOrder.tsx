@@ -2,10 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DelegationView } from '../../../../shared/delegations.js';
 import { currentLanguage, INTL_LOCALES } from '../../../i18n/i18n.js';
+import { delegationName } from '../../../ui/countries.js';
 import { ProblemAlert } from '../../../ui/ProblemAlert.js';
 import { useReorder, useRestoreProtocol } from '../api.js';
 import { HeadOfDelegation } from '../Head.js';
-import { delegationName } from '../names.js';
 
 type Direction = 'up' | 'down';
 

@@ -3,15 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { DelegationOverview } from '../../../../shared/delegations.js';
 import type { EventView } from '../../../../shared/events.js';
 import type { Language } from '../../../../shared/text.js';
-import { pickText } from '../../../lib/contract.js';
 import { currentLanguage, INTL_LOCALES, LANGUAGE_NAMES } from '../../../i18n/i18n.js';
+import { pickText } from '../../../lib/contract.js';
+import { delegationName } from '../../../ui/countries.js';
 import { SelectField, SubmitButton, TextField } from '../../../ui/Field.js';
 import { looksLikeEmail, useFormErrors } from '../../../ui/formErrors.js';
 import { InstantTimes } from '../../../ui/InstantTimes.js';
 import { ProblemAlert } from '../../../ui/ProblemAlert.js';
 import { fromZonedInput, toZonedInput, zoneAbbreviation } from '../../../ui/time.js';
 import { useCreateDelegation, useCreateInvited, useInviteFocalPoint, useUpdateSettings } from '../api.js';
-import { delegationName } from '../names.js';
 
 type Done = { onDone: (message: string) => void };
 

@@ -1,14 +1,14 @@
 import { type FormEvent, type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EVENT_MODES } from '../../../lib/contract.js';
 import { currentLanguage, INTL_LOCALES } from '../../../i18n/i18n.js';
+import { EVENT_MODES } from '../../../lib/contract.js';
 import { COUNTRY_CODES, countriesByName } from '../../../ui/countries.js';
 import { SelectField, SubmitButton, TextField } from '../../../ui/Field.js';
+import { fieldId, LocalizedFields } from '../../../ui/FormParts.js';
 import type { ErrorFor } from '../../../ui/formErrors.js';
+import { CountryPicker, TitledListEditor } from '../../../ui/ListEditors.js';
 import { timeZones, zoneAbbreviation } from '../../../ui/time.js';
 import type { EventFormValues, EventMode } from './eventForm.js';
-import { fieldId, LocalizedFields } from '../../../ui/FormParts.js';
-import { CountryPicker, TitledListEditor } from '../../../ui/ListEditors.js';
 import { RoomsEditor } from './RoomsEditor.js';
 
 interface EventFormProps {

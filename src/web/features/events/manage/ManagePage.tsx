@@ -10,27 +10,27 @@ import {
   PROGRAMME_POLICY,
   REGISTRATION_POLICY,
 } from '../../../../shared/policies.js';
+import { currentLanguage } from '../../../i18n/i18n.js';
 import { pickText } from '../../../lib/contract.js';
 import { may, useSession } from '../../../lib/session.js';
-import { currentLanguage } from '../../../i18n/i18n.js';
 import { LoadError, Loading, NotAllowed, NotFound, SignInRequired } from '../../../ui/States.js';
 import { Localized, useDocumentTitle } from '../../../ui/text.js';
 import { useEvent } from '../api.js';
-import { FiguresSection } from '../../registration/manage/FiguresSection.js';
-import { RegistrationsSection } from '../../registration/manage/RegistrationsSection.js';
 import { AuditSection } from './AuditSection.js';
 import { OutboxSection } from './OutboxSection.js';
 import { RolesSection } from './RolesSection.js';
 import { SettingsSection } from './SettingsSection.js';
 
+// The other features' sections load with their feature's manage entry, when first opened.
+const registration = () => import('../../registration/manage/index.js');
+const RegistrationFormSection = lazy(() => registration().then((m) => ({ default: m.RegistrationFormSection })));
+const RegistrationsSection = lazy(() => registration().then((m) => ({ default: m.RegistrationsSection })));
+const FiguresSection = lazy(() => registration().then((m) => ({ default: m.FiguresSection })));
 const ProgrammeSection = lazy(() =>
-  import('../../programme/manage/ProgrammeSection.js').then((m) => ({ default: m.ProgrammeSection })),
+  import('../../programme/manage/index.js').then((m) => ({ default: m.ProgrammeSection })),
 );
 const DelegationsSection = lazy(() =>
-  import('../../delegations/manage/DelegationsSection.js').then((m) => ({ default: m.DelegationsSection })),
-);
-const RegistrationFormSection = lazy(() =>
-  import('../../registration/manage/RegistrationFormSection.js').then((m) => ({ default: m.RegistrationFormSection })),
+  import('../../delegations/manage/index.js').then((m) => ({ default: m.DelegationsSection })),
 );
 
 /** The organizer area's sections, each shown to whoever may call the route it opens with (the server decides). */
@@ -54,30 +54,30 @@ function Section({ id, event }: { id: string; event: EventView }) {
       return <RolesSection slug={event.slug} />;
     case 'audit':
       return <AuditSection event={event} />;
-    case 'registration-form':
+    case 'outbox':
+      return <OutboxSection event={event} />;
+    default:
       return (
         <Suspense fallback={<Loading />}>
-          <RegistrationFormSection event={event} />
+          <FeatureSection id={id} event={event} />
         </Suspense>
       );
+  }
+}
+
+/** A section another feature owns, from its lazily loaded manage entry. */
+function FeatureSection({ id, event }: { id: string; event: EventView }) {
+  switch (id) {
+    case 'registration-form':
+      return <RegistrationFormSection event={event} />;
     case 'registrations':
       return <RegistrationsSection event={event} />;
     case 'figures':
       return <FiguresSection event={event} />;
     case 'programme':
-      return (
-        <Suspense fallback={<Loading />}>
-          <ProgrammeSection event={event} />
-        </Suspense>
-      );
-    case 'delegations':
-      return (
-        <Suspense fallback={<Loading />}>
-          <DelegationsSection event={event} />
-        </Suspense>
-      );
+      return <ProgrammeSection event={event} />;
     default:
-      return <OutboxSection event={event} />;
+      return <DelegationsSection event={event} />;
   }
 }
 

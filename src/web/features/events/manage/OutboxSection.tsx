@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { EventView } from '../../../../shared/events.js';
 import { LoadError, Loading } from '../../../ui/States.js';
-import { MailTable } from '../../mail/MailTable.js';
+import { MailTable } from '../../mail/index.js';
 import { useEventOutbox } from './manageApi.js';
 
 export function OutboxSection({ event }: { event: Pick<EventView, 'slug' | 'timeZone'> }) {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../ui/Field.js';
-import type { ErrorFor } from '../../../ui/formErrors.js';
 import { fieldId, LocalizedFields } from '../../../ui/FormParts.js';
+import type { ErrorFor } from '../../../ui/formErrors.js';
 import { ListEditor } from '../../../ui/ListEditors.js';
 import { newKey } from '../../../ui/localized.js';
 import type { RoomItem } from './eventForm.js';

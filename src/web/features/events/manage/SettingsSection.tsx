@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { EventView } from '../../../../shared/events.js';
 import { useFormErrors } from '../../../ui/formErrors.js';
 import { ProblemAlert, StatusMessage } from '../../../ui/ProblemAlert.js';
-import { useUpdateEvent } from './manageApi.js';
 import { EventForm } from './EventForm.js';
 import { changedInput, type EventFormValues, toInput, valuesFromEvent } from './eventForm.js';
 import { checkEventForm } from './eventValidation.js';
 import { useFieldLabels } from './fieldLabels.js';
+import { useUpdateEvent } from './manageApi.js';
 
 export function SettingsSection({ event }: { event: EventView }) {
   const { t } = useTranslation();

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { EventView } from '../../../../shared/events.js';
 import type { Count, Figures } from '../../../../shared/registrationList.js';
-import { pickText } from '../../../lib/contract.js';
 import { currentLanguage, INTL_LOCALES } from '../../../i18n/i18n.js';
+import { pickText } from '../../../lib/contract.js';
 import { countryName } from '../../../ui/countries.js';
 import { LoadError, Loading } from '../../../ui/States.js';
 import { TableScroll } from '../../../ui/TableScroll.js';

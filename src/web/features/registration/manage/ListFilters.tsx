@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ATTENDANCES, REGISTRATION_STATUSES, SECTORS } from '../../../lib/contract.js';
 import { currentLanguage, INTL_LOCALES } from '../../../i18n/i18n.js';
+import { ATTENDANCES, REGISTRATION_STATUSES, SECTORS } from '../../../lib/contract.js';
 import { COUNTRY_CODES, countriesByName } from '../../../ui/countries.js';
 import type { ListState, MultiFilter } from './listState.js';
 

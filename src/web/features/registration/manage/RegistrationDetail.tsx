@@ -2,10 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RegistrationListItem } from '../../../../shared/registrationList.js';
 import { currentLanguage, INTL_LOCALES } from '../../../i18n/i18n.js';
-import { countryName } from '../../../ui/countries.js';
+import { countryName, delegationName } from '../../../ui/countries.js';
 import { LoadError, Loading } from '../../../ui/States.js';
 import { formatInstant, viewerTimeZone } from '../../../ui/time.js';
-import { delegationName } from '../../delegations/names.js';
 import { useRegistration } from './listApi.js';
 
 const answerText = (value: RegistrationListItem['answers'][string], yes: string, no: string) =>

@@ -3,10 +3,10 @@ import type { QuestionType } from '../../../../shared/constants.js';
 import { QUESTION_TYPES } from '../../../lib/contract.js';
 import { CheckboxField } from '../../../ui/Choices.js';
 import { SelectField, TextField } from '../../../ui/Field.js';
-import type { ErrorFor } from '../../../ui/formErrors.js';
-import { newKey } from '../../../ui/localized.js';
 import { fieldId, LocalizedFields } from '../../../ui/FormParts.js';
+import type { ErrorFor } from '../../../ui/formErrors.js';
 import { ListEditor } from '../../../ui/ListEditors.js';
+import { newKey } from '../../../ui/localized.js';
 import { type CategoryItem, hasOptions, type OptionItem, type QuestionItem } from './registrationFormValues.js';
 
 /** The key scripts and exports use; left blank, it is made from the English text. */

@@ -5,11 +5,11 @@ import type { EventView } from '../../../../shared/events.js';
 import type { RegistrationForm, RegistrationFormView } from '../../../../shared/registration.js';
 import { CheckboxField } from '../../../ui/Choices.js';
 import { SubmitButton, TextField } from '../../../ui/Field.js';
+import { fieldId, LocalizedFields } from '../../../ui/FormParts.js';
 import { useFormErrors } from '../../../ui/formErrors.js';
 import { ProblemAlert, StatusMessage } from '../../../ui/ProblemAlert.js';
 import { LoadError, Loading } from '../../../ui/States.js';
 import { useRegistrationForm, useSaveRegistrationForm } from '../api.js';
-import { fieldId, LocalizedFields } from '../../../ui/FormParts.js';
 import { CategoriesEditor, QuestionsEditor } from './RegistrationFormEditors.js';
 import { useRegistrationFormLabels } from './registrationFormLabels.js';
 import {

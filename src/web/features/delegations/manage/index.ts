@@ -1,0 +1,2 @@
+// The delegations feature's section of the organizer area, loaded by the manage page when opened.
+export { DelegationsSection } from './DelegationsSection.js';
