@@ -1,6 +1,5 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from './Field.js';
 import { fieldId, LocalizedFields } from './FormParts.js';
 import type { ErrorFor } from './formErrors.js';
 import { newKey, type TitledItem } from './localized.js';

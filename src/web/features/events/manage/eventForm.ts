@@ -1,7 +1,7 @@
 import type { EventView } from '../../../../shared/events.js';
 import type { LocalizedText } from '../../../../shared/text.js';
 import { EVENT_MODES } from '../../../lib/contract.js';
-import { localized, newKey, type TitledItem, type TwoLanguages, twoLanguages } from '../../../ui/localized.js';
+import { localized, type TitledItem, type TwoLanguages, twoLanguages } from '../../../ui/localized.js';
 import { fromZonedInput, toZonedInput, viewerTimeZone } from '../../../ui/time.js';
 
 export type EventMode = (typeof EVENT_MODES)[number];
