@@ -105,3 +105,19 @@ describe('the browser’s import graph', () => {
     expect(check('web/features/events/EventPage', 'shared/events')).toBeNull();
   });
 });
+
+describe('the browser’s data access', () => {
+  const files = sourceFiles(WEB).map((file) => ({ path: relative(SRC, file), text: readFileSync(file, 'utf8') }));
+
+  it('calls the API only through hooks: no api.* or fetch in components', () => {
+    const calls = files.filter(({ path, text }) => path.endsWith('.tsx') && /\bapi\.[a-z]+\(|\bfetch\(/.test(text));
+    expect(calls.map((file) => file.path)).toEqual([]);
+  });
+
+  it('names query keys only through key factories', () => {
+    const literal = /queryKey:\s*\[|(?:set|get)QueryData(?:<[^>]*>)?\(\s*\[/;
+    const handWritten = files.filter(({ text }) => literal.test(text));
+    expect(handWritten.map((file) => file.path)).toEqual([]);
+  });
+});
+

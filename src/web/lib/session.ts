@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type Access, mayAccess } from '../../shared/access.js';
-import type { AccountView } from '../../shared/auth.js';
+import type { AccountView, SessionView } from '../../shared/auth.js';
+import type { Language } from '../../shared/text.js';
 import { api, refreshSession } from './api.js';
 
 export const SESSION_KEY = ['session'] as const;
@@ -28,17 +29,29 @@ export function useSignOut() {
     mutationFn: () => api.post<void>('/api/auth/sign-out'),
     onSuccess: async () => {
       // Whatever was fetched with the old session may hold what the public must not see.
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
       await queryClient.refetchQueries({ queryKey: SESSION_KEY });
     },
   });
+}
+
+/** Saves the account's language, which decides the language of its mail; the session shows it at once. */
+export function useSaveLanguage() {
+  const queryClient = useQueryClient();
+  return (language: Language) => {
+    queryClient.setQueryData<SessionView>(SESSION_KEY, (session) =>
+      session?.account ? { ...session, account: { ...session.account, language } } : session,
+    );
+    // The page has switched whatever the answer; a failure reloads the session as the server has it.
+    api.patch('/api/me', { language }).catch(() => queryClient.invalidateQueries({ queryKey: SESSION_KEY }));
+  };
 }
 
 /** After a sign-in: the new session (and its CSRF token) before anything else. */
 export function useAfterSignIn() {
   const queryClient = useQueryClient();
   return async () => {
-    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
+    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
     // A request that left before the cookie was set would answer "nobody": drop it and ask again.
     await queryClient.cancelQueries({ queryKey: SESSION_KEY });
     await queryClient.fetchQuery({ queryKey: SESSION_KEY, queryFn: refreshSession, staleTime: 0 });

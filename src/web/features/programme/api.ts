@@ -6,9 +6,12 @@ import { api, eventApiPath } from '../../lib/api.js';
 import { useAccount } from '../../lib/session.js';
 
 export const programmeKeys = {
+  all: (slug: string) => ['programme', slug] as const,
   published: (slug: string) => ['programme', slug, 'published'] as const,
   changes: (slug: string) => ['programme', slug, 'changes'] as const,
   agenda: (slug: string) => ['programme', slug, 'agenda'] as const,
+  /** The organizers' working copy: under the event's organizer-area keys, which a change of roles renews. */
+  draft: (slug: string) => ['manage', slug, 'programme-draft'] as const,
 };
 
 export type ChangelogVersion = z.infer<typeof changelogSchema>['versions'][number];

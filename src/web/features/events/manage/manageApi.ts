@@ -3,6 +3,7 @@ import type { AuditEntryView, OutboxMailView } from '../../../../shared/admin.js
 import type { EventRole } from '../../../../shared/auth.js';
 import type { EventView } from '../../../../shared/events.js';
 import { api, eventApiPath } from '../../../lib/api.js';
+import { SESSION_KEY } from '../../../lib/session.js';
 import { eventKeys } from '../api.js';
 import type { EventInput } from './eventForm.js';
 
@@ -13,12 +14,6 @@ export interface RoleView {
   role: EventRole;
 }
 
-export const manageKeys = {
-  roles: (slug: string) => ['manage', slug, 'roles'] as const,
-  audit: (slug: string) => ['manage', slug, 'audit'] as const,
-  outbox: (slug: string) => ['manage', slug, 'outbox'] as const,
-};
-
 export function useUpdateEvent(slug: string) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -26,14 +21,14 @@ export function useUpdateEvent(slug: string) {
     onSuccess: (event) => {
       queryClient.setQueryData(eventKeys.one(slug), event);
       void queryClient.invalidateQueries({ queryKey: eventKeys.list, exact: true });
-      void queryClient.invalidateQueries({ queryKey: manageKeys.audit(slug) });
+      void queryClient.invalidateQueries({ queryKey: eventKeys.audit(slug) });
     },
   });
 }
 
 export function useRoles(slug: string) {
   return useQuery({
-    queryKey: manageKeys.roles(slug),
+    queryKey: eventKeys.roles(slug),
     queryFn: async () => (await api.get<{ roles: RoleView[] }>(eventApiPath(slug, '/roles'))).roles,
   });
 }
@@ -43,7 +38,7 @@ export function useGrantRole(slug: string) {
   return useMutation({
     mutationFn: (grant: { email: string; name?: string; role: EventRole }) =>
       api.post<RoleView>(eventApiPath(slug, '/roles'), grant),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['manage', slug] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: eventKeys.manage(slug) }),
   });
 }
 
@@ -54,7 +49,7 @@ export function useRevokeRole(slug: string) {
       api.delete<void>(
         eventApiPath(slug, `/roles/${encodeURIComponent(role.accountId)}/${encodeURIComponent(role.role)}`),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['manage', slug] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: eventKeys.manage(slug) }),
   });
 }
 
@@ -62,7 +57,7 @@ const AUDIT_PAGE = 50;
 
 export function useAudit(slug: string) {
   return useInfiniteQuery({
-    queryKey: manageKeys.audit(slug),
+    queryKey: eventKeys.audit(slug),
     initialPageParam: 0,
     queryFn: async ({ pageParam }) => {
       const query = new URLSearchParams({ limit: String(AUDIT_PAGE) });
@@ -75,7 +70,21 @@ export function useAudit(slug: string) {
 
 export function useEventOutbox(slug: string) {
   return useQuery({
-    queryKey: manageKeys.outbox(slug),
+    queryKey: eventKeys.outbox(slug),
     queryFn: async () => (await api.get<{ mails: OutboxMailView[] }>(eventApiPath(slug, '/outbox'))).mails,
+  });
+}
+
+/** A new event (platform administrators), of which the creator becomes the organizer. */
+export function useCreateEvent() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: EventInput & { slug: string }) => api.post<EventView>('/api/events', input),
+    onSuccess: async (event) => {
+      queryClient.setQueryData(eventKeys.one(event.slug), event);
+      await queryClient.invalidateQueries({ queryKey: eventKeys.list, exact: true });
+      // The creator is now the event's organizer: the session lists that role.
+      await queryClient.invalidateQueries({ queryKey: SESSION_KEY });
+    },
   });
 }

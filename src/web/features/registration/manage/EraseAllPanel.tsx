@@ -1,11 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REGISTRATION_POLICY } from '../../../../shared/policies.js';
-import { api, eventApiPath } from '../../../lib/api.js';
 import { may, useSession } from '../../../lib/session.js';
 import { ProblemAlert, StatusMessage } from '../../../ui/ProblemAlert.js';
-import { listKeys } from './listApi.js';
+import { useEraseAll } from './listApi.js';
 
 /**
  * The organizers' last step after an event: every registrant's personal data erased at
@@ -14,17 +12,12 @@ import { listKeys } from './listApi.js';
 export function EraseAllPanel({ slug }: { slug: string }) {
   const { t } = useTranslation();
   const account = useSession().data?.account ?? null;
-  const queryClient = useQueryClient();
   const [confirm, setConfirm] = useState('');
-  const erase = useMutation({
-    mutationFn: () =>
-      api.post<{ count: number; accountsErased: number }>(eventApiPath(slug, '/registrations/erase'), { confirm }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: listKeys.all(slug) }),
-  });
+  const erase = useEraseAll(slug);
   if (!may(account, REGISTRATION_POLICY.eraseAll, { slug })) return null;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (confirm === slug && !erase.isPending) erase.mutate();
+    if (confirm === slug && !erase.isPending) erase.mutate(confirm);
   };
   return (
     <section aria-labelledby="erase-all-title" className="card">

@@ -8,6 +8,16 @@ import type {
 } from '../../../../shared/registrationList.js';
 import { api, eventApiPath } from '../../../lib/api.js';
 
+/** Every registrant's personal data erased; `confirm` is the event's address, typed again. */
+export function useEraseAll(slug: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (confirm: string) =>
+      api.post<{ count: number; accountsErased: number }>(eventApiPath(slug, '/registrations/erase'), { confirm }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: listKeys.all(slug) }),
+  });
+}
+
 export const listKeys = {
   all: (slug: string) => ['registrations', slug] as const,
   page: (slug: string, query: string) => ['registrations', slug, 'page', query] as const,
