@@ -120,4 +120,3 @@ describe('the browser’s data access', () => {
     expect(handWritten.map((file) => file.path)).toEqual([]);
   });
 });
-

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { normalizeCheckInCode } from '../../../shared/checkInCode.js';
 import type { EventView } from '../../../shared/events.js';
 import { REGISTRATION_POLICY } from '../../../shared/policies.js';
+import { pagePath } from '../../../shared/routes.js';
 import { currentLanguage } from '../../i18n/i18n.js';
 import { ApiError } from '../../lib/api.js';
 import { pickText } from '../../lib/contract.js';
@@ -114,7 +115,7 @@ function CheckInDesk({ event }: { event: EventView }) {
       )}
       <ul className="checkin-links">
         <li>
-          <Link to={`/events/${event.slug}/manage`}>{t('checkIn.organizerArea')}</Link>
+          <Link to={pagePath('manage', { slug: event.slug })}>{t('checkIn.organizerArea')}</Link>
         </li>
         <li>
           <a href={badgesPdfPath(event.slug)} download>

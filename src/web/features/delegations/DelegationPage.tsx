@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { PublicDelegationDetail } from '../../../shared/delegations.js';
+import { pagePath } from '../../../shared/routes.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
 import { delegationName } from '../../ui/countries.js';
 import { InstantTimes } from '../../ui/InstantTimes.js';
@@ -40,7 +41,7 @@ export function DelegationPage() {
   return (
     <article className="delegation-page" aria-labelledby="delegation-title">
       <p>
-        <Link to={`/events/${slug}/delegations`}>{t('delegations.allLink')}</Link>
+        <Link to={pagePath('delegations', { slug })}>{t('delegations.allLink')}</Link>
       </p>
       <h1 id="delegation-title">{name}</h1>
       <dl className="facts">

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { DelegationWorkspace } from '../../../shared/delegations.js';
 import type { EventView } from '../../../shared/events.js';
+import { pagePath } from '../../../shared/routes.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
 import { useAccount, useSession } from '../../lib/session.js';
 import { delegationName } from '../../ui/countries.js';
@@ -46,7 +47,7 @@ function Workspace({ slug, delegationId, event }: { slug: string; delegationId: 
         </span>
       </h1>
       <p>
-        <Link to={`/events/${slug}/delegations/${delegation.id}`}>{t('delegations.mine.publicPage')}</Link>
+        <Link to={pagePath('delegation', { slug: slug, id: delegation.id })}>{t('delegations.mine.publicPage')}</Link>
       </p>
       <dl className="facts">
         <dt>{t('delegations.head')}</dt>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { pagePath } from '../../../shared/routes.js';
 import { useSession } from '../../lib/session.js';
 import { useFormErrors } from '../../ui/formErrors.js';
 import { ProblemAlert } from '../../ui/ProblemAlert.js';
@@ -26,7 +27,7 @@ export function NewEventPage() {
     if (!errors.check(checkEventForm(values, true))) return;
     create.mutate(
       { slug: values.slug.trim(), ...toInput(values) },
-      { onSuccess: (event) => void navigate(`/events/${event.slug}/manage`) },
+      { onSuccess: (event) => void navigate(pagePath('manage', { slug: event.slug })) },
     );
   };
   useDocumentTitle(account?.isAdmin ? t('newEvent.title') : null);

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { Agenda, changelogSchema, PublishedProgramme } from '../../../shared/programme.js';
+import { pagePath } from '../../../shared/routes.js';
 import { currentLanguage } from '../../i18n/i18n.js';
 import { api, eventApiPath } from '../../lib/api.js';
 import { useAccount } from '../../lib/session.js';
@@ -82,10 +83,10 @@ export const exportPaths = {
 };
 
 export const pagePaths = {
-  programme: (slug: string) => `${eventPath(slug)}/programme`,
-  changes: (slug: string) => `${eventPath(slug)}/programme/changes`,
-  session: (slug: string, id: string) => `${eventPath(slug)}/programme/sessions/${encodeURIComponent(id)}`,
-  speaker: (slug: string, id: string) => `${eventPath(slug)}/speakers/${encodeURIComponent(id)}`,
-  agenda: (slug: string) => `${eventPath(slug)}/agenda`,
-  delegations: (slug: string) => `${eventPath(slug)}/delegations`,
+  programme: (slug: string) => pagePath('programme', { slug }),
+  changes: (slug: string) => pagePath('programmeChanges', { slug }),
+  session: (slug: string, id: string) => pagePath('session', { slug, id }),
+  speaker: (slug: string, id: string) => pagePath('speaker', { slug, id }),
+  agenda: (slug: string) => pagePath('agenda', { slug }),
+  delegations: (slug: string) => pagePath('delegations', { slug }),
 };

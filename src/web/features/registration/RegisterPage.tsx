@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Attendance } from '../../../shared/constants.js';
 import type { RegistrationCreated, RegistrationFormView } from '../../../shared/registration.js';
+import { pagePath } from '../../../shared/routes.js';
 import { currentLanguage } from '../../i18n/i18n.js';
 import { pickText } from '../../lib/contract.js';
 import { CheckboxField } from '../../ui/Choices.js';
@@ -45,7 +46,7 @@ export function RegisterPage() {
         <p className="alert alert-info">{t('registration.closed')}</p>
       )}
       <p>
-        <Link to={`/events/${slug}`}>{t('registration.backToEvent')}</Link>
+        <Link to={pagePath('event', { slug })}>{t('registration.backToEvent')}</Link>
       </p>
     </div>
   );

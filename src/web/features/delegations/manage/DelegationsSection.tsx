@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { DelegationView } from '../../../../shared/delegations.js';
 import type { EventView } from '../../../../shared/events.js';
 import { DELEGATION_POLICY } from '../../../../shared/policies.js';
+import { pagePath } from '../../../../shared/routes.js';
 import { currentLanguage, INTL_LOCALES } from '../../../i18n/i18n.js';
 import { may, useAccount } from '../../../lib/session.js';
 import { delegationName } from '../../../ui/countries.js';
@@ -23,7 +24,7 @@ function DelegationRow({ slug, delegation }: { slug: string; delegation: Delegat
     <tr>
       <td>{delegation.speakingOrder}</td>
       <th scope="row">
-        <Link to={`/events/${slug}/delegations/${delegation.id}`}>
+        <Link to={pagePath('delegation', { slug: slug, id: delegation.id })}>
           {delegationName(delegation, language, INTL_LOCALES[language])}
         </Link>
       </th>
@@ -52,7 +53,7 @@ export function DelegationsSection({ event }: { event: EventView }) {
     <section aria-labelledby="delegations-section-title">
       <h2 id="delegations-section-title">{t('manage.sections.delegations')}</h2>
       <p>
-        <Link to={`/events/${event.slug}/delegations`}>{t('delegations.manage.publicLink')}</Link>
+        <Link to={pagePath('delegations', { slug: event.slug })}>{t('delegations.manage.publicLink')}</Link>
       </p>
       <StatusMessage>{status}</StatusMessage>
       {delegations.length === 0 ? (

@@ -10,6 +10,7 @@ import {
   PROGRAMME_POLICY,
   REGISTRATION_POLICY,
 } from '../../../../shared/policies.js';
+import { pagePath } from '../../../../shared/routes.js';
 import { currentLanguage } from '../../../i18n/i18n.js';
 import { pickText } from '../../../lib/contract.js';
 import { may, useSession } from '../../../lib/session.js';
@@ -99,11 +100,11 @@ function ManageEvent({ event, sectionId }: { event: EventView; sectionId: string
         </span>
       </h1>
       <p>
-        <Link to={`/events/${event.slug}`}>{t('manage.publicPage')}</Link>
+        <Link to={pagePath('event', { slug: event.slug })}>{t('manage.publicPage')}</Link>
         {may(account, REGISTRATION_POLICY.checkIn, event) && (
           <>
             {' · '}
-            <Link to={`/events/${event.slug}/check-in`}>{t('checkIn.open')}</Link>
+            <Link to={pagePath('checkIn', { slug: event.slug })}>{t('checkIn.open')}</Link>
           </>
         )}
       </p>
@@ -112,7 +113,7 @@ function ManageEvent({ event, sectionId }: { event: EventView; sectionId: string
           {allowed.map((section) => (
             <li key={section.id}>
               <Link
-                to={`/events/${event.slug}/manage/${section.id}`}
+                to={pagePath('manage', { slug: event.slug, section: section.id })}
                 aria-current={section.id === sectionId ? 'page' : undefined}
               >
                 {t(`manage.sections.${section.id}`)}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EventView } from '../../../../shared/events.js';
 import type { RegistrationForm, RegistrationFormView } from '../../../../shared/registration.js';
+import { pagePath } from '../../../../shared/routes.js';
 import { CheckboxField } from '../../../ui/Choices.js';
 import { SubmitButton, TextField } from '../../../ui/Field.js';
 import { fieldId, LocalizedFields } from '../../../ui/FormParts.js';
@@ -72,7 +73,7 @@ function FormEditor({ event, saved }: { event: EventView; saved: RegistrationFor
     <form onSubmit={submit} noValidate className="registration-form-editor">
       <p>{t('registration.editor.intro')}</p>
       <p>
-        <Link to={`/events/${event.slug}/register`}>{t('registration.editor.viewPublic')}</Link>
+        <Link to={pagePath('register', { slug: event.slug })}>{t('registration.editor.viewPublic')}</Link>
       </p>
       <ProblemAlert error={errors.shown} labels={labels} isFocused fieldIdOf={fieldId} />
       <fieldset>
