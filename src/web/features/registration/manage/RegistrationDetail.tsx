@@ -1,14 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { RegistrationListItem } from '../../../../shared/registrationList.js';
 import { currentLanguage, INTL_LOCALES } from '../../../i18n/i18n.js';
 import { countryName, delegationName } from '../../../ui/countries.js';
 import { LoadError, Loading } from '../../../ui/States.js';
 import { formatInstant, viewerTimeZone } from '../../../ui/time.js';
+import { answerText } from '../answers.js';
 import { useRegistration } from './listApi.js';
-
-const answerText = (value: RegistrationListItem['answers'][string], yes: string, no: string) =>
-  Array.isArray(value) ? value.join(', ') : typeof value === 'boolean' ? (value ? yes : no) : value;
 
 /** One registration in full, under the list; closing it goes back to the list as it was. */
 export function RegistrationDetail(props: {
@@ -47,7 +44,7 @@ export function RegistrationDetail(props: {
     [t('registrationList.consent'), r.consentVersion],
     ...Object.entries(r.answers).map(([key, value]): [string, string] => [
       key,
-      answerText(value, t('registrationList.yes'), t('registrationList.no')),
+      answerText(value, { yes: t('registrationList.yes'), no: t('registrationList.no'), none: '' }),
     ]),
   ];
   return (
