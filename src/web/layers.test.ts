@@ -120,3 +120,15 @@ describe('the browser’s data access', () => {
     expect(handWritten.map((file) => file.path)).toEqual([]);
   });
 });
+
+describe('the browser’s stylesheets', () => {
+  const sheets = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? sheets(join(dir, entry.name)) : entry.name.endsWith('.css') ? [join(dir, entry.name)] : [],
+    );
+
+  it('keeps each stylesheet under 300 lines, a feature’s rules beside the feature', () => {
+    const long = sheets(WEB).filter((file) => readFileSync(file, 'utf8').split('\n').length > 300);
+    expect(long.map((file) => relative(SRC, file))).toEqual([]);
+  });
+});

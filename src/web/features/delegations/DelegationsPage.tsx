@@ -1,3 +1,4 @@
+import './delegations.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { PublicDelegation, PublicDelegationList } from '../../../shared/delegations.js';

@@ -1,3 +1,4 @@
+import './events.css';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { pagePath } from '../../../shared/routes.js';

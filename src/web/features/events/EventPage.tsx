@@ -1,3 +1,4 @@
+import './events.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { eventRoles } from '../../../shared/access.js';
