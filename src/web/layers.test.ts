@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { filesBelow, sourceFiles } from './testing/sourceFiles.js';
 
 /*
  * The browser's layers import downward only:
@@ -17,14 +18,6 @@ interface Import {
   from: string;
   to: string;
   isDynamic: boolean;
-}
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.test.ts') ? [path] : [];
-  });
 }
 
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)'(\.{1,2}\/[^']+)'/gm;
@@ -122,13 +115,10 @@ describe('the browser’s data access', () => {
 });
 
 describe('the browser’s stylesheets', () => {
-  const sheets = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory() ? sheets(join(dir, entry.name)) : entry.name.endsWith('.css') ? [join(dir, entry.name)] : [],
-    );
-
   it('keeps each stylesheet under 300 lines, a feature’s rules beside the feature', () => {
-    const long = sheets(WEB).filter((file) => readFileSync(file, 'utf8').split('\n').length > 300);
+    const long = filesBelow(WEB, (name) => name.endsWith('.css')).filter(
+      (file) => readFileSync(file, 'utf8').split('\n').length > 300,
+    );
     expect(long.map((file) => relative(SRC, file))).toEqual([]);
   });
 });

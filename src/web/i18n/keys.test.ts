@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from '../testing/sourceFiles.js';
 import en from './en.json' with { type: 'json' };
 import id from './id.json' with { type: 'json' };
 
@@ -39,14 +40,6 @@ const isKnown = (key: string) => isMessage(key) || isMessage(`problem.${key}`);
 
 /** A template's fixed start: "problem." in `problem.${code}`, "x.confirmed_" in `x.confirmed_${attendance}`. */
 const isKnownStart = (start: string) => [...RAW_KEYS].some((known) => known.startsWith(start));
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
-  });
-}
 
 /** Every string in the code that reads as a message key: "namespace.rest", the namespace one of en.json's. */
 function namedKeys(): { file: string; key: string; isStart: boolean }[] {
