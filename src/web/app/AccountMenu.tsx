@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { useSession, useSignOut } from '../lib/session.js';
 import { signInPath } from '../ui/States.js';
-import { useSession, useSignOut } from './session.js';
 
 /**
  * The sign-in link, or who is signed in and the sign-out button. A registration's

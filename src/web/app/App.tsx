@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
-import { isApiError } from './api.js';
+import { isApiError } from '../lib/api.js';
 import { AppRoutes } from './router.js';
 
 const queryClient = new QueryClient({

@@ -1,12 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionView } from '../../shared/auth.js';
 import type { Language } from '../../shared/text.js';
 import { currentLanguage, LANGUAGE_NAMES, storedLanguage, storeLanguage } from '../i18n/i18n.js';
-import { api } from './api.js';
-import { LANGUAGES } from './contract.js';
-import { SESSION_KEY, useSession } from './session.js';
+import { LANGUAGES } from '../lib/contract.js';
+import { useSaveLanguage, useSession } from '../lib/session.js';
 
 /** A signed-in reader who never chose on this device gets the language of their account. */
 export function useAccountLanguage() {
@@ -19,18 +16,14 @@ export function useAccountLanguage() {
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
-  const queryClient = useQueryClient();
+  const saveLanguage = useSaveLanguage();
   const account = useSession().data?.account ?? null;
 
   const choose = (language: Language) => {
     storeLanguage(language);
     void i18n.changeLanguage(language);
     if (!account || account.language === language) return;
-    queryClient.setQueryData<SessionView>(SESSION_KEY, (session) =>
-      session?.account ? { ...session, account: { ...session.account, language } } : session,
-    );
-    // The account's language decides the language of its mail; the page has switched whatever the answer.
-    api.patch('/api/me', { language }).catch(() => queryClient.invalidateQueries({ queryKey: SESSION_KEY }));
+    saveLanguage(language);
   };
 
   return (

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { useAccount } from '../lib/session.js';
 import { AccountMenu } from './AccountMenu.js';
 import { LanguageSwitch, useAccountLanguage } from './LanguageSwitch.js';
-import { useAccount } from './session.js';
 
 /** Every page: skip link, header (site, navigation, language, account), main, footer. */
 export function Shell() {

@@ -1,5 +1,6 @@
 import { lazy, type ReactNode, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
+import { PAGES, type PageId } from '../../shared/routes.js';
 import { MagicLinkPage } from '../features/auth/MagicLinkPage.js';
 import { SignInPage } from '../features/auth/SignInPage.js';
 import { EventListPage } from '../features/events/EventListPage.js';
@@ -11,7 +12,9 @@ import { Shell } from './Shell.js';
 const NewEventPage = lazy(() =>
   import('../features/events/NewEventPage.js').then((m) => ({ default: m.NewEventPage })),
 );
-const ManagePage = lazy(() => import('../features/organizer/ManagePage.js').then((m) => ({ default: m.ManagePage })));
+const ManagePage = lazy(() =>
+  import('../features/events/manage/ManagePage.js').then((m) => ({ default: m.ManagePage })),
+);
 // Registration is one visit per person: its pages load when opened, not with every public page.
 const RegisterPage = lazy(() =>
   import('../features/registration/RegisterPage.js').then((m) => ({ default: m.RegisterPage })),
@@ -47,32 +50,40 @@ const AdminOutboxPage = lazy(() =>
   import('../features/admin/AdminOutboxPage.js').then((m) => ({ default: m.AdminOutboxPage })),
 );
 
-/**
- * The app's pages. Keep the paths in step with PAGE_PATTERNS in
- * src/shared/routes.ts: the server answers 404 for any other path.
- */
+/** What each page of the shared table (src/shared/routes.ts) shows; the server knows the same paths. */
+const PAGE_ELEMENTS: Record<PageId, ReactNode> = {
+  home: <EventListPage />,
+  signIn: <SignInPage />,
+  magicLink: <MagicLinkPage />,
+  adminOutbox: <Lazy page={<AdminOutboxPage />} />,
+  newEvent: <Lazy page={<NewEventPage />} />,
+  event: <EventPage />,
+  manage: <Lazy page={<ManagePage />} />,
+  register: <Lazy page={<RegisterPage />} />,
+  myRegistration: <Lazy page={<MyRegistrationPage />} />,
+  checkIn: <Lazy page={<CheckInPage />} />,
+  programme: <Lazy page={<ProgrammePage />} />,
+  programmeChanges: <Lazy page={<ChangesPage />} />,
+  session: <Lazy page={<SessionPage />} />,
+  speaker: <Lazy page={<SpeakerPage />} />,
+  agenda: <Lazy page={<AgendaPage />} />,
+  delegations: <Lazy page={<DelegationsPage />} />,
+  delegation: <Lazy page={<DelegationPage />} />,
+  focalPoint: <Lazy page={<FocalPointPage />} />,
+};
+
+/** The app's pages, built from the page table the server answers 404 by. */
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Shell />}>
-        <Route index element={<EventListPage />} />
-        <Route path="sign-in" element={<SignInPage />} />
-        <Route path="sign-in/link" element={<MagicLinkPage />} />
-        <Route path="events/new" element={<Lazy page={<NewEventPage />} />} />
-        <Route path="events/:slug" element={<EventPage />} />
-        <Route path="events/:slug/register" element={<Lazy page={<RegisterPage />} />} />
-        <Route path="events/:slug/registration" element={<Lazy page={<MyRegistrationPage />} />} />
-        <Route path="events/:slug/manage/:section?" element={<Lazy page={<ManagePage />} />} />
-        <Route path="events/:slug/check-in" element={<Lazy page={<CheckInPage />} />} />
-        <Route path="events/:slug/programme" element={<Lazy page={<ProgrammePage />} />} />
-        <Route path="events/:slug/programme/changes" element={<Lazy page={<ChangesPage />} />} />
-        <Route path="events/:slug/programme/sessions/:id" element={<Lazy page={<SessionPage />} />} />
-        <Route path="events/:slug/speakers/:id" element={<Lazy page={<SpeakerPage />} />} />
-        <Route path="events/:slug/agenda" element={<Lazy page={<AgendaPage />} />} />
-        <Route path="events/:slug/delegations" element={<Lazy page={<DelegationsPage />} />} />
-        <Route path="events/:slug/delegations/:id" element={<Lazy page={<DelegationPage />} />} />
-        <Route path="events/:slug/delegation" element={<Lazy page={<FocalPointPage />} />} />
-        <Route path="admin/outbox" element={<Lazy page={<AdminOutboxPage />} />} />
+        {(Object.keys(PAGES) as PageId[]).map((id) =>
+          PAGES[id] === '/' ? (
+            <Route key={id} index element={PAGE_ELEMENTS[id]} />
+          ) : (
+            <Route key={id} path={PAGES[id].slice(1)} element={PAGE_ELEMENTS[id]} />
+          ),
+        )}
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

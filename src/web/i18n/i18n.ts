@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../shared/text.js';
-import { LANGUAGES } from '../app/contract.js';
+import { LANGUAGES } from '../lib/contract.js';
 import en from './en.json' with { type: 'json' };
 import id from './id.json' with { type: 'json' };
 

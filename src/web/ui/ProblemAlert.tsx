@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ApiError, isApiError } from '../app/api.js';
+import { type ApiError, isApiError } from '../lib/api.js';
 import { ServerText } from './text.js';
 
 /** The message for an error: ours for the codes we know, the server's detail otherwise. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { isApiError } from '../app/api.js';
+import { isApiError } from '../lib/api.js';
 import { ServerText, useDocumentTitle } from './text.js';
 
 export function Loading() {

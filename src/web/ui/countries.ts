@@ -1,3 +1,6 @@
+import type { PublicDelegation } from '../../shared/delegations.js';
+import { pickText } from '../lib/contract.js';
+
 // ISO 3166-1 alpha-2 codes in use; Intl can name a region but cannot list them.
 const CODES =
   'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ ' +
@@ -25,4 +28,13 @@ export function countriesByName(codes: readonly string[], locale: string): { cod
   return codes
     .map((code) => ({ code, name: countryName(code, locale) }))
     .sort((a, b) => collator.compare(a.name, b.name));
+}
+
+/** A delegation's name: its country's in the reader's language, an organisation's own name otherwise. */
+export function delegationName(
+  delegation: Pick<PublicDelegation, 'country' | 'name'>,
+  language: string,
+  locale: string,
+) {
+  return delegation.country ? countryName(delegation.country, locale) : pickText(delegation.name, language);
 }

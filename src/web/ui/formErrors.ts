@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type FieldError, formError, isApiError } from '../app/api.js';
+import { type FieldError, formError, isApiError } from '../lib/api.js';
 
 /** Only what a person can fix at once; the server checks the rest. */
 export const looksLikeEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);

@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalizedText } from '../../shared/text.js';
-import { pickText } from '../app/contract.js';
+import { pickText } from '../lib/contract.js';
 
 /** Text the server wrote (its messages are English): marked so that screen readers pronounce it as English. */
 export function ServerText({ children }: { children: ReactNode }) {

@@ -1,23 +1,17 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { OutboxMailView } from '../../../shared/admin.js';
-import { api } from '../../app/api.js';
-import { useSession } from '../../app/session.js';
+import { useSession } from '../../lib/session.js';
 import { LoadError, Loading, NotAllowed, SignInRequired } from '../../ui/States.js';
 import { useDocumentTitle } from '../../ui/text.js';
 import { viewerTimeZone } from '../../ui/time.js';
-import { MailTable } from '../mail/MailTable.js';
+import { MailTable } from '../mail/index.js';
+import { useAdminOutbox } from './api.js';
 
 /** Every mail the platform queued, sign-in links included: how the embedded default, with no SMTP, reads its mail. */
 export function AdminOutboxPage() {
   const { t } = useTranslation();
   const session = useSession();
   const account = session.data?.account ?? null;
-  const outbox = useQuery({
-    queryKey: ['admin', 'outbox'],
-    queryFn: async () => (await api.get<{ mails: OutboxMailView[] }>('/api/admin/outbox?limit=200')).mails,
-    enabled: account?.isAdmin === true,
-  });
+  const outbox = useAdminOutbox(account?.isAdmin === true);
   useDocumentTitle(account?.isAdmin ? t('adminOutbox.title') : null);
 
   if (session.isPending) return <Loading />;

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { api, isApiError } from '../../app/api.js';
-import { safeNext, useAfterSignIn } from '../../app/session.js';
+import { isApiError } from '../../lib/api.js';
+import { safeNext, useAfterSignIn } from '../../lib/session.js';
 import { Loading } from '../../ui/States.js';
 import { useDocumentTitle } from '../../ui/text.js';
+import { useConsumeMagicLink } from './api.js';
 
 const KNOWN_LINK_ERRORS = ['auth.link_used', 'auth.link_expired', 'auth.link_invalid'];
 
@@ -19,6 +20,7 @@ export function MagicLinkPage() {
   const afterSignIn = useAfterSignIn();
   const [errorCode, setErrorCode] = useState<string | null>(null);
   const consumed = useRef<string | null>(null);
+  const consume = useConsumeMagicLink().mutateAsync;
   const token = params.get('token') ?? '';
   const next = safeNext(params.get('next'));
   useDocumentTitle(t('magicLink.title'));
@@ -31,8 +33,7 @@ export function MagicLinkPage() {
       setErrorCode('auth.link_invalid');
       return;
     }
-    api
-      .post('/api/auth/magic-link/consume', { token })
+    consume(token)
       .then(async () => {
         await afterSignIn();
         await navigate(next, { replace: true });
@@ -41,7 +42,7 @@ export function MagicLinkPage() {
         const code = isApiError(error) ? error.code : 'unknown';
         setErrorCode(KNOWN_LINK_ERRORS.includes(code) || code === 'request.rate_limited' ? code : 'unknown');
       });
-  }, [token, next, navigate, afterSignIn]);
+  }, [token, next, navigate, afterSignIn, consume]);
 
   if (!errorCode) {
     return (

@@ -1,23 +1,18 @@
-import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { api } from '../../app/api.js';
-import { safeNext, useAccount, useAfterSignIn } from '../../app/session.js';
+import { safeNext, useAccount, useAfterSignIn } from '../../lib/session.js';
 import { SubmitButton, TextField } from '../../ui/Field.js';
 import { looksLikeEmail, useFormErrors } from '../../ui/formErrors.js';
 import { ProblemAlert, StatusMessage } from '../../ui/ProblemAlert.js';
 import { useDocumentTitle } from '../../ui/text.js';
+import { usePasswordSignIn, useRequestMagicLink } from './api.js';
 
 function MagicLinkForm({ next }: { next: string }) {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const request = useMutation({
-    mutationFn: (address: string) =>
-      api.post('/api/auth/magic-link', { email: address, ...(next === '/' ? {} : { redirectTo: next }) }),
-    onSuccess: (_data, address) => setSentTo(address),
-  });
+  const request = useRequestMagicLink(next, setSentTo);
   const errors = useFormErrors(request.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -58,12 +53,9 @@ function PasswordForm({ next }: { next: string }) {
   const afterSignIn = useAfterSignIn();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const signIn = useMutation({
-    mutationFn: () => api.post('/api/auth/password', { email: email.trim(), password }),
-    onSuccess: async () => {
-      await afterSignIn();
-      await navigate(next, { replace: true });
-    },
+  const signIn = usePasswordSignIn(async () => {
+    await afterSignIn();
+    await navigate(next, { replace: true });
   });
   const errors = useFormErrors(signIn.error);
   const submit = (event: FormEvent) => {
@@ -75,7 +67,7 @@ function PasswordForm({ next }: { next: string }) {
     ]);
     if (!isValid) return;
     signIn.reset();
-    signIn.mutate();
+    signIn.mutate({ email: email.trim(), password });
   };
 
   return (

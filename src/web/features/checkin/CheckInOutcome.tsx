@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CheckInResult } from '../../../shared/checkin.js';
-import { isApiError } from '../../app/api.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
+import { isApiError } from '../../lib/api.js';
 import { countryName } from '../../ui/countries.js';
 import { ProblemAlert } from '../../ui/ProblemAlert.js';
 import { Localized } from '../../ui/text.js';

@@ -1,16 +1,18 @@
+import './checkin.css';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { normalizeCheckInCode } from '../../../shared/checkInCode.js';
 import type { EventView } from '../../../shared/events.js';
 import { CHECKIN_POLICY } from '../../../shared/policies.js';
-import { ApiError } from '../../app/api.js';
-import { pickText } from '../../app/contract.js';
-import { may, useSession } from '../../app/session.js';
+import { pagePath } from '../../../shared/routes.js';
 import { currentLanguage } from '../../i18n/i18n.js';
+import { ApiError } from '../../lib/api.js';
+import { pickText } from '../../lib/contract.js';
+import { may, useSession } from '../../lib/session.js';
 import { LoadError, Loading, NotAllowed, SignInRequired } from '../../ui/States.js';
 import { Localized, useDocumentTitle } from '../../ui/text.js';
-import { useEvent } from '../events/api.js';
+import { useEvent } from '../events/index.js';
 import { badgesPdfPath, useCheckIn, useCheckInCount } from './api.js';
 import { CheckedInPerson, RefusedCode } from './CheckInOutcome.js';
 import { Scanner } from './Scanner.js';
@@ -114,7 +116,7 @@ function CheckInDesk({ event }: { event: EventView }) {
       )}
       <ul className="checkin-links">
         <li>
-          <Link to={`/events/${event.slug}/manage`}>{t('checkIn.organizerArea')}</Link>
+          <Link to={pagePath('manage', { slug: event.slug })}>{t('checkIn.organizerArea')}</Link>
         </li>
         <li>
           <a href={badgesPdfPath(event.slug)} download>

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { CheckInResult, CheckInSummary } from '../../../shared/checkin.js';
-import { api, eventApiPath } from '../../app/api.js';
+import { api, eventApiPath } from '../../lib/api.js';
 
 export const badgesPdfPath = (slug: string) => eventApiPath(slug, '/badges.pdf');
 

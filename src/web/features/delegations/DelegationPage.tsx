@@ -1,14 +1,16 @@
+import './delegations.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { PublicDelegationDetail } from '../../../shared/delegations.js';
+import { pagePath } from '../../../shared/routes.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
+import { delegationName } from '../../ui/countries.js';
 import { InstantTimes } from '../../ui/InstantTimes.js';
 import { LoadError, Loading } from '../../ui/States.js';
 import { Localized, useDocumentTitle } from '../../ui/text.js';
-import { useEvent } from '../events/api.js';
+import { useEvent } from '../events/index.js';
 import { usePublicDelegation } from './api.js';
 import { HeadOfDelegation } from './Head.js';
-import { delegationName } from './names.js';
 
 /** The statement in the reader's language, or the other one (marked as such) when it is the only one. */
 function Statement({ delegation }: { delegation: PublicDelegationDetail }) {
@@ -40,7 +42,7 @@ export function DelegationPage() {
   return (
     <article className="delegation-page" aria-labelledby="delegation-title">
       <p>
-        <Link to={`/events/${slug}/delegations`}>{t('delegations.allLink')}</Link>
+        <Link to={pagePath('delegations', { slug })}>{t('delegations.allLink')}</Link>
       </p>
       <h1 id="delegation-title">{name}</h1>
       <dl className="facts">

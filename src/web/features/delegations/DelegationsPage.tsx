@@ -1,14 +1,16 @@
+import './delegations.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { PublicDelegation, PublicDelegationList } from '../../../shared/delegations.js';
-import { pickText } from '../../app/contract.js';
+import { pagePath } from '../../../shared/routes.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
+import { pickText } from '../../lib/contract.js';
+import { delegationName } from '../../ui/countries.js';
 import { LoadError, Loading } from '../../ui/States.js';
 import { Localized, useDocumentTitle } from '../../ui/text.js';
-import { useEvent } from '../events/api.js';
+import { useEvent } from '../events/index.js';
 import { usePublicDelegations } from './api.js';
 import { HeadOfDelegation } from './Head.js';
-import { delegationName } from './names.js';
 
 /** The delegations in speaking order, one group per theme and a last group for those with none yet. */
 function groupsOf(list: PublicDelegationList) {
@@ -28,7 +30,7 @@ function DelegationItem({ slug, delegation }: { slug: string; delegation: Public
   return (
     // The number is the place in the whole plenary, not in the theme's group.
     <li className="delegation-item" value={delegation.speakingOrder}>
-      <Link to={`/events/${slug}/delegations/${delegation.id}`}>{name}</Link>
+      <Link to={pagePath('delegation', { slug: slug, id: delegation.id })}>{name}</Link>
       <span className="delegation-facts">
         <HeadOfDelegation head={delegation.head} />
         {' · '}
@@ -56,7 +58,7 @@ export function DelegationsPage() {
       <h1 id="delegations-title">
         {t('delegations.title')}
         <span className="subtitle">
-          <Link to={`/events/${slug}`}>
+          <Link to={pagePath('event', { slug })}>
             <Localized text={event.data.name} />
           </Link>
         </span>

@@ -1,17 +1,19 @@
+import './delegations.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { DelegationWorkspace } from '../../../shared/delegations.js';
 import type { EventView } from '../../../shared/events.js';
-import { useAccount, useSession } from '../../app/session.js';
+import { pagePath } from '../../../shared/routes.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
+import { useAccount, useSession } from '../../lib/session.js';
+import { delegationName } from '../../ui/countries.js';
 import { InstantTimes } from '../../ui/InstantTimes.js';
 import { LoadError, Loading, SignInRequired } from '../../ui/States.js';
 import { Localized, useDocumentTitle } from '../../ui/text.js';
-import { useEvent } from '../events/api.js';
+import { useEvent } from '../events/index.js';
 import { useMyDelegation, useWorkspace } from './api.js';
 import { HeadOfDelegation } from './Head.js';
 import { Members } from './Members.js';
-import { delegationName } from './names.js';
 import { StatementForm, ThemeForm } from './ThemeAndStatement.js';
 
 function Deadline({ workspace, event }: { workspace: DelegationWorkspace; event: EventView }) {
@@ -46,7 +48,7 @@ function Workspace({ slug, delegationId, event }: { slug: string; delegationId: 
         </span>
       </h1>
       <p>
-        <Link to={`/events/${slug}/delegations/${delegation.id}`}>{t('delegations.mine.publicPage')}</Link>
+        <Link to={pagePath('delegation', { slug: slug, id: delegation.id })}>{t('delegations.mine.publicPage')}</Link>
       </p>
       <dl className="facts">
         <dt>{t('delegations.head')}</dt>

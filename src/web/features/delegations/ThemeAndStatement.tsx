@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DelegationWorkspace } from '../../../shared/delegations.js';
-import { pickText } from '../../app/contract.js';
 import { currentLanguage } from '../../i18n/i18n.js';
+import { pickText } from '../../lib/contract.js';
 import { ChoiceGroup } from '../../ui/Choices.js';
 import { SubmitButton, TextAreaField, TextField } from '../../ui/Field.js';
 import { useFormErrors } from '../../ui/formErrors.js';

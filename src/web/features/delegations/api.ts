@@ -10,7 +10,7 @@ import type {
   SubmitStatementInput,
   UpdateDelegationSettingsInput,
 } from '../../../shared/delegations.js';
-import { api, eventApiPath } from '../../app/api.js';
+import { api, eventApiPath } from '../../lib/api.js';
 
 const path = (slug: string, rest = '') => eventApiPath(slug, `/delegations${rest}`);
 

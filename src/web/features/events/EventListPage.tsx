@@ -1,5 +1,7 @@
+import './events.css';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { pagePath } from '../../../shared/routes.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
 import { LoadError, Loading } from '../../ui/States.js';
 import { Localized, useDocumentTitle } from '../../ui/text.js';
@@ -24,7 +26,7 @@ export function EventListPage() {
           {events.data.map((event) => (
             <li key={event.id}>
               <h2>
-                <Link to={`/events/${event.slug}`}>
+                <Link to={pagePath('event', { slug: event.slug })}>
                   <Localized text={event.name} />
                 </Link>
               </h2>

@@ -1,16 +1,17 @@
+import './events.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { eventRoles } from '../../../shared/access.js';
 import type { EventView } from '../../../shared/events.js';
 import { EVENT_POLICY } from '../../../shared/policies.js';
-
-import { pickText } from '../../app/contract.js';
-import { may, useAccount } from '../../app/session.js';
+import { pagePath } from '../../../shared/routes.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
+import { pickText } from '../../lib/contract.js';
+import { may, useAccount } from '../../lib/session.js';
 import { countriesByName, countryName } from '../../ui/countries.js';
 import { LoadError, Loading } from '../../ui/States.js';
 import { Localized, LocalizedParagraphs, useDocumentTitle } from '../../ui/text.js';
-import { useRegistrationForm } from '../registration/api.js';
+import { useRegistrationForm } from '../registration/index.js';
 import { useEvent } from './api.js';
 import { EventTimes } from './EventTimes.js';
 
@@ -38,13 +39,13 @@ function RegisterLinks({ slug }: { slug: string }) {
     <div className="register-links">
       {form.data.isOpen && (
         <p>
-          <Link className="button-link register-link" to={`/events/${slug}/register`}>
+          <Link className="button-link register-link" to={pagePath('register', { slug })}>
             {t('registration.register')}
           </Link>
         </p>
       )}
       <p>
-        <Link to={`/events/${slug}/registration`}>{t('registration.mineLink')}</Link>
+        <Link to={pagePath('myRegistration', { slug })}>{t('registration.mineLink')}</Link>
       </p>
     </div>
   );
@@ -68,20 +69,20 @@ function EventDetails({ event }: { event: EventView }) {
           <Localized text={event.theme} />
         </p>
         <p>
-          <Link to={`/events/${event.slug}/programme`}>{t('programme.link')}</Link>
+          <Link to={pagePath('programme', { slug: event.slug })}>{t('programme.link')}</Link>
           {' · '}
-          <Link to={`/events/${event.slug}/delegations`}>{t('delegations.title')}</Link>
+          <Link to={pagePath('delegations', { slug: event.slug })}>{t('delegations.title')}</Link>
           {may(account, FOCAL_POINTS, event) && !account?.isAdmin && (
             <>
               {' · '}
-              <Link to={`/events/${event.slug}/delegation`}>{t('delegations.mine.title')}</Link>
+              <Link to={pagePath('focalPoint', { slug: event.slug })}>{t('delegations.mine.title')}</Link>
             </>
           )}
         </p>
         <RegisterLinks slug={event.slug} />
         {canManage && (
           <p>
-            <Link className="button-link" to={`/events/${event.slug}/manage`}>
+            <Link className="button-link" to={pagePath('manage', { slug: event.slug })}>
               {t('event.manage')}
             </Link>
           </p>

@@ -1,3 +1,4 @@
+import './events.css';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
 import { formatSpan, type SpanText, viewerTimeZone } from '../../ui/time.js';

@@ -1,19 +1,17 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { EventView } from '../../../shared/events.js';
-import { api } from '../../app/api.js';
-import { SESSION_KEY, useSession } from '../../app/session.js';
+import { pagePath } from '../../../shared/routes.js';
+import { useSession } from '../../lib/session.js';
 import { useFormErrors } from '../../ui/formErrors.js';
 import { ProblemAlert } from '../../ui/ProblemAlert.js';
 import { Loading, NotAllowed, SignInRequired } from '../../ui/States.js';
 import { useDocumentTitle } from '../../ui/text.js';
-import { EventForm } from '../organizer/EventForm.js';
-import { type EventFormValues, emptyValues, toInput } from '../organizer/eventForm.js';
-import { checkEventForm } from '../organizer/eventValidation.js';
-import { useFieldLabels } from '../organizer/fieldLabels.js';
-import { eventKeys } from './api.js';
+import { EventForm } from './manage/EventForm.js';
+import { type EventFormValues, emptyValues, toInput } from './manage/eventForm.js';
+import { checkEventForm } from './manage/eventValidation.js';
+import { useFieldLabels } from './manage/fieldLabels.js';
+import { useCreateEvent } from './manage/manageApi.js';
 
 /** Platform administrators: a new event, of which they become the organizer. */
 export function NewEventPage() {
@@ -21,22 +19,16 @@ export function NewEventPage() {
   const session = useSession();
   const account = session.data?.account ?? null;
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const labels = useFieldLabels();
   const [values, setValues] = useState<EventFormValues>(emptyValues);
-  const create = useMutation({
-    mutationFn: () => api.post<EventView>('/api/events', { slug: values.slug.trim(), ...toInput(values) }),
-    onSuccess: async (event) => {
-      queryClient.setQueryData(eventKeys.one(event.slug), event);
-      await queryClient.invalidateQueries({ queryKey: eventKeys.list, exact: true });
-      // The creator is now the event's organizer: the session lists that role.
-      await queryClient.invalidateQueries({ queryKey: SESSION_KEY });
-      await navigate(`/events/${event.slug}/manage`);
-    },
-  });
+  const create = useCreateEvent();
   const errors = useFormErrors(create.error);
   const submit = () => {
-    if (errors.check(checkEventForm(values, true))) create.mutate();
+    if (!errors.check(checkEventForm(values, true))) return;
+    create.mutate(
+      { slug: values.slug.trim(), ...toInput(values) },
+      { onSuccess: (event) => void navigate(pagePath('manage', { slug: event.slug })) },
+    );
   };
   useDocumentTitle(account?.isAdmin ? t('newEvent.title') : null);
 

@@ -1,10 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import type { EventSummary, EventView } from '../../../shared/events.js';
-import { api, eventApiPath } from '../../app/api.js';
+import { api, eventApiPath } from '../../lib/api.js';
 
 export const eventKeys = {
   list: ['events'] as const,
   one: (slug: string) => ['events', slug] as const,
+  /** The organizer area's queries of an event: roles, audit, outbox. */
+  manage: (slug: string) => ['manage', slug] as const,
+  roles: (slug: string) => ['manage', slug, 'roles'] as const,
+  audit: (slug: string) => ['manage', slug, 'audit'] as const,
+  outbox: (slug: string) => ['manage', slug, 'outbox'] as const,
 };
 
 /** The demo event first, then the newest; the list is short enough to sort here. */

@@ -1,3 +1,4 @@
+import './mail.css';
 import { useTranslation } from 'react-i18next';
 import type { OutboxMailView } from '../../../shared/admin.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { useAccount } from '../../app/session.js';
+import { useAccount } from '../../lib/session.js';
 import { ProblemAlert } from '../../ui/ProblemAlert.js';
 import { signInPath } from '../../ui/States.js';
 import { useAgenda, useToggleAgenda } from './api.js';

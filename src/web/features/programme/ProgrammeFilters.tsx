@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PublishedProgramme, SessionType } from '../../../shared/programme.js';
-import { pickText, SESSION_TYPES } from '../../app/contract.js';
 import { currentLanguage } from '../../i18n/i18n.js';
+import { pickText, SESSION_TYPES } from '../../lib/contract.js';
 import type { ProgrammeFilters as Filters } from './timetable.js';
 
 interface Choice {

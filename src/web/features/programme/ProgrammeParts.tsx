@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PublishedProgramme } from '../../../shared/programme.js';
-import { useAccount } from '../../app/session.js';
+import { pagePath } from '../../../shared/routes.js';
+import { useAccount } from '../../lib/session.js';
 import { InstantTimes } from '../../ui/InstantTimes.js';
 import { Localized } from '../../ui/text.js';
 import { exportPaths, pagePaths } from './api.js';
@@ -12,7 +13,7 @@ export function ProgrammeHeading({ programme, title }: { programme: PublishedPro
     <h1>
       {title}
       <span className="subtitle">
-        <Link to={`/events/${programme.event.slug}`}>
+        <Link to={pagePath('event', { slug: programme.event.slug })}>
           <Localized text={programme.event.name} />
         </Link>
       </span>

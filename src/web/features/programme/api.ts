@@ -1,14 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { Agenda, changelogSchema, PublishedProgramme } from '../../../shared/programme.js';
-import { api, eventApiPath } from '../../app/api.js';
-import { useAccount } from '../../app/session.js';
+import { pagePath } from '../../../shared/routes.js';
 import { currentLanguage } from '../../i18n/i18n.js';
+import { api, eventApiPath } from '../../lib/api.js';
+import { useAccount } from '../../lib/session.js';
 
 export const programmeKeys = {
+  all: (slug: string) => ['programme', slug] as const,
   published: (slug: string) => ['programme', slug, 'published'] as const,
   changes: (slug: string) => ['programme', slug, 'changes'] as const,
   agenda: (slug: string) => ['programme', slug, 'agenda'] as const,
+  /** The organizers' working copy: under the event's organizer-area keys, which a change of roles renews. */
+  draft: (slug: string) => ['manage', slug, 'programme-draft'] as const,
 };
 
 export type ChangelogVersion = z.infer<typeof changelogSchema>['versions'][number];
@@ -79,10 +83,10 @@ export const exportPaths = {
 };
 
 export const pagePaths = {
-  programme: (slug: string) => `${eventPath(slug)}/programme`,
-  changes: (slug: string) => `${eventPath(slug)}/programme/changes`,
-  session: (slug: string, id: string) => `${eventPath(slug)}/programme/sessions/${encodeURIComponent(id)}`,
-  speaker: (slug: string, id: string) => `${eventPath(slug)}/speakers/${encodeURIComponent(id)}`,
-  agenda: (slug: string) => `${eventPath(slug)}/agenda`,
-  delegations: (slug: string) => `${eventPath(slug)}/delegations`,
+  programme: (slug: string) => pagePath('programme', { slug }),
+  changes: (slug: string) => pagePath('programmeChanges', { slug }),
+  session: (slug: string, id: string) => pagePath('session', { slug, id }),
+  speaker: (slug: string, id: string) => pagePath('speaker', { slug, id }),
+  agenda: (slug: string) => pagePath('agenda', { slug }),
+  delegations: (slug: string) => pagePath('delegations', { slug }),
 };

@@ -1,5 +1,5 @@
 import type { PublishedProgramme, SessionType, SessionView } from '../../../shared/programme.js';
-import { SESSION_TYPES } from '../../app/contract.js';
+import { SESSION_TYPES } from '../../lib/contract.js';
 import { dayKey } from '../../ui/time.js';
 
 /**

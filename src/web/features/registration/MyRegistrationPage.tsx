@@ -1,15 +1,17 @@
+import './registration.css';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { EventView } from '../../../shared/events.js';
-import { isApiError } from '../../app/api.js';
-import { pickText } from '../../app/contract.js';
-import { useAfterSignIn, useSession } from '../../app/session.js';
+import { pagePath } from '../../../shared/routes.js';
 import { currentLanguage } from '../../i18n/i18n.js';
+import { isApiError } from '../../lib/api.js';
+import { pickText } from '../../lib/contract.js';
+import { useAfterSignIn, useSession } from '../../lib/session.js';
 import { ProblemAlert } from '../../ui/ProblemAlert.js';
 import { LoadError, Loading, signInPath } from '../../ui/States.js';
 import { Localized, useDocumentTitle } from '../../ui/text.js';
-import { useEvent } from '../events/api.js';
+import { useEvent } from '../events/index.js';
 import { useMyRegistration, useRegistrationForm, useRegistrationLink } from './api.js';
 import { RegistrationDetails } from './RegistrationDetails.js';
 import { SelfService } from './SelfService.js';
@@ -80,7 +82,7 @@ export function MyRegistrationPage() {
         <Registration event={event.data} registration={mine.data} onErased={() => setIsErased(true)} />
       )}
       <p>
-        <Link to={`/events/${slug}`}>{t('registration.backToEvent')}</Link>
+        <Link to={pagePath('event', { slug })}>{t('registration.backToEvent')}</Link>
       </p>
     </div>
   );
@@ -98,7 +100,7 @@ function SignInPrompt({ event }: { event: EventView }) {
       <h2>{t('registration.mine.signInTitle')}</h2>
       <p>{t('registration.mine.signInBody')}</p>
       <p>
-        <Link to={signInPath(`/events/${event.slug}/registration`)}>{t('access.signInLink')}</Link>
+        <Link to={signInPath(pagePath('myRegistration', { slug: event.slug }))}>{t('access.signInLink')}</Link>
       </p>
     </section>
   );
@@ -113,7 +115,7 @@ function Missing({ event, error, onRetry }: { event: EventView; error: unknown; 
         <h2>{t('registration.mine.noneTitle')}</h2>
         <p>{t('registration.mine.noneBody')}</p>
         <p>
-          <Link className="button-link" to={`/events/${event.slug}/register`}>
+          <Link className="button-link" to={pagePath('register', { slug: event.slug })}>
             {t('registration.register')}
           </Link>
         </p>
@@ -134,7 +136,7 @@ function Erased({ event }: { event: EventView }) {
       </h2>
       <p>{t('registration.mine.erasedBody')}</p>
       <p>
-        <Link to={`/events/${event.slug}`}>
+        <Link to={pagePath('event', { slug: event.slug })}>
           {t('registration.mine.backTo', { event: pickText(event.name, currentLanguage()) })}
         </Link>
       </p>

@@ -1,18 +1,20 @@
+import './registration.css';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Attendance } from '../../../shared/constants.js';
 import type { RegistrationCreated, RegistrationFormView } from '../../../shared/registration.js';
-import { pickText } from '../../app/contract.js';
+import { pagePath } from '../../../shared/routes.js';
 import { currentLanguage } from '../../i18n/i18n.js';
+import { pickText } from '../../lib/contract.js';
 import { CheckboxField } from '../../ui/Choices.js';
 import { SubmitButton } from '../../ui/Field.js';
+import { fieldId } from '../../ui/FormParts.js';
 import { useFormErrors } from '../../ui/formErrors.js';
 import { ProblemAlert } from '../../ui/ProblemAlert.js';
 import { LoadError, Loading } from '../../ui/States.js';
 import { Localized, pickedLanguage, useDocumentTitle } from '../../ui/text.js';
-import { useEvent } from '../events/api.js';
-import { fieldId } from '../organizer/FormParts.js';
+import { useEvent } from '../events/index.js';
 import { useRegister, useRegistrationForm } from './api.js';
 import { RegistrationFields } from './RegistrationFields.js';
 import { useRegistrationLabels } from './registrationLabels.js';
@@ -45,7 +47,7 @@ export function RegisterPage() {
         <p className="alert alert-info">{t('registration.closed')}</p>
       )}
       <p>
-        <Link to={`/events/${slug}`}>{t('registration.backToEvent')}</Link>
+        <Link to={pagePath('event', { slug })}>{t('registration.backToEvent')}</Link>
       </p>
     </div>
   );

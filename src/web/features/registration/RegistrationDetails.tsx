@@ -1,24 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { Answers, Question, RegistrationFormView, RegistrationView } from '../../../shared/registration.js';
-import { pickText } from '../../app/contract.js';
+import type { RegistrationFormView, RegistrationView } from '../../../shared/registration.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
+import { pickText } from '../../lib/contract.js';
 import { countryName } from '../../ui/countries.js';
 import { InstantTimes } from '../../ui/InstantTimes.js';
 import { Localized } from '../../ui/text.js';
-
-/** An answer as the reader reads it: options by their labels, a checkbox as yes or no. */
-function useAnswerText() {
-  const { t } = useTranslation();
-  const language = currentLanguage();
-  return (question: Question, value: Answers[string] | undefined): string => {
-    const optionLabel = (key: string) =>
-      pickText(question.options.find((o) => o.key === key)?.label ?? { en: key }, language);
-    if (value === undefined) return t('registration.mine.noAnswer');
-    if (typeof value === 'boolean') return value ? t('registration.mine.yes') : t('registration.mine.no');
-    if (Array.isArray(value)) return value.map(optionLabel).join(', ');
-    return question.type === 'single' ? optionLabel(value) : value;
-  };
-}
+import { answerText } from './answers.js';
 
 /** What the registrant gave, as the organizers have it. Names are text: React escapes them. */
 export function RegistrationDetails({
@@ -34,7 +21,11 @@ export function RegistrationDetails({
   const { t } = useTranslation();
   const language = currentLanguage();
   const locale = INTL_LOCALES[language];
-  const answerText = useAnswerText();
+  const words = {
+    yes: t('registration.mine.yes'),
+    no: t('registration.mine.no'),
+    none: t('registration.mine.noAnswer'),
+  };
   const category = form.categories.find((c) => c.key === registration.category);
   const panels = form.panels.filter((panel) => registration.panels.includes(panel.id));
   const rows: [string, React.ReactNode][] = [
@@ -55,7 +46,7 @@ export function RegistrationDetails({
     ],
     ...form.questions.map((question): [string, React.ReactNode] => [
       pickText(question.label, language),
-      answerText(question, registration.answers[question.key]),
+      answerText(registration.answers[question.key], words, question, language),
     ]),
     [t('registration.mine.consent'), registration.consentVersion],
     [

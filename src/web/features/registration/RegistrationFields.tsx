@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers, Question, RegistrationFormView } from '../../../shared/registration.js';
-import { ATTENDANCES, pickText, SECTORS } from '../../app/contract.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
+import { ATTENDANCES, pickText, SECTORS } from '../../lib/contract.js';
 import { CheckboxField, ChoiceGroup } from '../../ui/Choices.js';
 import { COUNTRY_CODES, countriesByName } from '../../ui/countries.js';
 import { SelectField, TextField } from '../../ui/Field.js';
+import { fieldId } from '../../ui/FormParts.js';
 import type { ErrorFor } from '../../ui/formErrors.js';
 import { Localized } from '../../ui/text.js';
-import { fieldId } from '../organizer/FormParts.js';
 import { publicCategories, type RegistrationValues } from './registrationValues.js';
 
 interface FieldsProps {

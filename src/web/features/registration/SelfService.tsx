@@ -1,13 +1,13 @@
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegistrationFormView, RegistrationView } from '../../../shared/registration.js';
-import { LANGUAGES } from '../../app/contract.js';
 import { isLanguage, LANGUAGE_NAMES } from '../../i18n/i18n.js';
+import { LANGUAGES } from '../../lib/contract.js';
 import { ChoiceGroup } from '../../ui/Choices.js';
 import { SubmitButton } from '../../ui/Field.js';
+import { fieldId } from '../../ui/FormParts.js';
 import { useFormErrors } from '../../ui/formErrors.js';
 import { ProblemAlert, StatusMessage } from '../../ui/ProblemAlert.js';
-import { fieldId } from '../organizer/FormParts.js';
 import {
   badgePath,
   exportPath,

@@ -8,8 +8,9 @@ import type {
   RegistrationUpdate,
   RegistrationView,
 } from '../../../shared/registration.js';
-import { ApiError, api, eventApiPath } from '../../app/api.js';
-import { SESSION_KEY } from '../../app/session.js';
+import { ApiError, api, eventApiPath } from '../../lib/api.js';
+import { SESSION_KEY } from '../../lib/session.js';
+import { eventKeys } from '../events/index.js';
 
 /** The registrant's own data and the badge, as links: the browser downloads them with the session's cookie. */
 export const exportPath = (slug: string) => eventApiPath(slug, '/registrations/me/export');
@@ -59,7 +60,7 @@ export function useSaveRegistrationForm(slug: string) {
     mutationFn: (form: RegistrationForm) => api.put<RegistrationForm>(eventApiPath(slug, '/registration-form'), form),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: registrationKeys.form(slug) });
-      void queryClient.invalidateQueries({ queryKey: ['manage', slug, 'audit'] });
+      void queryClient.invalidateQueries({ queryKey: eventKeys.audit(slug) });
     },
   });
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { RegistrationFormView } from '../../../shared/registration.js';
-import { pickText } from '../../app/contract.js';
 import { currentLanguage } from '../../i18n/i18n.js';
+import { pickText } from '../../lib/contract.js';
 
 const PLAIN: Record<string, string> = {
   name: 'registration.fields.name',

@@ -8,7 +8,7 @@ import type {
   RegistrationUpdate,
   RegistrationView,
 } from '../../../shared/registration.js';
-import type { FieldError } from '../../app/api.js';
+import type { FieldError } from '../../lib/api.js';
 import { looksLikeEmail } from '../../ui/formErrors.js';
 
 /** What the registration form holds; the self-service form edits the same values but the e-mail and consent. */

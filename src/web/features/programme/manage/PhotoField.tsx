@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpeakerView } from '../../../../shared/programme.js';
-import { isApiError } from '../../../app/api.js';
+import { isApiError } from '../../../lib/api.js';
 import { ProblemAlert, StatusMessage, useProblemMessage } from '../../../ui/ProblemAlert.js';
 import { ServerText } from '../../../ui/text.js';
 import { SpeakerPhoto } from '../SpeakerItem.js';

@@ -1,15 +1,15 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeDraft, SessionType, SessionView } from '../../../../shared/programme.js';
-import { isApiError } from '../../../app/api.js';
-import { pickText, SESSION_TYPES } from '../../../app/contract.js';
 import { currentLanguage, INTL_LOCALES } from '../../../i18n/i18n.js';
+import { isApiError } from '../../../lib/api.js';
+import { pickText, SESSION_TYPES } from '../../../lib/contract.js';
 import { ChoiceGroup } from '../../../ui/Choices.js';
 import { SelectField, TextField } from '../../../ui/Field.js';
+import { fieldId, LocalizedFields } from '../../../ui/FormParts.js';
 import { useFormErrors } from '../../../ui/formErrors.js';
 import { ProblemAlert } from '../../../ui/ProblemAlert.js';
 import { zoneAbbreviation } from '../../../ui/time.js';
-import { fieldId, LocalizedFields } from '../../organizer/FormParts.js';
 import { EditorActions } from './EditorParts.js';
 import { useSaveSession } from './editorApi.js';
 import { useFocusOnMount } from './focus.js';

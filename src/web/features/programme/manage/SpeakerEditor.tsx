@@ -4,10 +4,10 @@ import type { SpeakerInput, SpeakerView } from '../../../../shared/programme.js'
 import { currentLanguage, INTL_LOCALES } from '../../../i18n/i18n.js';
 import { COUNTRY_CODES, countriesByName } from '../../../ui/countries.js';
 import { SelectField, TextField } from '../../../ui/Field.js';
+import { fieldId, LocalizedFields } from '../../../ui/FormParts.js';
 import { useFormErrors } from '../../../ui/formErrors.js';
+import { localized, type TwoLanguages, twoLanguages } from '../../../ui/localized.js';
 import { ProblemAlert } from '../../../ui/ProblemAlert.js';
-import { localized, type TwoLanguages, twoLanguages } from '../../organizer/eventForm.js';
-import { fieldId, LocalizedFields } from '../../organizer/FormParts.js';
 import { EditorActions } from './EditorParts.js';
 import { useSaveSpeaker } from './editorApi.js';
 import { useFocusOnMount } from './focus.js';

@@ -1,14 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ProgrammeChange, ProgrammeDraft, SessionInput, SpeakerInput } from '../../../../shared/programme.js';
-import { api, eventApiPath } from '../../../app/api.js';
+import { api, eventApiPath } from '../../../lib/api.js';
+import { eventKeys } from '../../events/index.js';
 import { programmeKeys } from '../api.js';
-
-const draftKey = (slug: string) => ['manage', slug, 'programme-draft'] as const;
 
 /** The organizers' working copy, with what publishing it would change. */
 export function useDraft(slug: string) {
   return useQuery({
-    queryKey: draftKey(slug),
+    queryKey: programmeKeys.draft(slug),
     queryFn: () => api.get<ProgrammeDraft>(eventApiPath(slug, '/programme/draft')),
   });
 }
@@ -19,8 +18,8 @@ function useDraftWrite<T, R>(slug: string, write: (value: T) => Promise<R>) {
   return useMutation({
     mutationFn: write,
     onSuccess: async () => {
-      void queryClient.invalidateQueries({ queryKey: ['manage', slug, 'audit'] });
-      await queryClient.invalidateQueries({ queryKey: draftKey(slug) });
+      void queryClient.invalidateQueries({ queryKey: eventKeys.audit(slug) });
+      await queryClient.invalidateQueries({ queryKey: programmeKeys.draft(slug) });
     },
   });
 }
@@ -63,10 +62,10 @@ export function usePublish(slug: string) {
     mutationFn: () =>
       api.post<{ version: number; changes: ProgrammeChange[] }>(eventApiPath(slug, '/programme/publish')),
     onSuccess: async () => {
-      void queryClient.invalidateQueries({ queryKey: ['programme', slug] });
+      void queryClient.invalidateQueries({ queryKey: programmeKeys.all(slug) });
       void queryClient.invalidateQueries({ queryKey: programmeKeys.changes(slug) });
-      void queryClient.invalidateQueries({ queryKey: ['manage', slug, 'audit'] });
-      await queryClient.invalidateQueries({ queryKey: draftKey(slug) });
+      void queryClient.invalidateQueries({ queryKey: eventKeys.audit(slug) });
+      await queryClient.invalidateQueries({ queryKey: programmeKeys.draft(slug) });
     },
   });
 }

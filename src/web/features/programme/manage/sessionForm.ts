@@ -1,7 +1,7 @@
 import type { ProgrammeDraft, SessionInput, SessionType, SessionView } from '../../../../shared/programme.js';
-import type { FieldError } from '../../../app/api.js';
+import type { FieldError } from '../../../lib/api.js';
+import { localized, type TwoLanguages, twoLanguages } from '../../../ui/localized.js';
 import { fromZonedInput, toZonedInput } from '../../../ui/time.js';
-import { localized, type TwoLanguages, twoLanguages } from '../../organizer/eventForm.js';
 
 /** The session form's values: times are wall-clock times in the EVENT's zone, whatever the organizer's own zone. */
 export interface SessionFormValues {

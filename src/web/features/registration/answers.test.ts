@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { answerText } from './answers.js';
+
+const words = { yes: 'Yes', no: 'No', none: 'No answer' };
+const options: { key: string; label: Record<string, string> }[] = [
+  { key: 'veg', label: { en: 'Vegetarian', id: 'Vegetarian (id)' } },
+  { key: 'halal', label: { en: 'Halal' } },
+];
+
+describe('answerText', () => {
+  it('shows a checkbox as yes or no and an unanswered question as such', () => {
+    expect(answerText(true, words)).toBe('Yes');
+    expect(answerText(false, words)).toBe('No');
+    expect(answerText(undefined, words)).toBe('No answer');
+  });
+
+  it('shows text as written', () => {
+    expect(answerText('Peanuts', words, { type: 'text', options: [] })).toBe('Peanuts');
+    expect(answerText('veg', words, { type: 'text', options })).toBe('veg');
+  });
+
+  it('names choices by their labels in the reader’s language when it has the question', () => {
+    expect(answerText('veg', words, { type: 'single', options }, 'id')).toBe('Vegetarian (id)');
+    expect(answerText(['veg', 'halal'], words, { type: 'multiple', options }, 'id')).toBe('Vegetarian (id), Halal');
+    expect(answerText(['gone'], words, { type: 'multiple', options })).toBe('gone');
+  });
+
+  it('shows the keys without the question (the staff’s raw view)', () => {
+    expect(answerText('veg', words)).toBe('veg');
+    expect(answerText(['veg', 'halal'], words)).toBe('veg, halal');
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { type RegistrationForm, registrationFormSchema } from '../../../../shared/registration.js';
+import { checkRegistrationForm, keyFrom, type QuestionItem, toForm, valuesFromForm } from './registrationFormValues.js';
+
+const FORM: RegistrationForm = {
+  isOpen: true,
+  categories: [
+    {
+      key: 'participant',
+      name: { en: 'Public participant', id: 'Peserta umum', fr: 'Participant' },
+      needsAccreditation: false,
+      isPublic: true,
+    },
+  ],
+  questions: [
+    {
+      key: 'interpretation',
+      label: { en: 'Interpretation' },
+      type: 'single',
+      options: [{ key: 'en', label: { en: 'English' } }],
+      isRequired: false,
+    },
+  ],
+  privacyNotice: { en: 'We use your data to run the event.', id: 'Kami memakai data Anda.' },
+  privacyVersion: '2026-11',
+  inPersonCapacity: null,
+};
+
+const question = (change: Partial<QuestionItem>): QuestionItem => ({
+  key: 'new-1',
+  code: '',
+  label: { en: '', id: '' },
+  type: 'text',
+  options: [],
+  isRequired: false,
+  ...change,
+});
+
+describe('the registration form editor', () => {
+  it('gives back the form it was given, other languages kept', () => {
+    const form = toForm(valuesFromForm(FORM), FORM);
+    expect(form).toEqual(FORM);
+    expect(registrationFormSchema.safeParse(form).success).toBe(true);
+  });
+
+  it('makes a key from the English text when none is given', () => {
+    expect(keyFrom('', 'Dietary needs?')).toBe('dietary_needs');
+    expect(keyFrom('', '2 guests')).toBe('q_2_guests');
+    expect(keyFrom(' own_key ', 'Anything')).toBe('own_key');
+  });
+
+  it('reads a blank capacity as the plenary’s and refuses one that is not a number', () => {
+    expect(toForm({ ...valuesFromForm(FORM), capacity: ' 50 ' }).inPersonCapacity).toBe(50);
+    const errors = checkRegistrationForm({ ...valuesFromForm(FORM), capacity: 'many' });
+    expect(errors).toEqual([{ field: 'inPersonCapacity', message: 'validation.capacity' }]);
+  });
+
+  it('names what each question lacks, by the paths the server uses', () => {
+    const values = valuesFromForm(FORM);
+    expect(
+      checkRegistrationForm({ ...values, questions: [question({ code: 'Bad key', label: { en: 'x', id: '' } })] }),
+    ).toEqual([{ field: 'questions.0.key', message: 'registration.editor.errors.key' }]);
+    values.questions.push(
+      question({ type: 'multiple' }),
+      question({ key: 'new-2', label: { en: 'Interpretation', id: '' } }),
+    );
+    expect(checkRegistrationForm(values).map((e) => `${e.field}:${e.message}`)).toEqual([
+      'questions.2.key:registration.editor.errors.keyTaken',
+      'questions.1.label.en:validation.englishRequired',
+      'questions.1.options:registration.editor.errors.options',
+    ]);
+  });
+
+  it('drops the options of a question that no longer chooses', () => {
+    const values = valuesFromForm(FORM);
+    values.questions = values.questions.map((q) => ({ ...q, type: 'text' }));
+    expect(toForm(values).questions[0]?.options).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type Access, mayAccess } from '../../shared/access.js';
+import type { AccountView, SessionView } from '../../shared/auth.js';
+import type { Language } from '../../shared/text.js';
+import { api, refreshSession } from './api.js';
+
+export const SESSION_KEY = ['session'] as const;
+
+export function useSession() {
+  return useQuery({ queryKey: SESSION_KEY, queryFn: refreshSession, staleTime: 60_000 });
+}
+
+/** The signed-in account, or null (also while the session loads). */
+export function useAccount(): AccountView | null {
+  return useSession().data?.account ?? null;
+}
+
+/**
+ * Whether the account may call what a route declares (src/shared/policies.ts), to show a
+ * link or a button; the server decides.
+ */
+export function may(account: AccountView | null, access: Access, params: { slug: string }): boolean {
+  return mayAccess(access, account && { isSignedIn: true, isAdmin: account.isAdmin, roles: account.roles }, params);
+}
+
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<void>('/api/auth/sign-out'),
+    onSuccess: async () => {
+      // Whatever was fetched with the old session may hold what the public must not see.
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
+      await queryClient.refetchQueries({ queryKey: SESSION_KEY });
+    },
+  });
+}
+
+/** Saves the account's language, which decides the language of its mail; the session shows it at once. */
+export function useSaveLanguage() {
+  const queryClient = useQueryClient();
+  return (language: Language) => {
+    queryClient.setQueryData<SessionView>(SESSION_KEY, (session) =>
+      session?.account ? { ...session, account: { ...session.account, language } } : session,
+    );
+    // The page has switched whatever the answer; a failure reloads the session as the server has it.
+    api.patch('/api/me', { language }).catch(() => queryClient.invalidateQueries({ queryKey: SESSION_KEY }));
+  };
+}
+
+/** After a sign-in: the new session (and its CSRF token) before anything else. */
+export function useAfterSignIn() {
+  const queryClient = useQueryClient();
+  return async () => {
+    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
+    // A request that left before the cookie was set would answer "nobody": drop it and ask again.
+    await queryClient.cancelQueries({ queryKey: SESSION_KEY });
+    await queryClient.fetchQuery({ queryKey: SESSION_KEY, queryFn: refreshSession, staleTime: 0 });
+  };
+}
+
+/** Where to go after signing in: a path on this site only, never another origin ("//evil.example" included). */
+export function safeNext(next: string | null): string {
+  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
+  return next;
+}

@@ -1,0 +1,165 @@
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fieldId, LocalizedFields } from './FormParts.js';
+import type { ErrorFor } from './formErrors.js';
+import { newKey, type TitledItem } from './localized.js';
+
+/** After adding an item, its first field gets the focus; after removing one, the add button does. */
+function useFocusAfterChange() {
+  const [target, setTarget] = useState<string | null>(null);
+  useEffect(() => {
+    if (target) document.getElementById(target)?.focus();
+  }, [target]);
+  return setTarget;
+}
+
+/**
+ * One editable list of the event (themes, focus areas, rooms): each item in a
+ * fieldset of its own with a remove button, and an add button at the end.
+ */
+export function ListEditor<T extends { key: string }>(props: {
+  path: string;
+  /** Where the legend, item and add texts are: `settings.<path>` unless said. */
+  texts?: string;
+  items: T[];
+  onChange: (items: T[]) => void;
+  newItem: () => T;
+  /** The path of an item's first field, which gets the focus when it is added. */
+  firstField: (index: number) => string;
+  renderFields: (item: T, index: number, update: (change: Partial<T>) => void) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const { path, items, onChange } = props;
+  const focus = useFocusAfterChange();
+  const addId = `${fieldId(path)}-add`;
+  const texts = props.texts ?? `settings.${path}`;
+  return (
+    <fieldset className="list-editor">
+      <legend>{t(`${texts}.legend`)}</legend>
+      {items.length === 0 && <p>{t('settings.list.empty')}</p>}
+      {items.map((item, index) => {
+        const itemName = t(`${texts}.item`, { number: index + 1 });
+        const update = (change: Partial<T>) =>
+          onChange(items.map((it) => (it.key === item.key ? { ...it, ...change } : it)));
+        return (
+          <fieldset key={item.key} className="list-item">
+            <legend>{itemName}</legend>
+            {props.renderFields(item, index, update)}
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                onChange(items.filter((it) => it.key !== item.key));
+                focus(addId);
+              }}
+            >
+              {t('settings.list.remove', { item: itemName })}
+            </button>
+          </fieldset>
+        );
+      })}
+      <button
+        id={addId}
+        type="button"
+        className="secondary"
+        onClick={() => {
+          onChange([...items, props.newItem()]);
+          focus(fieldId(props.firstField(items.length)));
+        }}
+      >
+        {t(`${texts}.add`)}
+      </button>
+    </fieldset>
+  );
+}
+
+export function TitledListEditor(props: {
+  path: 'statementThemes' | 'focusAreas';
+  items: TitledItem[];
+  onChange: (items: TitledItem[]) => void;
+  errorFor: ErrorFor;
+}) {
+  const { t } = useTranslation();
+  const { path, errorFor } = props;
+  return (
+    <ListEditor
+      path={path}
+      items={props.items}
+      onChange={props.onChange}
+      newItem={() => ({ key: newKey(), title: { en: '', id: '' } })}
+      firstField={(index) => `${path}.${index}.title.en`}
+      renderFields={(item, index, update) => (
+        <LocalizedFields
+          path={`${path}.${index}.title`}
+          label={t('settings.list.title')}
+          value={item.title}
+          onChange={(title) => update({ title })}
+          errorFor={errorFor}
+        />
+      )}
+    />
+  );
+}
+
+export function CountryPicker(props: {
+  value: string[];
+  onChange: (codes: string[]) => void;
+  countries: { code: string; name: string }[];
+  error?: string;
+}) {
+  const { t } = useTranslation();
+  const { value, onChange, countries, error } = props;
+  const [choice, setChoice] = useState('');
+  const picker = useRef<HTMLSelectElement>(null);
+  const chosen = countries.filter((c) => value.includes(c.code));
+  const available = countries.filter((c) => !value.includes(c.code));
+  return (
+    <fieldset className="list-editor">
+      <legend>{t('settings.invited.legend', { count: value.length })}</legend>
+      {error && <p className="field-error">{error}</p>}
+      {chosen.length === 0 ? (
+        <p>{t('settings.list.empty')}</p>
+      ) : (
+        <ul className="chosen-countries">
+          {chosen.map((country) => (
+            <li key={country.code}>
+              <span>{country.name}</span>
+              <button
+                type="button"
+                className="secondary small"
+                onClick={() => {
+                  onChange(value.filter((code) => code !== country.code));
+                  picker.current?.focus();
+                }}
+              >
+                {t('settings.list.removeShort')}
+                <span className="visually-hidden"> {country.name}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="inline-add">
+        <label htmlFor="f-invitedCountries-choice">{t('settings.invited.choose')}</label>
+        <select ref={picker} id="f-invitedCountries-choice" value={choice} onChange={(e) => setChoice(e.target.value)}>
+          <option value="">{t('settings.invited.none')}</option>
+          {available.map((country) => (
+            <option key={country.code} value={country.code}>
+              {country.name}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            if (choice) onChange([...value, choice]);
+            setChoice('');
+          }}
+        >
+          {t('settings.invited.add')}
+        </button>
+      </div>
+    </fieldset>
+  );
+}
