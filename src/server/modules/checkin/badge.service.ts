@@ -3,15 +3,16 @@ import { CHECKIN_POLICY } from '../../../shared/policies.js';
 import type { RegistrationForm } from '../../../shared/registration.js';
 import type { ListFilter } from '../../../shared/registrationList.js';
 import { pickText } from '../../../shared/text.js';
-import { type Actor, requireEventRole, requireSignedIn } from '../../core/auth/actor.js';
+import { type Actor, requireSignedIn } from '../../core/auth/actor.js';
 import type { Db } from '../../core/db/db.js';
 import { AppError } from '../../core/errors.js';
-import type { EventRecord } from '../events/operation.service.js';
+import { type EventRecord, eventRead } from '../events/operation.service.js';
 import {
   type Attendee,
   findOwnRegistration,
   listBadgeHolders,
   loadEventAndForm,
+  loadForm,
 } from '../registration/attendees.service.js';
 import { type BadgeContent, renderBadges } from './badge.pdf.js';
 
@@ -97,9 +98,9 @@ export async function getBadges(options: {
   slug: string;
   filter: ListFilter;
 }): Promise<BadgePdf> {
-  const { db, actor } = options;
-  const { event, form } = await loadEventAndForm(db, options.slug);
-  requireEventRole(actor, event.id, CHECKIN_POLICY.downloadBadges);
+  const { db } = options;
+  const event = await eventRead({ ...options, may: CHECKIN_POLICY.downloadBadges });
+  const form = await loadForm(db, event.id);
   const rows = await listBadgeHolders(db, event.id, options.filter);
   if (rows.length === 0) {
     throw new AppError('badge.none_match', 'No confirmed in-person registration matches these filters.');

@@ -1,11 +1,10 @@
 import { normalizeCheckInCode } from '../../../shared/checkInCode.js';
 import type { CheckInResult, CheckInSummary } from '../../../shared/checkin.js';
 import { CHECKIN_POLICY } from '../../../shared/policies.js';
-import { recordAudit } from '../../core/audit/audit.js';
-import { type Actor, requireEventRole } from '../../core/auth/actor.js';
+import type { Actor } from '../../core/auth/actor.js';
 import type { Db } from '../../core/db/db.js';
 import { AppError, invalidField } from '../../core/errors.js';
-import { findEvent } from '../events/events.service.js';
+import { eventOperation, eventRead } from '../events/operation.service.js';
 import * as attendees from '../registration/attendees.service.js';
 import { categoryName } from './badge.service.js';
 import * as repo from './checkin.repo.js';
@@ -24,19 +23,17 @@ export interface CheckedIn {
  * devices scanning one badge at once give one first arrival and one repeat.
  */
 export async function checkIn(options: { db: Db; actor: Actor; slug: string; code: string }): Promise<CheckedIn> {
-  const { db, actor } = options;
-  const { event, form } = await attendees.loadEventAndForm(db, options.slug);
-  requireEventRole(actor, event.id, CHECKIN_POLICY.checkIn);
-  const code = normalizeCheckInCode(options.code);
-  if (!code) {
-    throw invalidField(
-      'code',
-      'field.invalid_format',
-      'is not a check-in code: 20 letters and digits',
-      'check_in.malformed_code',
-    );
-  }
-  const result = await db.transaction(async (tx) => {
+  return eventOperation({ ...options, may: CHECKIN_POLICY.checkIn }, async ({ tx, event, actor, audit }) => {
+    const code = normalizeCheckInCode(options.code);
+    if (!code) {
+      throw invalidField(
+        'code',
+        'field.invalid_format',
+        'is not a check-in code: 20 letters and digits',
+        'check_in.malformed_code',
+      );
+    }
+    const form = await attendees.loadForm(tx, event.id);
     const row = await attendees.findAttendeeForCheckIn(tx, event.id, code);
     if (!row || row.erasedAt) {
       throw new AppError('check_in.unknown_code', 'No badge of this event carries this code.', [
@@ -60,16 +57,14 @@ export async function checkIn(options: { db: Db; actor: Actor; slug: string; cod
     });
     const isRepeat = row.checkedInAt !== null;
     if (!isRepeat) await attendees.markCheckedIn(tx, row.id, scan.createdAt);
-    await recordAudit(tx, {
-      eventId: event.id,
-      actorId: actor.accountId,
+    await audit({
       action: 'registration.checked_in',
       entityType: 'registration',
       entityId: row.id,
       summary: { isRepeat },
     });
     const counts = await attendees.countCheckIns(tx, event.id);
-    return {
+    const result = {
       person: {
         registrationId: row.id,
         name: row.name,
@@ -84,8 +79,8 @@ export async function checkIn(options: { db: Db; actor: Actor; slug: string; cod
       checkedInAt: scan.createdAt.toISOString(),
       ...counts,
     };
+    return { eventId: event.id, result };
   });
-  return { eventId: event.id, result };
 }
 
 /** Staff: how many badge holders have come. */
@@ -95,7 +90,5 @@ export async function getCheckInSummary(options: { db: Db; actor: Actor; slug: s
 
 /** Staff: the event whose counts (a summary or a stream) the caller may read. */
 export async function authorizeCheckInStream(options: { db: Db; actor: Actor; slug: string }): Promise<string> {
-  const event = await findEvent(options.db, options.slug);
-  requireEventRole(options.actor, event.id, CHECKIN_POLICY.readCheckIns);
-  return event.id;
+  return (await eventRead({ ...options, may: CHECKIN_POLICY.readCheckIns })).id;
 }

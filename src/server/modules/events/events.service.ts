@@ -7,7 +7,7 @@ import type { Db, Queryable } from '../../core/db/db.js';
 import { AppError, invalidField } from '../../core/errors.js';
 import { type IdempotencyClaim, recordAnswer } from '../../core/idempotency/idempotency.js';
 import * as repo from './events.repo.js';
-import { eventOperation, findEvent } from './operation.service.js';
+import { type EventRecord, eventOperation, findEvent } from './operation.service.js';
 
 /** For other modules' transactions: see events.repo.ts. */
 export const lockEvent = repo.lockEvent;
@@ -33,7 +33,11 @@ export async function listEvents({ db }: { db: Db }): Promise<EventSummary[]> {
 }
 
 export async function getEvent({ db, slug }: { db: Queryable; slug: string }): Promise<EventView> {
-  const event = await findEvent(db, slug);
+  return describeEvent(db, await findEvent(db, slug));
+}
+
+/** The event with its themes, focus areas and rooms: what the public page and the programme's rules read. */
+export async function describeEvent(db: Queryable, event: EventRecord): Promise<EventView> {
   const children = await repo.listChildren(db, event.id);
   return {
     ...summarize(event),

@@ -1,14 +1,11 @@
 import { z } from 'zod';
-import { type AuditEntryView, auditEntrySchema, auditQuerySchema } from '../../../shared/admin.js';
+import { auditEntrySchema, auditQuerySchema } from '../../../shared/admin.js';
 import { EVENT_POLICY } from '../../../shared/policies.js';
 import { slugParams } from '../../../shared/text.js';
-import { listAuditEntries } from '../../core/audit/audit.js';
-import { requireEventRole } from '../../core/auth/actor.js';
 import type { AppContext } from '../../core/http/context.js';
 import type { TypedApp } from '../../core/http/module.js';
 import { mailListQuery, mailListResponse, presentMail } from '../../core/mail/mail.routes.js';
-import { listOutbox } from '../../core/mail/outbox.js';
-import { findEvent } from './events.service.js';
+import { readAuditLog, readEventOutbox } from './organizer.service.js';
 
 const params = slugParams;
 
@@ -26,22 +23,9 @@ export function organizerRoutes(app: TypedApp, { db }: AppContext) {
         response: { 200: z.object({ entries: z.array(auditEntrySchema) }) },
       },
     },
-    async (request) => {
-      const event = await findEvent(db, request.params.slug);
-      requireEventRole(request.actor, event.id, EVENT_POLICY.readAudit);
-      const rows = await listAuditEntries(db, { eventId: event.id, ...request.query });
-      const entries: AuditEntryView[] = rows.map(({ entry, actorName }) => ({
-        id: entry.id,
-        actorId: entry.actorId,
-        actorName,
-        action: entry.action,
-        entityType: entry.entityType,
-        entityId: entry.entityId,
-        summary: entry.summary,
-        createdAt: entry.createdAt.toISOString(),
-      }));
-      return { entries };
-    },
+    async (request) => ({
+      entries: await readAuditLog({ db, actor: request.actor, slug: request.params.slug, query: request.query }),
+    }),
   );
 
   // Organizers and secretariat of the event: the mails the event sent or will send, every credential redacted.
@@ -52,9 +36,8 @@ export function organizerRoutes(app: TypedApp, { db }: AppContext) {
       schema: { tags: ['mail'], params, querystring: mailListQuery, response: mailListResponse },
     },
     async (request) => {
-      const event = await findEvent(db, request.params.slug);
-      requireEventRole(request.actor, event.id, EVENT_POLICY.readOutbox);
-      const rows = await listOutbox(db, { eventId: event.id, limit: request.query.limit });
+      const { actor, params, query } = request;
+      const rows = await readEventOutbox({ db, actor, slug: params.slug, limit: query.limit });
       return { mails: rows.map((row) => presentMail(row, { isFullText: false })) };
     },
   );

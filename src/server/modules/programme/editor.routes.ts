@@ -14,7 +14,7 @@ import { slugParams } from '../../../shared/text.js';
 import type { AppContext } from '../../core/http/context.js';
 import type { TypedApp } from '../../core/http/module.js';
 import { PROGRAMME_PUBLISHED_CHANNEL, publishProgramme, readDraft } from './programme.service.js';
-import type { PublishedCache } from './published.cache.js';
+import type { PublishedCache } from './published.service.js';
 import { createSession, deleteSession, updateSession } from './sessions.service.js';
 import {
   createSpeaker,

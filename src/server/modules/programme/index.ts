@@ -3,7 +3,7 @@ import type { ModuleManifest } from '../../core/http/module.js';
 import { editorRoutes } from './editor.routes.js';
 import { seedProgrammeDemo } from './programme.demo.js';
 import { programmeRoutes } from './programme.routes.js';
-import { createPublishedCache } from './published.cache.js';
+import { createPublishedCache } from './published.service.js';
 
 export const programmeModule: ModuleManifest = {
   name: 'programme',

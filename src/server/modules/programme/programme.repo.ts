@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { PublishedProgramme, SessionRole } from '../../../shared/programme.js';
 import type { Queryable } from '../../core/db/db.js';
-import { events } from '../events/events.tables.js';
 import { programmeSessions, programmeVersions, sessionPeople, speakers } from './programme.tables.js';
 
 export type SpeakerRow = Omit<typeof speakers.$inferSelect, 'photo'>;
@@ -207,17 +206,6 @@ export async function findLatestVersion(db: Queryable, eventId: string) {
   return row;
 }
 
-/** The latest published programme of the event with this address, in one query. */
-export async function findLatestSnapshotBySlug(db: Queryable, slug: string) {
-  const [row] = await db
-    .select({ snapshot: programmeVersions.snapshot })
-    .from(programmeVersions)
-    .where(eq(programmeVersions.eventId, sql`(select ${events.id} from ${events} where ${events.slug} = ${slug})`))
-    .orderBy(desc(programmeVersions.version))
-    .limit(1);
-  return row?.snapshot;
-}
-
 export async function insertVersion(
   db: Queryable,
   values: {
@@ -246,10 +234,10 @@ export const listVersions = (db: Queryable, eventId: string) =>
     .orderBy(desc(programmeVersions.version));
 
 /** Just the number of the latest published version (0 when none), to revalidate what a node built. */
-export async function findLatestVersionBySlug(db: Queryable, slug: string): Promise<number> {
+export async function findLatestVersionNumber(db: Queryable, eventId: string): Promise<number> {
   const [row] = await db
     .select({ version: sql<number>`coalesce(max(${programmeVersions.version}), 0)` })
     .from(programmeVersions)
-    .where(eq(programmeVersions.eventId, sql`(select ${events.id} from ${events} where ${events.slug} = ${slug})`));
+    .where(eq(programmeVersions.eventId, eventId));
   return Number(row?.version ?? 0);
 }

@@ -8,7 +8,7 @@ import type { AppContext } from '../../core/http/context.js';
 import type { TypedApp } from '../../core/http/module.js';
 import { addToAgenda, readAgenda, removeFromAgenda, renewAgendaFeed } from './agenda.service.js';
 import { readChangelog } from './programme.service.js';
-import type { PublishedCache } from './published.cache.js';
+import type { PublishedCache } from './published.service.js';
 import { readSpeakerPhoto } from './speakers.service.js';
 
 const params = slugParams;

@@ -1,11 +1,11 @@
 import type { EventView } from '../../../shared/events.js';
 import { PROGRAMME_POLICY } from '../../../shared/policies.js';
 import type { ProgrammeChange, ProgrammeDraft, PublishedProgramme } from '../../../shared/programme.js';
-import { recordAudit } from '../../core/audit/audit.js';
-import { type Actor, requireEventRole } from '../../core/auth/actor.js';
+import type { Actor } from '../../core/auth/actor.js';
 import type { Db, Queryable } from '../../core/db/db.js';
 import { AppError } from '../../core/errors.js';
-import { getEvent, lockEvent } from '../events/events.service.js';
+import { describeEvent, findEvent, getEvent } from '../events/events.service.js';
+import { eventOperation, eventRead } from '../events/operation.service.js';
 import { programmeChanges } from './changes.js';
 import * as repo from './programme.repo.js';
 
@@ -92,9 +92,9 @@ export async function readPublishedProgramme({
   db: Queryable;
   slug: string;
 }): Promise<PublishedProgramme> {
-  const snapshot = await repo.findLatestSnapshotBySlug(db, slug);
-  if (snapshot) return snapshot;
-  return nothingPublished(await getEvent({ db, slug }));
+  const event = await findEvent(db, slug);
+  const latest = await repo.findLatestVersion(db, event.id);
+  return latest?.snapshot ?? nothingPublished(await describeEvent(db, event));
 }
 
 async function draftAndPublished(db: Queryable, event: EventView) {
@@ -104,8 +104,7 @@ async function draftAndPublished(db: Queryable, event: EventView) {
 }
 
 export async function readDraft({ db, actor, slug }: { db: Db; actor: Actor; slug: string }): Promise<ProgrammeDraft> {
-  const event = await getEvent({ db, slug });
-  requireEventRole(actor, event.id, PROGRAMME_POLICY.readDraft);
+  const event = await describeEvent(db, await eventRead({ db, actor, slug, may: PROGRAMME_POLICY.readDraft }));
   const { draft, published } = await draftAndPublished(db, event);
   // The version and time of the publication the working copy builds on.
   const { version, publishedAt } = published;
@@ -114,10 +113,9 @@ export async function readDraft({ db, actor, slug }: { db: Db; actor: Actor; slu
 
 /** Makes the working copy the published programme: one version higher, with what changed. */
 export async function publishProgramme({ db, actor, slug }: { db: Db; actor: Actor; slug: string }) {
-  return db.transaction(async (tx) => {
-    const event = await getEvent({ db: tx, slug });
-    requireEventRole(actor, event.id, PROGRAMME_POLICY.publish);
-    await lockEvent(tx, event.id);
+  const may = PROGRAMME_POLICY.publish;
+  return eventOperation({ db, actor, slug, may, lock: true }, async ({ tx, event: record, audit }) => {
+    const event = await describeEvent(tx, record);
     const { draft, published } = await draftAndPublished(tx, event);
     const changes = programmeChanges(published, draft);
     if (published.version > 0 && changes.length === 0) {
@@ -129,9 +127,7 @@ export async function publishProgramme({ db, actor, slug }: { db: Db; actor: Act
       publishedAt: new Date().toISOString(),
     };
     await repo.insertVersion(tx, { eventId: event.id, publishedBy: actor.accountId, snapshot, changes });
-    await recordAudit(tx, {
-      eventId: event.id,
-      actorId: actor.accountId,
+    await audit({
       action: 'programme.published',
       entityType: 'event',
       entityId: event.id,

@@ -2,27 +2,25 @@ import type { z } from 'zod';
 import type { EventView } from '../../../shared/events.js';
 import { PROGRAMME_POLICY } from '../../../shared/policies.js';
 import type { sessionInputSchema, sessionPatchSchema } from '../../../shared/programme.js';
-import { recordAudit } from '../../core/audit/audit.js';
-import { type Actor, requireEventRole } from '../../core/auth/actor.js';
+import type { Actor } from '../../core/auth/actor.js';
 import type { Db, Queryable } from '../../core/db/db.js';
 import { AppError, type FieldError, notFound } from '../../core/errors.js';
-import { getEvent, lockEvent } from '../events/events.service.js';
+import { describeEvent } from '../events/events.service.js';
+import { type EventScope, eventOperation } from '../events/operation.service.js';
 import * as repo from './programme.repo.js';
 
 type SessionInput = z.output<typeof sessionInputSchema>;
 type SessionPatch = z.output<typeof sessionPatchSchema>;
 
-/** Opens a transaction on the event's programme: checks the role and takes the event's programme lock. */
+/** One write to the event's programme: the event's lock taken, the rules read from its rooms and themes. */
 async function inProgramme<T>(
   options: { db: Db; actor: Actor; slug: string },
-  work: (tx: Queryable, event: EventView) => Promise<T>,
+  work: (tx: Queryable, event: EventView, audit: EventScope['audit']) => Promise<T>,
 ): Promise<T> {
-  return options.db.transaction(async (tx) => {
-    const event = await getEvent({ db: tx, slug: options.slug });
-    requireEventRole(options.actor, event.id, PROGRAMME_POLICY.editSessions);
-    await lockEvent(tx, event.id);
-    return work(tx, event);
-  });
+  const may = PROGRAMME_POLICY.editSessions;
+  return eventOperation({ ...options, may, lock: true }, async ({ tx, event, audit }) =>
+    work(tx, await describeEvent(tx, event), audit),
+  );
 }
 
 const invalid = (errors: FieldError[]) =>
@@ -128,15 +126,13 @@ const peopleOf = (sessionId: string, input: SessionInput): repo.SessionPerson[] 
 ];
 
 export async function createSession(options: { db: Db; actor: Actor; slug: string; input: SessionInput }) {
-  return inProgramme(options, async (tx, event) => {
+  return inProgramme(options, async (tx, event, audit) => {
     await checkSession(tx, event, options.input);
     await checkBookings(tx, event, options.input);
     const [row] = await repo.insertSessions(tx, event.id, [rowValues(options.input)]);
     if (!row) throw new Error('insert returned no row');
     await repo.replaceSessionPeople(tx, [row.id], peopleOf(row.id, options.input));
-    await recordAudit(tx, {
-      eventId: event.id,
-      actorId: options.actor.accountId,
+    await audit({
       action: 'session.created',
       entityType: 'session',
       entityId: row.id,
@@ -146,7 +142,7 @@ export async function createSession(options: { db: Db; actor: Actor; slug: strin
 }
 
 export async function updateSession(options: { db: Db; actor: Actor; slug: string; id: string; patch: SessionPatch }) {
-  return inProgramme(options, async (tx, event) => {
+  return inProgramme(options, async (tx, event, audit) => {
     const row = await repo.findSession(tx, event.id, options.id);
     if (!row) throw notFound('session');
     const people = await repo.findSessionPeople(tx, row.id);
@@ -160,9 +156,7 @@ export async function updateSession(options: { db: Db; actor: Actor; slug: strin
     await checkBookings(tx, event, next, row.id);
     await repo.updateSession(tx, row.id, rowValues(next));
     await repo.replaceSessionPeople(tx, [row.id], peopleOf(row.id, next));
-    await recordAudit(tx, {
-      eventId: event.id,
-      actorId: options.actor.accountId,
+    await audit({
       action: 'session.updated',
       entityType: 'session',
       entityId: row.id,
@@ -172,13 +166,11 @@ export async function updateSession(options: { db: Db; actor: Actor; slug: strin
 }
 
 export async function deleteSession(options: { db: Db; actor: Actor; slug: string; id: string }) {
-  return inProgramme(options, async (tx, event) => {
+  return inProgramme(options, async (tx, event, audit) => {
     const row = await repo.findSession(tx, event.id, options.id);
     if (!row) throw notFound('session');
     await repo.deleteSession(tx, row.id);
-    await recordAudit(tx, {
-      eventId: event.id,
-      actorId: options.actor.accountId,
+    await audit({
       action: 'session.deleted',
       entityType: 'session',
       entityId: row.id,

@@ -1,11 +1,10 @@
 import type { z } from 'zod';
 import { PROGRAMME_POLICY } from '../../../shared/policies.js';
 import type { PublishedProgramme, speakerInputSchema, speakerPatchSchema } from '../../../shared/programme.js';
-import { recordAudit } from '../../core/audit/audit.js';
-import { type Actor, hasEventRole, requireEventRole } from '../../core/auth/actor.js';
+import { type Actor, hasEventRole } from '../../core/auth/actor.js';
 import type { Db, Queryable } from '../../core/db/db.js';
 import { AppError, notFound } from '../../core/errors.js';
-import { findEvent } from '../events/events.service.js';
+import { eventOperation } from '../events/operation.service.js';
 import { preparePhoto } from './photo.decoder.js';
 import * as repo from './programme.repo.js';
 
@@ -20,15 +19,11 @@ async function onSpeaker(
   action: string,
   work: (tx: Queryable, speaker: repo.SpeakerRow) => Promise<Record<string, unknown> | undefined>,
 ) {
-  await options.db.transaction(async (tx) => {
-    const event = await findEvent(tx, options.slug);
-    requireEventRole(options.actor, event.id, PROGRAMME_POLICY.editSpeakers);
+  await eventOperation({ ...options, may: PROGRAMME_POLICY.editSpeakers }, async ({ tx, event, audit }) => {
     const speaker = await repo.findSpeaker(tx, event.id, options.id);
     if (!speaker) throw notFound('speaker');
     const summary = await work(tx, speaker);
-    await recordAudit(tx, {
-      eventId: event.id,
-      actorId: options.actor.accountId,
+    await audit({
       action,
       entityType: 'speaker',
       entityId: speaker.id,
@@ -38,13 +33,9 @@ async function onSpeaker(
 }
 
 export async function createSpeaker(options: { db: Db; actor: Actor; slug: string; input: SpeakerInput }) {
-  return options.db.transaction(async (tx) => {
-    const event = await findEvent(tx, options.slug);
-    requireEventRole(options.actor, event.id, PROGRAMME_POLICY.editSpeakers);
+  return eventOperation({ ...options, may: PROGRAMME_POLICY.editSpeakers }, async ({ tx, event, audit }) => {
     const row = await repo.insertSpeaker(tx, event.id, options.input);
-    await recordAudit(tx, {
-      eventId: event.id,
-      actorId: options.actor.accountId,
+    await audit({
       action: 'speaker.created',
       entityType: 'speaker',
       entityId: row.id,

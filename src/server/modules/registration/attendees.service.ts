@@ -24,5 +24,5 @@ export const markCheckedIn = (tx: Queryable, id: string, at: Date): Promise<void
 export const countCheckIns = (db: Queryable, eventId: string): Promise<CheckInSummary> =>
   repo.countCheckIns(db, eventId);
 
-export { loadEventAndForm } from './form.service.js';
+export { loadEventAndForm, loadForm } from './form.service.js';
 export { findOwnRegistration } from './self.service.js';

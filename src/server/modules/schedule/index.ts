@@ -1,6 +1,6 @@
 import { SCHEDULE_POLICY } from '../../../shared/policies.js';
 import type { ModuleManifest } from '../../core/http/module.js';
-import { createPublishedCache } from '../programme/published.cache.js';
+import { createPublishedCache } from '../programme/published.service.js';
 import { scheduleRoutes } from './schedule.routes.js';
 
 /** The published programme for calendars and conference apps: iCalendar, frab XML and JSON. */

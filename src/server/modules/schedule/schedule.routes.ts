@@ -11,7 +11,7 @@ import type { AppContext } from '../../core/http/context.js';
 import type { TypedApp } from '../../core/http/module.js';
 import { PROJECT_ROOT } from '../../core/paths.js';
 import { readAgendaFeed } from '../programme/agenda.service.js';
-import type { PublishedCache } from '../programme/published.cache.js';
+import type { PublishedCache } from '../programme/published.service.js';
 import { renderFrabJson } from './frab.json.js';
 import { renderFrabXml } from './frab.xml.js';
 import { renderCalendar } from './ical.js';

@@ -8,12 +8,12 @@ import type {
   RegistrationListItem,
   RegistrationPage,
 } from '../../../../shared/registrationList.js';
-import { type Actor, requireEventRole } from '../../../core/auth/actor.js';
+import type { Actor } from '../../../core/auth/actor.js';
 import type { Db } from '../../../core/db/db.js';
 import { notFound } from '../../../core/errors.js';
 import { findEndorsements } from '../../delegations/endorsements.service.js';
-import { findEvent } from '../../events/events.service.js';
-import { loadEventAndForm } from '../form.service.js';
+import { eventRead } from '../../events/operation.service.js';
+import { loadForm } from '../form.service.js';
 import { viewOf } from '../registration.service.js';
 import { registrationsCsv } from './csv.js';
 import * as repo from './list.repo.js';
@@ -42,11 +42,7 @@ export function presentListed(
   };
 }
 
-async function staffEvent(db: Db, actor: Actor, slug: string, roles: RoleAccess) {
-  const event = await findEvent(db, slug);
-  requireEventRole(actor, event.id, roles);
-  return event;
-}
+const staffEvent = (db: Db, actor: Actor, slug: string, may: RoleAccess) => eventRead({ db, actor, slug, may });
 
 export async function listRegistrations(options: {
   db: Db;
@@ -95,8 +91,8 @@ export async function exportRegistrations(options: {
   filter: ListFilter;
 }): Promise<string> {
   const { db, actor, slug, filter } = options;
-  const { event, form } = await loadEventAndForm(db, slug);
-  requireEventRole(actor, event.id, LIST_POLICY.exportList);
+  const event = await staffEvent(db, actor, slug, LIST_POLICY.exportList);
+  const form = await loadForm(db, event.id);
   const rows = await repo.listForExport(db, event.id, filter);
   return registrationsCsv(rows, form.questions);
 }

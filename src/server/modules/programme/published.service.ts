@@ -11,6 +11,7 @@ const REVALIDATE_AFTER_MS = 5000;
 const REVALIDATE_WITHOUT_BUS_MS = 2000;
 
 interface Entry {
+  eventId: string;
   version: number;
   value: unknown;
   checkedAt: number;
@@ -49,7 +50,12 @@ export function createPublishedCache(app: TypedApp, { db, bus, log }: AppContext
 
   async function build<T>(slug: string, render: (programme: PublishedProgramme) => T | Promise<T>): Promise<Entry> {
     const programme = await readPublishedProgramme({ db, slug });
-    return { version: programme.version, value: await render(programme), checkedAt: Date.now() };
+    return {
+      eventId: programme.event.id,
+      version: programme.version,
+      value: await render(programme),
+      checkedAt: Date.now(),
+    };
   }
 
   /** The variant of the event's published programme, built at most once per version on this node. */
@@ -66,7 +72,7 @@ export function createPublishedCache(app: TypedApp, { db, bus, log }: AppContext
       pending = (async () => {
         // Version 0 (nothing published) follows the event's rooms, so it is always rebuilt.
         const isCurrent =
-          entry && entry.version > 0 && (await repo.findLatestVersionBySlug(db, slug)) === entry.version;
+          entry && entry.version > 0 && (await repo.findLatestVersionNumber(db, entry.eventId)) === entry.version;
         const fresh = isCurrent ? { ...entry, checkedAt: Date.now() } : await build(slug, render);
         entries.set(key, fresh);
         return fresh;
