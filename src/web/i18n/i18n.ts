@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../shared/text.js';
 import { LANGUAGES } from '../app/contract.js';
+import { withProblemMessages } from '../ui/problemText.js';
 import en from './en.json' with { type: 'json' };
 import id from './id.json' with { type: 'json' };
 
@@ -46,7 +47,10 @@ export function initI18n() {
     document.documentElement.lang = language;
   });
   void i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, id: { translation: id } },
+    resources: {
+      en: { translation: withProblemMessages(en, 'en') },
+      id: { translation: withProblemMessages(id, 'id') },
+    },
     lng: storedLanguage() ?? browserLanguage(),
     fallbackLng: 'en',
     supportedLngs: [...LANGUAGES],
