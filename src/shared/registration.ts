@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ATTENDANCES, LANGUAGES, QUESTION_TYPES, REGISTRATION_STATUSES, SECTORS } from './constants.js';
+import { isCountryCode } from './countries.js';
 import { localizedText, nameSchema, textSchema, tokenSchema } from './text.js';
 
 export {
@@ -15,18 +16,6 @@ export {
 
 /** The privacy notice a person consents to when the event has not written its own. */
 export const CONSENT_VERSION = '2026-11';
-
-const countryNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-
-/** An ISO 3166-1 alpha-2 code that Intl knows; "ZZ"-like unknown codes have no display name. */
-export function isCountryCode(code: string): boolean {
-  if (!/^[A-Z]{2}$/.test(code)) return false;
-  try {
-    return countryNames.of(code) !== undefined;
-  } catch {
-    return false;
-  }
-}
 
 /** Keys of categories, questions and options: stable identifiers scripts can use. */
 export const keySchema = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'lower-case letters, digits and _, from a letter');
