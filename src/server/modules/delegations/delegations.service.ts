@@ -1,3 +1,4 @@
+import { countryName } from '../../../shared/countries.js';
 import type {
   CreateDelegationInput,
   DelegationOverview,
@@ -102,7 +103,7 @@ export async function createDelegation(options: {
 
 /** The name a mail gives the delegation, in the reader's language. */
 export function delegationName(row: Pick<repo.DelegationRow, 'country' | 'name'>, language: Language): string {
-  if (row.country) return new Intl.DisplayNames([language], { type: 'region' }).of(row.country) ?? row.country;
+  if (row.country) return countryName(row.country, language);
   return pickText(row.name, language);
 }
 

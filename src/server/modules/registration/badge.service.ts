@@ -1,4 +1,5 @@
 import type { Language } from '../../../shared/constants.js';
+import { countryName } from '../../../shared/countries.js';
 import { REGISTRATION_POLICY } from '../../../shared/policies.js';
 import type { RegistrationForm } from '../../../shared/registration.js';
 import type { ListFilter } from '../../../shared/registrationList.js';
@@ -24,7 +25,6 @@ export function categoryName(form: RegistrationForm, key: string): Record<string
 interface Wording {
   eventName: string;
   eventDate: string;
-  countries: Intl.DisplayNames;
 }
 
 function wordingFor(event: EventRow) {
@@ -38,7 +38,6 @@ function wordingFor(event: EventRow) {
       wording = {
         eventName: pickText(event.name, language),
         eventDate: date.formatRange(event.startsAt, event.endsAt),
-        countries: new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }),
       };
       byLanguage.set(language, wording);
     }
@@ -50,11 +49,11 @@ function wordingFor(event: EventRow) {
 function badgesOf(event: EventRow, form: RegistrationForm, rows: repo.RegistrationRow[]): BadgeContent[] {
   const wording = wordingFor(event);
   return rows.map((row) => {
-    const { eventName, eventDate, countries } = wording(row.language);
+    const { eventName, eventDate } = wording(row.language);
     return {
       name: row.name,
       organization: row.organization,
-      countryName: countries.of(row.country) ?? row.country,
+      countryName: countryName(row.country, LOCALES[row.language]),
       categoryName: pickText(categoryName(form, row.category), row.language),
       eventName,
       eventDate,
