@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ATTENDANCES, LANGUAGES, QUESTION_TYPES, REGISTRATION_STATUSES, SECTORS } from './constants.js';
 import { isCountryCode } from './countries.js';
+import { listOf } from './envelopes.js';
 import { localizedText, nameSchema, textSchema, tokenSchema } from './text.js';
 
 export {
@@ -157,9 +158,10 @@ export const decisionSchema = z.strictObject({
   reason: textSchema(1000, { isTrimmed: true }).optional(),
 });
 export type DecisionInput = z.infer<typeof decisionSchema>;
-export const decisionResultSchema = z.object({
-  changed: z.array(z.object({ id: z.uuid(), status: z.enum(REGISTRATION_STATUSES) })),
-});
+export const decisionResultSchema = listOf(
+  'changed',
+  z.object({ id: z.uuid(), status: z.enum(REGISTRATION_STATUSES) }),
+);
 
 /** Erasing every registrant's personal data at once: the event's address, typed again, confirms it. */
 export const eraseAllSchema = z.strictObject({ confirm: textSchema(60) });

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { type AuditEntryView, auditEntrySchema, auditQuerySchema } from '../../../shared/admin.js';
+import { listOf } from '../../../shared/envelopes.js';
 import { EVENT_POLICY } from '../../../shared/policies.js';
 import { slugParams } from '../../../shared/text.js';
 import { listAuditEntries } from '../../core/audit/audit.js';
@@ -23,7 +23,7 @@ export function organizerRoutes(app: TypedApp, { db }: AppContext) {
         tags: ['audit'],
         params,
         querystring: auditQuerySchema,
-        response: { 200: z.object({ entries: z.array(auditEntrySchema) }) },
+        response: { 200: listOf('entries', auditEntrySchema) },
       },
     },
     async (request) => {
