@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES, SESSION_TYPES } from './constants.js';
+import { listOf } from './envelopes.js';
 import { countrySchema } from './registration.js';
 import { instantSchema, localizedText, nameSchema, refuseUnsafeText, textSchema } from './text.js';
 
@@ -146,7 +147,7 @@ export const programmeVersionSchema = z.object({
   publishedAt: z.string(),
   changes: z.array(programmeChangeSchema),
 });
-export const changelogSchema = z.object({ versions: z.array(programmeVersionSchema) });
+export const changelogSchema = listOf('versions', programmeVersionSchema);
 
 /** The organizers' working copy, with what publishing it would change. */
 export const programmeDraftSchema = publishedProgrammeSchema.extend({

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { ATTENDANCES, LANGUAGES, QUESTION_TYPES, REGISTRATION_STATUSES, SECTORS } from './constants.js';
+import { isCountryCode } from './countries.js';
+import { listOf } from './envelopes.js';
 import { localizedText, nameSchema, textSchema, tokenSchema } from './text.js';
 
 export {
@@ -15,18 +17,6 @@ export {
 
 /** The privacy notice a person consents to when the event has not written its own. */
 export const CONSENT_VERSION = '2026-11';
-
-const countryNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-
-/** An ISO 3166-1 alpha-2 code that Intl knows; "ZZ"-like unknown codes have no display name. */
-export function isCountryCode(code: string): boolean {
-  if (!/^[A-Z]{2}$/.test(code)) return false;
-  try {
-    return countryNames.of(code) !== undefined;
-  } catch {
-    return false;
-  }
-}
 
 /** Keys of categories, questions and options: stable identifiers scripts can use. */
 export const keySchema = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'lower-case letters, digits and _, from a letter');
@@ -168,9 +158,10 @@ export const decisionSchema = z.strictObject({
   reason: textSchema(1000, { isTrimmed: true }).optional(),
 });
 export type DecisionInput = z.infer<typeof decisionSchema>;
-export const decisionResultSchema = z.object({
-  changed: z.array(z.object({ id: z.uuid(), status: z.enum(REGISTRATION_STATUSES) })),
-});
+export const decisionResultSchema = listOf(
+  'changed',
+  z.object({ id: z.uuid(), status: z.enum(REGISTRATION_STATUSES) }),
+);
 
 /** Erasing every registrant's personal data at once: the event's address, typed again, confirms it. */
 export const eraseAllSchema = z.strictObject({ confirm: textSchema(60) });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { endorsementSchema } from './delegations.js';
+import { pageOf } from './envelopes.js';
 import {
   ATTENDANCES,
   countrySchema,
@@ -56,12 +57,7 @@ export const registrationListItemSchema = registrationViewSchema.extend({
 });
 export type RegistrationListItem = z.infer<typeof registrationListItemSchema>;
 
-export const registrationPageSchema = z.object({
-  items: z.array(registrationListItemSchema),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});
+export const registrationPageSchema = pageOf(registrationListItemSchema);
 export type RegistrationPage = z.infer<typeof registrationPageSchema>;
 
 // --- CSV import of invited people -------------------------------------------------------

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import type { Problem } from '../../shared/problem.js';
 import type { TestResponse } from './client.js';
 
 /** An RFC 9457 problem with the given status and code, and no stack trace in it. */
@@ -14,5 +15,4 @@ export function expectProblem(
 }
 
 /** The fields a 400 names. */
-export const fieldsOf = (response: TestResponse): string[] =>
-  (response.json.errors ?? []).map((e: { field: string }) => e.field);
+export const fieldsOf = (response: TestResponse<Problem>): string[] => (response.json.errors ?? []).map((e) => e.field);

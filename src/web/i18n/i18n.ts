@@ -4,6 +4,7 @@ import type { Language } from '../../shared/text.js';
 import { LANGUAGES } from '../lib/contract.js';
 import en from './en.json' with { type: 'json' };
 import id from './id.json' with { type: 'json' };
+import { withProblemMessages } from './problems.js';
 
 const STORAGE_KEY = 'pendopo.language';
 
@@ -46,7 +47,10 @@ export function initI18n() {
     document.documentElement.lang = language;
   });
   void i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, id: { translation: id } },
+    resources: {
+      en: { translation: withProblemMessages(en, 'en') },
+      id: { translation: withProblemMessages(id, 'id') },
+    },
     lng: storedLanguage() ?? browserLanguage(),
     fallbackLng: 'en',
     supportedLngs: [...LANGUAGES],

@@ -3,14 +3,19 @@ import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { sourceFiles } from '../testing/sourceFiles.js';
-import en from './en.json' with { type: 'json' };
-import id from './id.json' with { type: 'json' };
+import enMessages from './en.json' with { type: 'json' };
+import idMessages from './id.json' with { type: 'json' };
+import { withProblemMessages } from './problems.js';
 
 /*
  * The message keys are checked here rather than by typing `t`: many are composed at run time
  * (a section's id, a status, a problem code the server sends), which no type can follow.
  * Every key the code names must be in en.json, and both languages must have the same keys.
  */
+
+// The problem messages come from src/shared's map, merged in at load as the app does.
+const en = withProblemMessages(enMessages, 'en');
+const id = withProblemMessages(idMessages, 'id');
 
 const WEB = dirname(fileURLToPath(import.meta.url)).replace(/\/i18n$/, '');
 

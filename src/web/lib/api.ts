@@ -4,6 +4,8 @@ import { CSRF_HEADER } from './contract.js';
 
 export interface FieldError {
   field: string;
+  /** The server's code of what is wrong (field.required...); the form's own complaints have none. */
+  code?: string;
   message: string;
 }
 

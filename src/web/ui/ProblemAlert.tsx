@@ -1,15 +1,19 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ApiError, isApiError } from '../lib/api.js';
+import { fieldErrorText, problemMessage, type Translator } from './problemText.js';
 import { ServerText } from './text.js';
+
+/** The reader's i18next as problemText's functions take it. */
+export function useTranslator(): Translator {
+  const { t, i18n } = useTranslation();
+  return { language: i18n.language, exists: (key) => i18n.exists(key), t: (key) => t(key) };
+}
 
 /** The message for an error: ours for the codes we know, the server's detail otherwise. */
 export function useProblemMessage() {
-  const { t, i18n } = useTranslation();
-  return (error: ApiError) => {
-    const key = `problem.${error.code}`;
-    return i18n.exists(key) ? t(key) : null;
-  };
+  const translator = useTranslator();
+  return (error: ApiError) => problemMessage(translator, error.code);
 }
 
 /** How the form names its fields: a plain map, or a function for paths such as "rooms.0.name.en". */
@@ -38,6 +42,7 @@ export function ProblemAlert(props: {
 }) {
   const { error, labels = {}, isFocused = false, fieldIdOf } = props;
   const { t } = useTranslation();
+  const translator = useTranslator();
   const messageFor = useProblemMessage();
   const alert = useRef<HTMLDivElement>(null);
   // In a long form the reader may be far from the top: take them to the list of what to fix.
@@ -53,7 +58,12 @@ export function ProblemAlert(props: {
     );
   }
   const own = messageFor(error);
-  const Text = error.isTranslated ? OwnText : ServerText;
+  // The form's own complaints are translated already; the server's are, when their code is known.
+  const textOf = (fieldError: { code?: string; message: string }) => {
+    if (error.isTranslated) return fieldError.message;
+    const { text, isTranslated } = fieldErrorText(translator, fieldError);
+    return isTranslated ? text : <ServerText>{text}</ServerText>;
+  };
   return (
     <div role="alert" className="alert alert-error" ref={alert} tabIndex={-1}>
       <p>{own ?? <ServerText>{error.message}</ServerText>}</p>
@@ -70,11 +80,11 @@ export function ProblemAlert(props: {
                     focusField(fieldIdOf(fieldError.field));
                   }}
                 >
-                  {labelOf(labels, fieldError.field)}: <Text>{fieldError.message}</Text>
+                  {labelOf(labels, fieldError.field)}: {textOf(fieldError)}
                 </a>
               ) : (
                 <>
-                  {labelOf(labels, fieldError.field)}: <Text>{fieldError.message}</Text>
+                  {labelOf(labels, fieldError.field)}: {textOf(fieldError)}
                 </>
               )}
             </li>
@@ -84,8 +94,6 @@ export function ProblemAlert(props: {
     </div>
   );
 }
-
-const OwnText = ({ children }: { children: ReactNode }) => children;
 
 export function StatusMessage({ children }: { children: string | null }) {
   return (

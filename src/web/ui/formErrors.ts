@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type FieldError, formError, isApiError } from '../lib/api.js';
+import { useTranslator } from './ProblemAlert.js';
+import { fieldErrorText } from './problemText.js';
 
 /** Only what a person can fix at once; the server checks the rest. */
 export const looksLikeEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
@@ -19,6 +21,7 @@ export type ErrorFor = (field: string) => FieldErrorProps;
  */
 export function useFormErrors(serverError: unknown) {
   const { t } = useTranslation();
+  const translator = useTranslator();
   // Kept as translation keys, so that a complaint follows the reader into the other language.
   const [ownErrors, setOwnErrors] = useState<FieldError[]>([]);
   // One error object per complaint, not per render: the alert moves the focus each time its error changes.
@@ -27,8 +30,14 @@ export function useFormErrors(serverError: unknown) {
     [ownErrors, t],
   );
   const shown = own ?? serverError;
-  const errorFor: ErrorFor = (field) =>
-    isApiError(shown) ? { error: shown.fieldError(field), isErrorTranslated: shown.isTranslated } : {};
+  const errorFor: ErrorFor = (field) => {
+    if (!isApiError(shown)) return {};
+    const found = shown.fieldErrors.find((error) => error.field === field);
+    if (!found || shown.isTranslated) return { error: found?.message, isErrorTranslated: shown.isTranslated };
+    // The server's words, or the translation of their code for a reader of another language.
+    const { text, isTranslated } = fieldErrorText(translator, found);
+    return { error: text, isErrorTranslated: isTranslated };
+  };
   return {
     shown,
     errorFor,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type OutboxMailView, outboxMailSchema } from '../../../shared/admin.js';
+import { listOf } from '../../../shared/envelopes.js';
 import { PLATFORM_POLICY } from '../../../shared/policies.js';
 import { requireAdmin } from '../auth/actor.js';
 import type { AppContext } from '../http/context.js';
@@ -24,7 +25,7 @@ export const presentMail = (row: OutboxRow, options: { isFullText: boolean }): O
   sentAt: row.sentAt?.toISOString() ?? null,
 });
 
-export const mailListResponse = { 200: z.object({ mails: z.array(outboxMailSchema) }) };
+export const mailListResponse = { 200: listOf('mails', outboxMailSchema) };
 export const mailListQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(500).default(100) });
 
 export function mailRoutes(app: TypedApp, { db }: AppContext) {

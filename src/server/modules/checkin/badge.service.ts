@@ -1,4 +1,5 @@
 import type { Language } from '../../../shared/constants.js';
+import { countryName } from '../../../shared/countries.js';
 import { CHECKIN_POLICY } from '../../../shared/policies.js';
 import type { RegistrationForm } from '../../../shared/registration.js';
 import type { ListFilter } from '../../../shared/registrationList.js';
@@ -27,7 +28,6 @@ export function categoryName(form: RegistrationForm, key: string): Record<string
 interface Wording {
   eventName: string;
   eventDate: string;
-  countries: Intl.DisplayNames;
 }
 
 function wordingFor(event: EventRecord) {
@@ -41,7 +41,6 @@ function wordingFor(event: EventRecord) {
       wording = {
         eventName: pickText(event.name, language),
         eventDate: date.formatRange(event.startsAt, event.endsAt),
-        countries: new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }),
       };
       byLanguage.set(language, wording);
     }
@@ -53,11 +52,11 @@ function wordingFor(event: EventRecord) {
 function badgesOf(event: EventRecord, form: RegistrationForm, rows: Attendee[]): BadgeContent[] {
   const wording = wordingFor(event);
   return rows.map((row) => {
-    const { eventName, eventDate, countries } = wording(row.language);
+    const { eventName, eventDate } = wording(row.language);
     return {
       name: row.name,
       organization: row.organization,
-      countryName: countries.of(row.country) ?? row.country,
+      countryName: countryName(row.country, LOCALES[row.language]),
       categoryName: pickText(categoryName(form, row.category), row.language),
       eventName,
       eventDate,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { roleGrantSchema, roleViewSchema } from '../../../shared/admin.js';
 import { EVENT_ROLES } from '../../../shared/auth.js';
+import { listOf } from '../../../shared/envelopes.js';
 import { createEventSchema, eventSummarySchema, eventViewSchema, updateEventSchema } from '../../../shared/events.js';
 import { EVENT_POLICY } from '../../../shared/policies.js';
 import { slugParams } from '../../../shared/text.js';
@@ -19,7 +20,7 @@ export function eventRoutes(app: TypedApp, { db }: AppContext) {
     '/api/events',
     {
       config: { access: EVENT_POLICY.list },
-      schema: { tags, response: { 200: z.object({ events: z.array(eventSummarySchema) }) } },
+      schema: { tags, response: { 200: listOf('events', eventSummarySchema) } },
     },
     async () => ({
       events: await events.listEvents({ db }),
@@ -61,7 +62,7 @@ export function eventRoutes(app: TypedApp, { db }: AppContext) {
     '/api/events/:slug/roles',
     {
       config: { access: EVENT_POLICY.manageRoles },
-      schema: { tags, params, response: { 200: z.object({ roles: z.array(roleViewSchema) }) } },
+      schema: { tags, params, response: { 200: listOf('roles', roleViewSchema) } },
     },
     async (request) => ({
       roles: await roles.listRoles({ db, actor: request.actor, slug: request.params.slug }),

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { auditEntrySchema, auditQuerySchema } from '../../../shared/admin.js';
+import { listOf } from '../../../shared/envelopes.js';
 import { EVENT_POLICY } from '../../../shared/policies.js';
 import { slugParams } from '../../../shared/text.js';
 import type { AppContext } from '../../core/http/context.js';
@@ -20,7 +20,7 @@ export function organizerRoutes(app: TypedApp, { db }: AppContext) {
         tags: ['audit'],
         params,
         querystring: auditQuerySchema,
-        response: { 200: z.object({ entries: z.array(auditEntrySchema) }) },
+        response: { 200: listOf('entries', auditEntrySchema) },
       },
     },
     async (request) => ({

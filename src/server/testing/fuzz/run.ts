@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
+import { isProblemCode } from '../../../shared/problems.js';
 import { describeOperation, type Operation } from './operations.js';
 import { type FuzzRequest, requestsFor } from './requests.js';
 import type { Pools } from './shaped.js';
@@ -50,7 +51,7 @@ export async function send(app: FastifyInstance, caller: Caller, request: FuzzRe
 }
 
 /**
- * Why an answer breaks the promise (no 5xx; every 4xx a problem with a code), or null. A
+ * Why an answer breaks the promise (no 5xx; every 4xx a problem with a code of the map), or null. A
  * generated `..` can walk an export's address out of every route; outside /api a browser
  * then rightly gets the app's "not found" page.
  */
@@ -65,7 +66,10 @@ export function brokenPromise(answer: Answer, url: string): string | null {
   }
   try {
     const problem = JSON.parse(answer.body) as { code?: unknown };
-    return typeof problem.code === 'string' && problem.code ? null : `answered ${answer.status} without a code`;
+    if (typeof problem.code !== 'string' || !problem.code) return `answered ${answer.status} without a code`;
+    return isProblemCode(problem.code)
+      ? null
+      : `answered ${answer.status} with ${problem.code}, not in the problem map`;
   } catch {
     return `answered ${answer.status} with a body that is not JSON`;
   }

@@ -1,3 +1,4 @@
+import { countryName } from '../../../../shared/countries.js';
 import type { InviteFocalPointInput } from '../../../../shared/delegations.js';
 import { DELEGATION_POLICY } from '../../../../shared/policies.js';
 import { type Language, pickText } from '../../../../shared/text.js';
@@ -16,7 +17,7 @@ const INVITATION_MINUTES = 7 * 24 * 60;
 
 /** The name a mail gives the delegation, in the reader's language. */
 export function delegationName(row: Pick<repo.DelegationRow, 'country' | 'name'>, language: Language): string {
-  if (row.country) return new Intl.DisplayNames([language], { type: 'region' }).of(row.country) ?? row.country;
+  if (row.country) return countryName(row.country, language);
   return pickText(row.name, language);
 }
 

@@ -1,0 +1,28 @@
+/** What the browser's i18next answers with: enough to look a key up. */
+export interface Translator {
+  language: string;
+  exists: (key: string) => boolean;
+  t: (key: string) => string;
+}
+
+/** The reader's message for a problem's code, or null for a code the app does not know (show the detail). */
+export function problemMessage(i18n: Translator, code: string): string | null {
+  const key = `problem.${code}`;
+  return i18n.exists(key) ? i18n.t(key) : null;
+}
+
+/**
+ * A field's error for the reader. English readers get the server's words, which name
+ * the specifics ("is already booked at that time for ..."); others get the field code's
+ * translation, or the server's words when the code is unknown.
+ */
+export function fieldErrorText(
+  i18n: Translator,
+  error: { code?: string; message: string },
+): { text: string; isTranslated: boolean } {
+  const key = `problem.${error.code}`;
+  if (i18n.language === 'en' || !error.code?.startsWith('field.') || !i18n.exists(key)) {
+    return { text: error.message, isTranslated: false };
+  }
+  return { text: i18n.t(key), isTranslated: true };
+}
