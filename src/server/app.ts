@@ -28,9 +28,11 @@ import { loggerOptions } from './core/log/logging.js';
 import { mailRoutes } from './core/mail/mail.routes.js';
 import { checkinModule } from './modules/checkin/index.js';
 import { delegationsModule } from './modules/delegations/index.js';
+import { eventSlugs } from './modules/events/events.service.js';
 import { eventsModule } from './modules/events/index.js';
 import { programmeModule } from './modules/programme/index.js';
 import { registrationModule } from './modules/registration/index.js';
+import { findSessionRegistration } from './modules/registration/self.service.js';
 import { scheduleModule } from './modules/schedule/index.js';
 
 export const MODULES: ModuleManifest[] = [
@@ -107,7 +109,9 @@ export async function buildApp({
     },
   });
   const limits = await registerRateLimits(app, config);
-  const ctx: AppContext = { config, database, db: database.db, bus, log: app.log, scrub, limits, drain };
+  // Sessions learn the events' slugs and the personal links' registrations from the modules that own them.
+  const directory = { eventSlugs, registrationOfSession: findSessionRegistration };
+  const ctx: AppContext = { config, database, db: database.db, bus, log: app.log, scrub, limits, drain, directory };
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',

@@ -1,7 +1,5 @@
 import { and, asc, eq, gt, inArray, isNull, notExists, sql } from 'drizzle-orm';
 import type { EventRole } from '../../../shared/auth.js';
-import { events } from '../../modules/events/events.tables.js';
-import { registrations } from '../../modules/registration/registration.tables.js';
 import type { Queryable } from '../db/db.js';
 import { accounts, eventRoles, magicLinks, sessions } from './auth.tables.js';
 
@@ -47,24 +45,12 @@ export async function insertSession(
   await db.insert(sessions).values(values);
 }
 
-/** A live session with its account, and for a registration's session the registration it opens. */
+/** A live session with its account, and for a personal link's session the registration it opens. */
 export async function findLiveSession(db: Queryable, tokenHash: string) {
   const [row] = await db
-    .select({
-      tokenHash: sessions.tokenHash,
-      account: accounts,
-      registrationId: sessions.registrationId,
-      registration: {
-        eventId: registrations.eventId,
-        eventSlug: events.slug,
-        name: registrations.name,
-        erasedAt: registrations.erasedAt,
-      },
-    })
+    .select({ tokenHash: sessions.tokenHash, account: accounts, registrationId: sessions.registrationId })
     .from(sessions)
     .innerJoin(accounts, eq(accounts.id, sessions.accountId))
-    .leftJoin(registrations, eq(registrations.id, sessions.registrationId))
-    .leftJoin(events, eq(events.id, registrations.eventId))
     .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, new Date())));
   return row;
 }
@@ -105,14 +91,8 @@ export async function findMagicLink(db: Queryable, tokenHash: string) {
 
 export async function listRolesOfAccount(db: Queryable, accountId: string) {
   return db
-    .select({
-      eventId: eventRoles.eventId,
-      eventSlug: events.slug,
-      role: eventRoles.role,
-      delegationId: eventRoles.delegationId,
-    })
+    .select({ eventId: eventRoles.eventId, role: eventRoles.role, delegationId: eventRoles.delegationId })
     .from(eventRoles)
-    .innerJoin(events, eq(events.id, eventRoles.eventId))
     .where(eq(eventRoles.accountId, accountId));
 }
 

@@ -8,6 +8,7 @@ import { enqueueMail } from '../mail/outbox.js';
 import type { Actor } from './actor.js';
 import { magicLinkMail } from './auth.mails.js';
 import * as repo from './auth.repo.js';
+import type { SessionDirectory } from './directory.js';
 import { hashPassword, hashToken, newToken, verifyPassword } from './secrets.js';
 
 export const SESSION_DAYS = 14;
@@ -20,14 +21,15 @@ const asLanguage = (value: string): Language =>
 const asRole = (value: string): EventRole =>
   (EVENT_ROLES as readonly string[]).includes(value) ? (value as EventRole) : 'participant';
 
-export async function loadActor(db: Queryable, account: repo.AccountRow): Promise<Actor> {
+export async function loadActor(db: Queryable, account: repo.AccountRow, directory: SessionDirectory): Promise<Actor> {
   const roles = await repo.listRolesOfAccount(db, account.id);
+  const slugs = roles.length > 0 ? await directory.eventSlugs(db, [...new Set(roles.map((r) => r.eventId))]) : null;
   return {
     accountId: account.id,
     isAdmin: account.isAdmin,
     roles: roles.map((r) => ({
       eventId: r.eventId,
-      eventSlug: r.eventSlug,
+      eventSlug: slugs?.get(r.eventId) ?? '',
       role: asRole(r.role),
       delegationId: r.delegationId,
     })),

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../../config.js';
+import type { SessionDirectory } from '../auth/directory.js';
 import type { Bus } from '../bus/bus.js';
 import type { Database, Db } from '../db/db.js';
 import type { Scrubber } from '../db/scrub.js';
@@ -17,6 +18,8 @@ export interface AppContext {
   limits: LimitStore;
   /** Told after every erasure: rewrites the tables that held the erased data. */
   scrub: Scrubber;
+  /** The events' slugs and the personal links' registrations, as sessions need them (from the modules). */
+  directory: SessionDirectory;
   /** Whether the node is stopping (it then answers `/readyz` with 503). */
   drain: Pick<Drain, 'isDraining'>;
 }

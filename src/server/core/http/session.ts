@@ -48,13 +48,14 @@ export function registerSessions(app: FastifyInstance, ctx: AppContext) {
     if (!session) return;
     if (session.registrationId) {
       // A personal link's session: the registration only, never the account or its roles.
-      const { eventId, eventSlug, name, erasedAt } = session.registration ?? {};
-      if (!eventId || !eventSlug || name == null || erasedAt) return;
+      const registration = await ctx.directory.registrationOfSession(ctx.db, session.registrationId);
+      if (!registration) return;
+      const { eventId, eventSlug, name } = registration;
       request.actor = { ...ANONYMOUS, registration: { id: session.registrationId, eventId } };
       request.registrationSession = { eventSlug, name };
     } else {
       request.account = session.account;
-      request.actor = await loadActor(ctx.db, session.account);
+      request.actor = await loadActor(ctx.db, session.account, ctx.directory);
     }
     request.sessionToken = token;
     request.csrfToken = csrfTokenFor(ctx.config.sessionSecret, tokenHash);

@@ -1,4 +1,4 @@
-import { and, asc, eq, lt, notInArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, notInArray } from 'drizzle-orm';
 import type { Queryable } from '../../core/db/db.js';
 import { events, focusAreas, rooms, statementThemes } from './events.tables.js';
 
@@ -116,4 +116,11 @@ export async function listStatementThemes(db: Queryable, eventId: string) {
     .from(statementThemes)
     .where(eq(statementThemes.eventId, eventId))
     .orderBy(asc(statementThemes.position));
+}
+
+export async function listSlugs(db: Queryable, ids: readonly string[]) {
+  return db
+    .select({ id: events.id, slug: events.slug })
+    .from(events)
+    .where(inArray(events.id, [...ids]));
 }

@@ -168,3 +168,8 @@ export const listEventIdsEndedBefore = (db: Queryable, cutoff: Date) => repo.lis
 export async function listStatementThemes(db: Queryable, eventId: string): Promise<EventView['statementThemes']> {
   return repo.listStatementThemes(db, eventId);
 }
+
+/** The addresses of these events, by id: what a session's roles are judged by. */
+export async function eventSlugs(db: Queryable, ids: readonly string[]): Promise<ReadonlyMap<string, string>> {
+  return new Map((await repo.listSlugs(db, ids)).map((row) => [row.id, row.slug]));
+}

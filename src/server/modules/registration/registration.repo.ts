@@ -112,6 +112,15 @@ export async function findById(db: Queryable, eventId: string, id: string, forUp
   return row;
 }
 
+/** A registration not erased, by id alone: what a personal link's session opens. */
+export async function findLiveById(db: Queryable, id: string) {
+  const [row] = await db
+    .select({ eventId: registrations.eventId, name: registrations.name })
+    .from(registrations)
+    .where(and(eq(registrations.id, id), isNull(registrations.erasedAt)));
+  return row;
+}
+
 export async function updateRegistration(
   db: Queryable,
   id: string,

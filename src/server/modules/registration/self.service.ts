@@ -6,6 +6,7 @@ import { startRegistrationSession } from '../../core/auth/auth.service.js';
 import type { Db, Queryable } from '../../core/db/db.js';
 import { AppError, notFound, unauthenticated } from '../../core/errors.js';
 import { listMailsTo } from '../../core/mail/outbox.js';
+import { eventSlugs } from '../events/events.service.js';
 import { type EventScope, eventOperation } from '../events/operation.service.js';
 import { eraseRegistrations } from './erase.service.js';
 import { type LinkSettings, loadEventAndForm, placementOf } from './form.service.js';
@@ -187,4 +188,12 @@ export async function eraseOwnData(options: SelfOptions): Promise<void> {
     if (!after) throw new Error('an erased registration stays as a count');
     return after;
   });
+}
+
+/** The registration a personal link's session opens, with its event's address; null once erased. */
+export async function findSessionRegistration(db: Queryable, registrationId: string) {
+  const row = await repo.findLiveById(db, registrationId);
+  if (!row) return null;
+  const eventSlug = (await eventSlugs(db, [row.eventId])).get(row.eventId);
+  return eventSlug ? { eventId: row.eventId, eventSlug, name: row.name } : null;
 }
