@@ -1,104 +1,8 @@
-import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Question } from '../../../../shared/registration.js';
-import { TestClient, type TestResponse } from '../../../testing/client.js';
+import type { TestClient, TestResponse } from '../../../testing/client.js';
 import { expectProblem, fieldsOf } from '../../../testing/expect.js';
-import { createTestEvent, signedInClient } from '../../../testing/factories.js';
-import { BACKENDS, startTestApp, type TestApp } from '../../../testing/harness.js';
-import { insertRegistrationRows, type RegistrationRowInput } from '../../../testing/registrations.js';
-import { registrationForms } from '../registration.tables.js';
-
-const QUESTIONS: Question[] = [
-  {
-    key: 'diet',
-    label: { en: 'Diet' },
-    type: 'single',
-    options: [
-      { key: 'vegetarian', label: { en: 'Vegetarian' } },
-      { key: 'none', label: { en: 'None' } },
-    ],
-    isRequired: false,
-  },
-  { key: 'topics', label: { en: 'Topics' }, type: 'multiple', options: [], isRequired: false },
-];
-
-/** Eight people, each there for a reason a filter, a sort or the CSV can see. */
-const PEOPLE: (Omit<RegistrationRowInput, 'createdAt'> & { createdAt: string })[] = [
-  // 16:30 UTC on 1 February is 00:30 on 2 February in Makassar: the figures count it on the 2nd.
-  {
-    name: 'Ayu Lestari',
-    email: 'ayu@kemlu.example',
-    organization: 'Kementerian Luar Negeri',
-    status: 'pending',
-    attendance: 'in_person',
-    createdAt: '2030-02-01T16:30:00Z',
-    answers: { diet: 'vegetarian', topics: ['data', 'msme'] },
-  },
-  {
-    name: 'Budi Santoso',
-    email: 'budi@ui.example',
-    organization: 'Universitas Indonesia',
-    sector: 'academia',
-    status: 'confirmed',
-    createdAt: '2030-02-01T10:00:00Z',
-  },
-  {
-    name: 'Chloé Virtanen',
-    email: 'chloe@press.example',
-    country: 'FI',
-    organization: 'Helsinki Press',
-    sector: 'media',
-    category: 'media',
-    status: 'pending',
-    attendance: 'in_person',
-    createdAt: '2030-02-02T10:00:00Z',
-  },
-  {
-    name: '=HYPERLINK("http://evil.example","click")',
-    email: 'formula@example.org',
-    organization: '+SUM(A1:A9)',
-    position: '@boss',
-    country: 'FI',
-    sector: 'private',
-    status: 'declined',
-    decisionReason: '-no place',
-    // Where a spreadsheet splits cells on semicolons, each of these would start a formula.
-    answers: { diet: ';=HYPERLINK("http://evil.example")', topics: ['Kemlu;=1+1'] },
-    createdAt: '2030-02-03T10:00:00Z',
-  },
-  {
-    name: '<script>alert(1)</script>',
-    email: 'script@example.org',
-    organization: '100% Sure Ltd',
-    sector: 'other',
-    status: 'confirmed',
-    createdAt: '2030-02-03T11:00:00Z',
-  },
-  {
-    name: 'Erased Person',
-    email: 'gone@example.org',
-    organization: 'Secret Org',
-    country: 'JP',
-    sector: 'civil_society',
-    status: 'cancelled',
-    erasedAt: new Date('2030-02-05T00:00:00Z'),
-    createdAt: '2030-02-03T12:00:00Z',
-  },
-  {
-    name: 'Dewi Waiting',
-    email: 'dewi@example.org',
-    status: 'waitlisted',
-    attendance: 'in_person',
-    createdAt: '2030-02-04T10:00:00Z',
-  },
-  {
-    name: 'Eko Waiting',
-    email: 'eko@example.org',
-    status: 'waitlisted',
-    attendance: 'in_person',
-    createdAt: '2030-02-04T11:00:00Z',
-  },
-];
+import { BACKENDS, type TestApp } from '../../../testing/harness.js';
+import { startListWorld } from './list.fixture.js';
 
 describe.each(BACKENDS)('organizer list of registrations (%s)', (backend) => {
   let test: TestApp;
@@ -109,33 +13,7 @@ describe.each(BACKENDS)('organizer list of registrations (%s)', (backend) => {
   let strangers: [string, TestClient][];
 
   beforeAll(async () => {
-    test = await startTestApp(backend);
-    const event = await createTestEvent(test.db, { timeZone: 'Asia/Makassar' });
-    slug = event.slug;
-    await test.db.insert(registrationForms).values({
-      eventId: event.id,
-      categories: [],
-      questions: QUESTIONS,
-      privacyNotice: { en: 'Notice' },
-      privacyVersion: '1',
-    });
-    const rows = await insertRegistrationRows(
-      test.db,
-      event.id,
-      PEOPLE.map((p) => ({ ...p, createdAt: new Date(p.createdAt) })),
-    );
-    ids = Object.fromEntries(rows.map((row) => [row.email, row.id]));
-    // Someone of another event: never in this event's list.
-    const other = await createTestEvent(test.db);
-    await insertRegistrationRows(test.db, other.id, [{ name: 'Other Event Person' }]);
-    organizer = (await signedInClient(test, { eventId: event.id, roles: ['organizer'] })).client;
-    secretariat = (await signedInClient(test, { eventId: event.id, roles: ['secretariat'] })).client;
-    strangers = [
-      ['anonymous', new TestClient(test.app)],
-      ['participant', (await signedInClient(test, { eventId: event.id, roles: ['participant'] })).client],
-      ['delegate', (await signedInClient(test, { eventId: event.id, roles: ['delegate'] })).client],
-      ['organizer of another event', (await signedInClient(test, { eventId: other.id, roles: ['organizer'] })).client],
-    ];
+    ({ test, slug, ids, organizer, secretariat, strangers } = await startListWorld(backend));
   });
   afterAll(() => test.close());
 
@@ -276,93 +154,6 @@ describe.each(BACKENDS)('organizer list of registrations (%s)', (backend) => {
       const unknown = await organizer.get(`/api/events/${slug}/registrations/00000000-0000-4000-8000-000000000000`);
       expectProblem(unknown, 404, 'registration.not_found');
       expectProblem(await organizer.get(`/api/events/${slug}/registrations/abc`), 400, 'validation.failed');
-    });
-  });
-
-  describe('GET /registrations.csv', () => {
-    const csvOf = async (query = '') => {
-      const response = await organizer.get(`/api/events/${slug}/registrations.csv${query}`);
-      expect(response.status).toBe(200);
-      return response;
-    };
-    const recordsOf = (body: string): Record<string, string>[] => parse(body, { bom: true, columns: true });
-
-    it('is UTF-8 with a BOM and CRLF, a header, every field and the questions as columns', async () => {
-      const response = await csvOf();
-      expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
-      expect(response.headers['content-disposition']).toContain('attachment');
-      expect(response.body.startsWith('\uFEFFid,created_at,status,category,name,email,country,organization')).toBe(
-        true,
-      );
-      expect(response.body.split('\r\n')[0]?.endsWith(',diet,topics')).toBe(true);
-      expect(response.body.replace(/\r\n/g, '')).not.toContain('\n');
-      const records = recordsOf(response.body);
-      expect(records).toHaveLength(8);
-      const ayu = records.find((r) => r.email === 'ayu@kemlu.example');
-      expect(ayu).toMatchObject({ name: 'Ayu Lestari', diet: 'vegetarian', topics: 'data; msme', country: 'ID' });
-      expect(records.find((r) => r.country === 'JP')).toMatchObject({ name: '', email: '', organization: '' });
-      expect(records.find((r) => r.email === 'chloe@press.example')?.name).toBe('Chloé Virtanen');
-    });
-
-    it('takes the list’s filters', async () => {
-      const records = recordsOf((await csvOf('?status=pending&q=kemlu')).body);
-      expect(records.map((r) => r.email)).toEqual(['ayu@kemlu.example']);
-    });
-
-    it('turns cells that a spreadsheet would run as formulas into text', async () => {
-      const response = await csvOf('?status=declined');
-      const records = recordsOf(response.body);
-      expect(records[0]).toMatchObject({
-        name: `'=HYPERLINK("http://evil.example","click")`,
-        organization: "'+SUM(A1:A9)",
-        position: "'@boss",
-        decision_reason: "'-no place",
-        diet: `';=HYPERLINK("http://evil.example")`,
-        topics: 'Kemlu;=1+1',
-      });
-      // Quoted, so a semicolon inside a cell never splits it into one that starts with =.
-      expect(response.body).toContain(',"Kemlu;=1+1"');
-    });
-  });
-
-  describe('GET /registrations/figures', () => {
-    it('counts by every dimension, erased rows included, and per day in the event’s time zone', async () => {
-      const response = await organizer.get(`/api/events/${slug}/registrations/figures`);
-      const figures = response.json;
-      expect(figures.total).toBe(8);
-      expect(figures.timeZone).toBe('Asia/Makassar');
-      expect(figures.byCountry).toEqual([
-        { key: 'ID', count: 5 },
-        { key: 'FI', count: 2 },
-        { key: 'JP', count: 1 },
-      ]);
-      expect(figures.byStatus).toEqual(
-        expect.arrayContaining([
-          { key: 'pending', count: 2 },
-          { key: 'waitlisted', count: 2 },
-          { key: 'confirmed', count: 2 },
-          { key: 'declined', count: 1 },
-          { key: 'cancelled', count: 1 },
-        ]),
-      );
-      expect(figures.byAttendance).toEqual([
-        { key: 'in_person', count: 4 },
-        { key: 'virtual', count: 4 },
-      ]);
-      expect(figures.byCategory).toEqual([
-        { key: 'participant', count: 7 },
-        { key: 'media', count: 1 },
-      ]);
-      expect(figures.bySector.find((c: { key: string }) => c.key === 'civil_society')).toEqual({
-        key: 'civil_society',
-        count: 1,
-      });
-      expect(figures.byDay).toEqual([
-        { key: '2030-02-01', count: 1 },
-        { key: '2030-02-02', count: 2 },
-        { key: '2030-02-03', count: 3 },
-        { key: '2030-02-04', count: 2 },
-      ]);
     });
   });
 });
