@@ -21,7 +21,11 @@ export type TypedApp = FastifyInstance<
   ZodTypeProvider
 >;
 
-/** A module's manifest: everything app.ts needs to mount it. */
+/**
+ * A module's manifest (its `index.ts`): its routes, who may call them, its background
+ * jobs, its mails and its part of the demo. app.ts mounts the manifests in MODULES order;
+ * docs/architecture.md says what each part is for.
+ */
 export interface ModuleManifest {
   name: string;
   routes: (app: TypedApp, ctx: AppContext) => void;
