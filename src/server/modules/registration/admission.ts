@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Answers, Attendance, RegistrationStatus, Sector } from '../../../shared/registration.js';
 import type { Language } from '../../../shared/text.js';
-import { pickText } from '../../../shared/text.js';
 import { recordAudits } from '../../core/audit/audit.js';
 import type { Queryable } from '../../core/db/db.js';
 import { causesOf } from '../../core/db/faults.js';
@@ -9,7 +8,7 @@ import { AppError } from '../../core/errors.js';
 import { enqueueMails } from '../../core/mail/outbox.js';
 import { lockEvent } from '../events/events.service.js';
 import { newCheckInCode, newLinkKey } from './link.js';
-import { inPersonPlaces, linkOf, needsAccreditation, type PlacementContext } from './placement.js';
+import { inPersonPlaces, needsAccreditation, type PlacementContext, registrationMail } from './placement.js';
 import { registrationReceived } from './registration.mails.js';
 import * as repo from './registration.repo.js';
 
@@ -97,18 +96,7 @@ export async function admitRegistrations(
   );
   await enqueueMails(
     tx,
-    rows.map((row) => ({
-      to: row.email,
-      template: registrationReceived,
-      language: row.language,
-      eventId: ctx.event.id,
-      params: {
-        name: row.name,
-        event: pickText(ctx.event.name, row.language),
-        status: row.status,
-        link: linkOf(ctx, row),
-      },
-    })),
+    rows.map((row) => ({ ...registrationMail(ctx, row), template: registrationReceived })),
   );
   await recordAudits(
     tx,

@@ -48,20 +48,26 @@ export function linkOf(ctx: PlacementContext, row: Pick<repo.RegistrationRow, 'i
   });
 }
 
+/** The registrant's mail about their registration, in their language, with their personal link. */
+export const registrationMail = (ctx: PlacementContext, row: repo.AdmittedRow) => ({
+  to: row.email,
+  language: row.language,
+  eventId: ctx.event.id,
+  params: {
+    name: row.name,
+    event: pickText(ctx.event.name, row.language),
+    status: row.status,
+    link: linkOf(ctx, row),
+  },
+});
+
 /** Tells the registrant of a change they did not make: a decision or a promotion. */
 export async function mailUpdate(tx: Queryable, ctx: PlacementContext, row: repo.RegistrationRow) {
+  const mail = registrationMail(ctx, row);
   await enqueueMail(tx, {
-    to: row.email,
+    ...mail,
     template: registrationUpdated,
-    language: row.language,
-    eventId: ctx.event.id,
-    params: {
-      name: row.name,
-      event: pickText(ctx.event.name, row.language),
-      status: row.status,
-      reason: row.decisionReason,
-      link: linkOf(ctx, row),
-    },
+    params: { ...mail.params, reason: row.decisionReason },
   });
 }
 
