@@ -63,7 +63,7 @@ export function eventOperation<T>(options: OperationOptions, work: (scope: Event
     const scoped = (entry: ScopedAudit): AuditEntry => ({
       ...entry,
       eventId: event.id,
-      actorId: options.actor.accountId,
+      actorId: entry.actorId === undefined ? options.actor.accountId : entry.actorId,
     });
     return work({
       tx,

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../../testing/client.js';
 import { expectProblem } from '../../testing/expect.js';
@@ -5,6 +6,7 @@ import { createTestEvent, signedInClient } from '../../testing/factories.js';
 import { BACKENDS, startTestApp, type TestApp } from '../../testing/harness.js';
 import { allRowsAsText, auditRowsAfter, lastAuditId, outboxTo } from '../../testing/records.js';
 import { personalTokenOf, registerVisitor, registrantClient } from '../../testing/registrants.js';
+import { registrations } from './registration.tables.js';
 
 describe.each(BACKENDS)('own registration (%s)', (backend) => {
   let test: TestApp;
@@ -91,6 +93,19 @@ describe.each(BACKENDS)('own registration (%s)', (backend) => {
       expect(audits.map((a) => [a.action, a.summary])).toEqual([
         ['registration.updated', { fields: ['organization', 'position'] }],
       ]);
+    });
+
+    it('names the registrant’s account as the actor of what their personal link does', async () => {
+      const event = await eventWithPlaces(5);
+      const before = await lastAuditId(test.db);
+      const { client, id } = await registrantClient(test, event.slug);
+      expect((await client.patch(me(event.slug), { organization: 'Universitas Udayana' })).status).toBe(200);
+      const [row] = await test.db.select().from(registrations).where(eq(registrations.id, id));
+      expect(row?.accountId).toBeTruthy();
+      const audits = await auditRowsAfter(test.db, before);
+      const actorOf = (action: string) => audits.find((a) => a.action === action)?.actorId;
+      expect(actorOf('registration.link_used')).toBe(row?.accountId);
+      expect(actorOf('registration.updated')).toBe(row?.accountId);
     });
 
     it('refuses a change of e-mail, status or category, and a bad country, naming the field', async () => {
