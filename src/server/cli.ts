@@ -1,3 +1,4 @@
+import { pagePath } from '../shared/routes.js';
 import { buildApp, MODULES } from './app.js';
 import { answerOf, checkOrganizerPassword, controlCommands, createOrganizerOn } from './commands.js';
 import type { CommandConfig, Config } from './config.js';
@@ -64,7 +65,7 @@ export async function runServe(config: Config, options: { withDemo: boolean }) {
   await app.listen({ port: config.port, host: config.host });
   say(`Pendopo is running at ${config.publicUrl} (database: ${runtime.database.kind}, bus: ${runtime.bus.kind})`);
   if (demo) {
-    say(`Demo event: ${config.publicUrl}/events/${demo.slug}`);
+    say(`Demo event: ${config.publicUrl}${pagePath('event', { slug: demo.slug })}`);
     say(`Demo organizer ${demo.organizerEmail}, one-time sign-in link (24 h): ${demo.link}`);
   }
 }

@@ -12,9 +12,6 @@ import { type EventRecord, eventOperation, findEvent } from './operation.service
 /** For other modules' transactions: see events.repo.ts. */
 export const lockEvent = repo.lockEvent;
 
-/** The event of a slug, or 404: for reads; writes open with eventOperation. */
-export { findEvent };
-
 function summarize(event: repo.EventRow): EventSummary {
   return {
     id: event.id,

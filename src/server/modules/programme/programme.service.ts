@@ -4,8 +4,8 @@ import type { ProgrammeChange, ProgrammeDraft, PublishedProgramme } from '../../
 import type { Actor } from '../../core/auth/actor.js';
 import type { Db, Queryable } from '../../core/db/db.js';
 import { AppError } from '../../core/errors.js';
-import { describeEvent, findEvent, getEvent } from '../events/events.service.js';
-import { eventOperation, eventRead } from '../events/operation.service.js';
+import { describeEvent, getEvent } from '../events/events.service.js';
+import { eventOperation, eventRead, findEvent } from '../events/operation.service.js';
 import { programmeChanges } from './changes.js';
 import * as repo from './programme.repo.js';
 

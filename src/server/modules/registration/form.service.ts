@@ -3,8 +3,8 @@ import type { RegistrationForm, RegistrationFormView } from '../../../shared/reg
 import { describeChange } from '../../core/audit/audit.js';
 import type { Actor } from '../../core/auth/actor.js';
 import type { Db, Queryable } from '../../core/db/db.js';
-import { findEvent, listRooms } from '../events/events.service.js';
-import { type EventRecord, eventOperation } from '../events/operation.service.js';
+import { listRooms } from '../events/events.service.js';
+import { type EventRecord, eventOperation, findEvent } from '../events/operation.service.js';
 import * as formRepo from './form.repo.js';
 import { inPersonPlaces, type PlacementContext, promoteFromWaitlist } from './placement.js';
 import { defaultRegistrationForm } from './registration.defaults.js';

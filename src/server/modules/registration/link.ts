@@ -1,5 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { CHECK_IN_ALPHABET, CHECK_IN_CODE_LENGTH, groupCheckInCode } from '../../../shared/checkInCode.js';
+import { pagePath } from '../../../shared/routes.js';
 import { safeEqual } from '../../core/auth/secrets.js';
 import { isUuid } from '../../core/ids.js';
 
@@ -24,7 +25,7 @@ export function personalLink(options: {
   linkKey: string;
 }) {
   const token = linkTokenFor(options.secret, options.id, options.linkKey);
-  return `${options.publicUrl}/events/${options.slug}/registration?token=${encodeURIComponent(token)}`;
+  return `${options.publicUrl}${pagePath('myRegistration', { slug: options.slug })}?token=${encodeURIComponent(token)}`;
 }
 
 /** The registration id a token names; check it with isLinkTokenValid once the row is loaded. */

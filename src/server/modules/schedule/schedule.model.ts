@@ -1,5 +1,6 @@
 import { type Language, pickText } from '../../../shared/constants.js';
 import type { PublishedProgramme, SessionView } from '../../../shared/programme.js';
+import { pagePath } from '../../../shared/routes.js';
 import { type WallClock, wallClock, zonedInstant } from '../../../shared/zonedTime.js';
 import { wordsFor } from './schedule.words.js';
 
@@ -87,8 +88,9 @@ const DAY_MS = 86_400_000;
 /** A page of the event, as an absolute address. */
 export const eventPageUrl = (publicUrl: string, slug: string, rest = '') => `${publicUrl}/events/${slug}${rest}`;
 export const sessionPageUrl = (publicUrl: string, slug: string, sessionId: string) =>
-  eventPageUrl(publicUrl, slug, `/programme/sessions/${sessionId}`);
-export const changelogUrl = (publicUrl: string, slug: string) => eventPageUrl(publicUrl, slug, '/programme/changes');
+  `${publicUrl}${pagePath('session', { slug, id: sessionId })}`;
+export const changelogUrl = (publicUrl: string, slug: string) =>
+  `${publicUrl}${pagePath('programmeChanges', { slug })}`;
 
 // frab's acronym must be at least four of [a-z0-9_] (the JSON schema allows a hyphen only as a
 // "-2021-xyz" suffix), while our slugs are three or more of [a-z0-9-]: hyphens become underscores.

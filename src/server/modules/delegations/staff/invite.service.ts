@@ -1,6 +1,7 @@
 import { countryName } from '../../../../shared/countries.js';
 import type { InviteFocalPointInput } from '../../../../shared/delegations.js';
 import { DELEGATION_POLICY } from '../../../../shared/policies.js';
+import { pagePath } from '../../../../shared/routes.js';
 import { type Language, pickText } from '../../../../shared/text.js';
 import { ensureAccount, findFocalDelegationId, upsertFocalPoint } from '../../../core/auth/accounts.js';
 import type { Actor } from '../../../core/auth/actor.js';
@@ -73,7 +74,7 @@ export async function inviteFocalPoint(options: FocalPointRequest & { db: Db; ac
     const { event } = scope;
     const { account, isNew: isNewAccount, delegation } = await nameFocalPoint(scope, options);
     const language = input.language ?? (account.language === 'id' ? 'id' : 'en');
-    const next = `/events/${event.slug}/delegation`;
+    const next = pagePath('focalPoint', { slug: event.slug });
     const common = {
       name: account.name,
       delegation: delegationName(delegation, language),
