@@ -1,7 +1,6 @@
 import type { Access } from '../../../../shared/access.js';
 import type { DelegationWorkspace, SubmitStatementInput } from '../../../../shared/delegations.js';
 import { DELEGATION_POLICY } from '../../../../shared/policies.js';
-import { findFocalDelegationId } from '../../../core/auth/accounts.js';
 import { type Actor, requireSignedIn } from '../../../core/auth/actor.js';
 import type { Db, Queryable } from '../../../core/db/db.js';
 import { AppError, notFound } from '../../../core/errors.js';
@@ -67,7 +66,8 @@ export async function workspaceOf(
 export async function findMyDelegation({ db, actor, slug }: { db: Db; actor: Actor; slug: string }) {
   requireSignedIn(actor);
   const event = await eventRead({ db, actor, slug, may: DELEGATION_POLICY.findMine });
-  const delegationId = await findFocalDelegationId(db, event.id, actor.accountId);
+  // The session's actor carries each role with its delegation: no second read of the roles.
+  const delegationId = actor.roles.find((r) => r.eventId === event.id && r.role === 'focal_point')?.delegationId;
   if (!delegationId)
     throw new AppError('delegation.not_focal_point', 'You are not the focal point of a delegation of this event.');
   return { delegationId };
