@@ -16,6 +16,7 @@ import { logBusNotices } from './core/bus/watch.js';
 import type { Database } from './core/db/db.js';
 import { createScrubber, type ScrubTiming } from './core/db/scrub.js';
 import { type DeclaredRoute, registerAccess } from './core/http/access.js';
+import { registerCompression } from './core/http/compression.js';
 import type { AppContext } from './core/http/context.js';
 import { type Drain, registerDrain } from './core/http/drain.js';
 import type { ModuleManifest } from './core/http/module.js';
@@ -95,6 +96,7 @@ export async function buildApp({
   });
 
   registerProblemHandlers(app);
+  registerCompression(app);
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

@@ -18,6 +18,8 @@ export async function registerWeb(app: FastifyInstance, webDir = WEB_DIST_DIR) {
       prefix: '/assets/',
       immutable: true,
       maxAge: '365d',
+      // The build writes each file brotli'd and gzipped beside it (vite.config.ts): sent by Accept-Encoding.
+      preCompressed: true,
     });
   }
   const indexHtml = hasWeb ? readFileSync(indexFile, 'utf8') : null;

@@ -35,7 +35,7 @@ export function programmeRoutes(app: TypedApp, { db, config }: AppContext, cache
       schema: { tags: ['programme'], params, response: { 200: publishedProgrammeSchema } },
     },
     async (request, reply) => {
-      // Bytes built once per version on this node, as they are and gzipped: a cached GET costs no query.
+      // Bytes built once per version on this node, as they are and compressed: a cached GET costs no query.
       const { value } = await cache.get(request.params.slug, 'api', (programme) => {
         const body = Buffer.from(JSON.stringify(programme));
         return encodeOnce(etagOf(body), body);

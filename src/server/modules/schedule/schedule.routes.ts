@@ -63,7 +63,7 @@ export function scheduleRoutes(app: TypedApp, { db, config }: AppContext, cache:
   const calendarName = (programme: PublishedProgramme, language: Language, what?: string) =>
     [pickText(programme.event.name, language), what].filter(Boolean).join(': ');
 
-  /** Builds a variant once per published version on this node, as it is and gzipped, with validators. */
+  /** Builds a variant once per published version on this node, as it is and compressed, with validators. */
   const cached = (slug: string, variant: string, render: (programme: PublishedProgramme) => string) =>
     cache.get(slug, variant, (programme) => {
       // Bytes, not a string: a cached GET then writes them as they are, with no encoding per request.
@@ -103,7 +103,7 @@ export function scheduleRoutes(app: TypedApp, { db, config }: AppContext, cache:
       const name = calendarName(programme, lang, pickText(session.title, lang));
       const body = renderCalendar(programme, { language: lang, links, name, sessionIds: new Set([id]) });
       reply.header('content-disposition', attachment(`${slug}-session-${id.slice(0, 8)}.ics`));
-      // One event is small: sent as it is, without a gzipped copy.
+      // One event is small: built per request, and compressed like any other answer when it is big enough.
       const etag = versionedEtag(programme.version, body);
       reply.header('access-control-allow-origin', '*');
       return sendCached(request, reply, { etag, body, cacheControl: PUBLIC, type: TYPES.ics });
