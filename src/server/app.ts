@@ -9,6 +9,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { PLATFORM_POLICY } from '../shared/policies.js';
+import type { RenderPage } from '../shared/ssr.js';
 import type { Config } from './config.js';
 import { authRoutes } from './core/auth/auth.routes.js';
 import type { Bus } from './core/bus/bus.js';
@@ -57,6 +58,8 @@ export interface AppDeps {
   scrubTiming?: ScrubTiming;
   /** The built browser app (dist/web unless a test brings its own). */
   webDir?: string;
+  /** The server rendering of the public pages (dist/ssr beside webDir unless a test brings the source's). */
+  renderPage?: RenderPage;
 }
 
 export async function buildApp({
@@ -66,6 +69,7 @@ export async function buildApp({
   scrubTiming,
   logStream,
   webDir,
+  renderPage,
 }: AppDeps): Promise<{ app: FastifyInstance; ctx: AppContext; routes: DeclaredRoute[]; drain: Drain }> {
   const trust = config.trustProxy;
   const app = Fastify({
@@ -104,6 +108,9 @@ export async function buildApp({
         defaultSrc: ["'self'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         styleSrc: ["'self'"],
+        // The timetable places sessions with style attributes (grid lines as custom properties); in a page
+        // the server rendered they arrive in the HTML, not through the DOM. Style elements stay refused.
+        styleSrcAttr: ["'unsafe-inline'"],
         connectSrc: ["'self'"],
         mediaSrc: ["'self'", 'blob:'],
         upgradeInsecureRequests: null,
@@ -131,6 +138,6 @@ export async function buildApp({
   authRoutes(app, ctx);
   mailRoutes(app, ctx);
   for (const module of MODULES) module.routes(app, ctx);
-  await registerWeb(app, webDir);
+  await registerWeb(app, webDir, renderPage);
   return { app, ctx, routes, drain };
 }

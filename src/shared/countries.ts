@@ -1,44 +1,19 @@
 /**
- * The countries, for the server and the browser alike: the ISO 3166-1 alpha-2 codes
- * in use (Intl can name a region but cannot list them) and their names in a language.
+ * The countries, for the server and the browser alike: the ISO 3166-1 alpha-2 codes in use
+ * and their names in a language, from one table (countryNames.ts).
  */
-const CODES =
-  'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ ' +
-  'CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO ' +
-  'FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE ' +
-  'JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO ' +
-  'MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW ' +
-  'PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM ' +
-  'TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW';
+import { COUNTRY_NAMES } from './countryNames.js';
 
-export const COUNTRY_CODES: readonly string[] = CODES.split(' ');
+const NAMES: Record<string, Record<string, string>> = COUNTRY_NAMES;
 
-const englishNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+export const COUNTRY_CODES: readonly string[] = Object.keys(COUNTRY_NAMES.en);
 
-/** An ISO 3166-1 alpha-2 code that Intl knows; "ZZ"-like unknown codes have no display name. */
-export function isCountryCode(code: string): boolean {
-  if (!/^[A-Z]{2}$/.test(code)) return false;
-  try {
-    return englishNames.of(code) !== undefined;
-  } catch {
-    return false;
-  }
-}
+/** An ISO 3166-1 alpha-2 code of a country the table names. */
+export const isCountryCode = (code: string): boolean => Object.hasOwn(COUNTRY_NAMES.en, code);
 
-const namesByLocale = new Map<string, Intl.DisplayNames>();
-
-/** A country's name in a language ("Korea Selatan" for KR in Indonesian); the code when Intl has none. */
+/** A country's name in the locale's language ("Korea Selatan" for KR in id-ID), English otherwise; the code when none. */
 export function countryName(code: string, locale: string): string {
-  try {
-    let names = namesByLocale.get(locale);
-    if (!names) {
-      names = new Intl.DisplayNames([locale], { type: 'region' });
-      namesByLocale.set(locale, names);
-    }
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return NAMES[locale.slice(0, 2).toLowerCase()]?.[code] ?? NAMES.en?.[code] ?? code;
 }
 
 /** Codes with names, in the reader's alphabetical order. */

@@ -54,6 +54,32 @@ export const PAGE_PATTERNS: readonly RegExp[] = Object.values(PAGES).map(pattern
 
 export const isPagePath = (path: string) => PAGE_PATTERNS.some((pattern) => pattern.test(path));
 
+const PAGE_IDS = Object.keys(PAGES) as PageId[];
+
+/** The page a path shows, or null. */
+export function matchPage(path: string): PageId | null {
+  const index = PAGE_PATTERNS.findIndex((pattern) => pattern.test(path));
+  return index < 0 ? null : (PAGE_IDS[index] ?? null);
+}
+
+/**
+ * The pages the server renders with their content, for the reader on a weak connection and
+ * with JavaScript off; the others (the organizer area, check-in, one's own pages) the browser
+ * renders alone.
+ */
+export const SERVER_RENDERED: ReadonlySet<PageId> = new Set<PageId>([
+  'home',
+  'signIn',
+  'event',
+  'register',
+  'programme',
+  'programmeChanges',
+  'session',
+  'speaker',
+  'delegations',
+  'delegation',
+]);
+
 type ParameterNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
   ? Name | ParameterNames<`/${Rest}`>
   : P extends `${string}:${infer Name}`

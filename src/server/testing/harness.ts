@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
+import type { RenderPage } from '../../shared/ssr.js';
 import { buildApp } from '../app.js';
 import { type Config, loadConfig } from '../config.js';
 import { type Bus, createMemoryBus } from '../core/bus/bus.js';
@@ -113,8 +116,10 @@ export interface TestAppOptions {
   /** A directory for PGlite's files instead of memory (a test that reads the files). */
   pgliteDir?: string;
   scrubTiming?: ScrubTiming;
-  /** A built browser app to serve (tests have no dist/web). */
+  /** A built browser app to serve: none unless a test brings one, so a build beside the tests changes nothing. */
   webDir?: string;
+  /** The server rendering of the pages (a test imports the source's, src/web/render/render.tsx). */
+  renderPage?: RenderPage;
 }
 
 /** Stops a node: its requests, its bus, its database connection (the database itself stays). */
@@ -140,7 +145,8 @@ export async function startTestApp(
     bus,
     logStream: options.logStream,
     scrubTiming: options.scrubTiming,
-    webDir: options.webDir,
+    webDir: options.webDir ?? join(tmpdir(), 'pendopo-no-web-app'),
+    renderPage: options.renderPage,
   });
   options.beforeReady?.(app);
   await app.ready();

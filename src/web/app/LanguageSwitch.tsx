@@ -5,12 +5,16 @@ import { currentLanguage, LANGUAGE_NAMES, storedLanguage, storeLanguage } from '
 import { LANGUAGES } from '../lib/contract.js';
 import { useSaveLanguage, useSession } from '../lib/session.js';
 
-/** A signed-in reader who never chose on this device gets the language of their account. */
+/**
+ * The reader's choice on this device, else the language of their account, once the page is
+ * running (a page the server rendered arrives in the language the server knew of).
+ */
 export function useAccountLanguage() {
   const { i18n } = useTranslation();
   const language = useSession().data?.account?.language;
   useEffect(() => {
-    if (language && !storedLanguage() && language !== currentLanguage()) void i18n.changeLanguage(language);
+    const wanted = storedLanguage() ?? language;
+    if (wanted && wanted !== currentLanguage()) void i18n.changeLanguage(wanted);
   }, [language, i18n]);
 }
 

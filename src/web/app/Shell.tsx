@@ -60,6 +60,9 @@ export function Shell() {
           </div>
         </div>
       </header>
+      <noscript>
+        <p className="noscript-note">{t('shell.noScript')}</p>
+      </noscript>
       <main id="main" ref={main} tabIndex={-1}>
         <Outlet />
       </main>

@@ -1,7 +1,9 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '../../shared/text.js';
+import { isLanguage, type Language } from '../../shared/constants.js';
+import { LANGUAGE_COOKIE } from '../../shared/ssr.js';
 import { LANGUAGES } from '../lib/contract.js';
+import { rememberForServer } from '../lib/cookies.js';
 import en from './en.json' with { type: 'json' };
 import id from './id.json' with { type: 'json' };
 import { withProblemMessages } from './problems.js';
@@ -13,8 +15,7 @@ export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', id: 'Ba
 /** Intl locales: British English writes dates day first and times on a 24-hour clock, as Indonesia does. */
 export const INTL_LOCALES: Record<Language, string> = { en: 'en-GB', id: 'id-ID' };
 
-export const isLanguage = (value: unknown): value is Language =>
-  typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+export { isLanguage };
 
 /** The reader's own choice on this device, if they made one. */
 export function storedLanguage(): Language | null {
@@ -26,11 +27,13 @@ export function storedLanguage(): Language | null {
   }
 }
 
+/** Remembers the reader's choice on this device, and tells the server, which renders the next page in it. */
 export function storeLanguage(language: Language) {
+  rememberForServer(LANGUAGE_COOKIE, language);
   try {
     localStorage.setItem(STORAGE_KEY, language);
   } catch {
-    // Storage may be off (private windows); the choice then lasts for this page only.
+    // Storage may be off (private windows); the cookie still carries the choice.
   }
 }
 
@@ -38,24 +41,50 @@ function browserLanguage(): Language {
   return navigator.languages.some((tag) => tag.toLowerCase().startsWith('id')) ? 'id' : 'en';
 }
 
+let renderingLanguage: Language | null = null;
+
+/**
+ * Renders in a language on the server, where one process renders pages for readers of both:
+ * a render is synchronous, so code outside components (currentLanguage) learns it here.
+ */
+export function renderInLanguage<T>(language: Language, render: () => T): T {
+  renderingLanguage = language;
+  try {
+    return render();
+  } finally {
+    renderingLanguage = null;
+  }
+}
+
 export function currentLanguage(): Language {
+  if (renderingLanguage) return renderingLanguage;
   return isLanguage(i18next.language) ? i18next.language : 'en';
 }
 
-export function initI18n() {
-  i18next.on('languageChanged', (language) => {
-    document.documentElement.lang = language;
-  });
+/** The app's translations; every instance (the browser's, the server's) shares them. */
+export function initI18n(language: Language) {
   void i18next.use(initReactI18next).init({
     resources: {
       en: { translation: withProblemMessages(en, 'en') },
       id: { translation: withProblemMessages(id, 'id') },
     },
-    lng: storedLanguage() ?? browserLanguage(),
+    lng: language,
     fallbackLng: 'en',
     supportedLngs: [...LANGUAGES],
     interpolation: { escapeValue: false },
     returnNull: false,
+    initAsync: false,
   });
   return i18next;
+}
+
+/**
+ * The browser's language: the one the server rendered the page in, else the reader's choice
+ * on this device, else the browser's.
+ */
+export function initBrowserI18n(rendered: Language | null) {
+  i18next.on('languageChanged', (language) => {
+    document.documentElement.lang = language;
+  });
+  return initI18n(rendered ?? storedLanguage() ?? browserLanguage());
 }

@@ -54,7 +54,20 @@ let csrfToken: string | null = null;
 
 /** The session's CSRF token, kept from the last GET /api/session for the writes that follow. */
 export function rememberCsrfToken(token: string | null) {
-  csrfToken = token;
+  // The server renders pages for many people at once, and writes nothing: it keeps no token.
+  if (typeof document !== 'undefined') csrfToken = token;
+}
+
+type Transport = (path: string, init: RequestInit) => Promise<Response>;
+
+let transport: Transport = (path, init) => fetch(path, init);
+
+/**
+ * Where the requests go: the network in the browser; on the server, the server's own routes
+ * for the page being rendered (src/web/render/), with the reader's cookies.
+ */
+export function setTransport(next: Transport) {
+  transport = next;
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -71,7 +84,7 @@ async function send(
     headers['content-type'] = isFile ? body.type || 'application/octet-stream' : 'application/json';
   if (method !== 'GET' && csrfToken) headers[CSRF_HEADER] = csrfToken;
   try {
-    return await fetch(path, {
+    return await transport(path, {
       method,
       headers,
       credentials: 'same-origin',

@@ -1,5 +1,6 @@
 import { currentLanguage, INTL_LOCALES } from '../i18n/i18n.js';
-import { formatInstant, viewerTimeZone } from './time.js';
+import { formatInstant } from './time.js';
+import { useViewerTimeZone } from './viewerZone.js';
 
 /**
  * One instant in the event's time, the reader's time and UTC (each once when two are the
@@ -7,6 +8,11 @@ import { formatInstant, viewerTimeZone } from './time.js';
  */
 export function InstantTimes({ at, eventTimeZone }: { at: string; eventTimeZone: string }) {
   const locale = INTL_LOCALES[currentLanguage()];
-  const zones = [...new Set([eventTimeZone, viewerTimeZone(), 'UTC'])];
-  return <time dateTime={at}>{zones.map((zone) => formatInstant(at, zone, locale)).join(' · ')}</time>;
+  const viewerZone = useViewerTimeZone();
+  const zones = [...new Set([eventTimeZone, viewerZone ?? 'UTC', 'UTC'])];
+  return (
+    <time dateTime={at} suppressHydrationWarning>
+      {zones.map((zone) => formatInstant(at, zone, locale)).join(' · ')}
+    </time>
+  );
 }

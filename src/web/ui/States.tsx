@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { isApiError } from '../lib/api.js';
+import { useServerPage } from '../lib/serverPage.js';
 import { ServerText, useDocumentTitle } from './text.js';
 
 export function Loading() {
@@ -15,6 +16,8 @@ export function Loading() {
 export function NotFound() {
   const { t } = useTranslation();
   useDocumentTitle(t('notFound.title'));
+  const serverPage = useServerPage();
+  if (serverPage) serverPage.status = 404;
   return (
     <section className="page-message">
       <h1>{t('notFound.title')}</h1>

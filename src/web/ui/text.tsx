@@ -2,6 +2,7 @@ import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalizedText } from '../../shared/text.js';
 import { pickText } from '../lib/contract.js';
+import { useServerPage } from '../lib/serverPage.js';
 
 /** Text the server wrote (its messages are English): marked so that screen readers pronounce it as English. */
 export function ServerText({ children }: { children: ReactNode }) {
@@ -28,9 +29,12 @@ export function Localized({ text }: { text: LocalizedText }) {
 export function useDocumentTitle(title: string | null) {
   const { t } = useTranslation();
   const site = t('site.name');
+  const full = title ? `${title} · ${site}` : site;
+  const serverPage = useServerPage();
+  if (serverPage && title !== null) serverPage.title = full;
   useEffect(() => {
-    if (title !== null) document.title = title ? `${title} · ${site}` : site;
-  }, [title, site]);
+    if (title !== null) document.title = full;
+  }, [title, full]);
 }
 
 /** Longer localized text (a description, a biography) as paragraphs, marked with the language it is in. */

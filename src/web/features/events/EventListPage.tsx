@@ -34,7 +34,7 @@ export function EventListPage() {
                 <Localized text={event.theme} />
               </p>
               <p className="meta">
-                <time dateTime={event.startsAt}>
+                <time dateTime={event.startsAt} suppressHydrationWarning>
                   {formatInstant(event.startsAt, event.timeZone, INTL_LOCALES[language])}
                 </time>
                 {' · '}

@@ -1,14 +1,20 @@
 import './events.css';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
-import { formatSpan, type SpanText, viewerTimeZone } from '../../ui/time.js';
+import { formatSpan, type SpanText } from '../../ui/time.js';
+import { useViewerTimeZone } from '../../ui/viewerZone.js';
 
 function Span({ startsAt, endsAt, text }: { startsAt: string; endsAt: string; text: SpanText }) {
   return (
     <>
-      <time dateTime={startsAt}>{text.start}</time>
+      <time dateTime={startsAt} suppressHydrationWarning>
+        {text.start}
+      </time>
       {' – '}
-      <time dateTime={endsAt}>{text.end}</time> {text.zone}
+      <time dateTime={endsAt} suppressHydrationWarning>
+        {text.end}
+      </time>{' '}
+      <span suppressHydrationWarning>{text.zone}</span>
     </>
   );
 }
@@ -17,12 +23,13 @@ function Span({ startsAt, endsAt, text }: { startsAt: string; endsAt: string; te
 export function EventTimes({ startsAt, endsAt, timeZone }: { startsAt: string; endsAt: string; timeZone: string }) {
   const { t } = useTranslation();
   const locale = INTL_LOCALES[currentLanguage()];
-  const viewerZone = viewerTimeZone();
+  const viewerZone = useViewerTimeZone();
   const rows = [
     { key: 'event', label: t('event.time.event'), zone: timeZone, detail: timeZone },
     { key: 'viewer', label: t('event.time.viewer'), zone: viewerZone, detail: viewerZone },
     { key: 'utc', label: t('event.time.utc'), zone: 'UTC', detail: null },
   ];
+  // The reader's row keeps its line while the browser has not said its zone (a first visit's server rendering).
   return (
     <dl className="event-times">
       {rows.map((row) => (
@@ -32,7 +39,11 @@ export function EventTimes({ startsAt, endsAt, timeZone }: { startsAt: string; e
             {row.detail && <span className="zone-id"> ({row.detail})</span>}
           </dt>
           <dd>
-            <Span startsAt={startsAt} endsAt={endsAt} text={formatSpan(startsAt, endsAt, row.zone, locale)} />
+            {row.zone ? (
+              <Span startsAt={startsAt} endsAt={endsAt} text={formatSpan(startsAt, endsAt, row.zone, locale)} />
+            ) : (
+              <span className="muted">{t('event.time.viewerUnknown')}</span>
+            )}
           </dd>
         </div>
       ))}

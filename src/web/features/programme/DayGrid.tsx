@@ -37,7 +37,13 @@ export function DayGrid(props: {
         </div>
       ))}
       {grid.lines.slice(0, -1).map((line, index) => (
-        <div key={line} className="day-grid-time" aria-hidden="true" style={place({ '--row': index + 2 })}>
+        <div
+          key={line}
+          className="day-grid-time"
+          aria-hidden="true"
+          style={place({ '--row': index + 2 })}
+          suppressHydrationWarning
+        >
           {clock.format(new Date(line))}
         </div>
       ))}

@@ -1,7 +1,8 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
-import { formatClockSpan, viewerTimeZone } from '../../ui/time.js';
+import { formatClockSpan } from '../../ui/time.js';
+import { useViewerTimeZone } from '../../ui/viewerZone.js';
 
 /**
  * A session's span in event time, the reader's time and UTC (each zone once), as a
@@ -12,9 +13,11 @@ export function SessionTimes(props: { startsAt: string; endsAt: string; eventTim
   const { startsAt, endsAt, eventTimeZone, day } = props;
   const { t } = useTranslation();
   const locale = INTL_LOCALES[currentLanguage()];
+  // Until the browser says (a first visit's server rendering), the zones that need no telling.
+  const viewerZone = useViewerTimeZone() ?? 'UTC';
   const all = [
     { zone: eventTimeZone, label: t('event.time.event') },
-    { zone: viewerTimeZone(), label: t('event.time.viewer') },
+    { zone: viewerZone, label: t('event.time.viewer') },
     { zone: 'UTC', label: t('event.time.utc') },
   ];
   const zones = all.filter((entry, index) => all.findIndex((other) => other.zone === entry.zone) === index);
@@ -29,7 +32,9 @@ export function SessionTimes(props: { startsAt: string; endsAt: string; eventTim
           )}
           <span className="session-time">
             <span className="visually-hidden">{label}: </span>
-            <time dateTime={startsAt}>{formatClockSpan(startsAt, endsAt, zone, locale, day)}</time>
+            <time dateTime={startsAt} suppressHydrationWarning>
+              {formatClockSpan(startsAt, endsAt, zone, locale, day)}
+            </time>
           </span>
         </Fragment>
       ))}
