@@ -35,6 +35,7 @@ import { eventsModule } from './modules/events/index.js';
 import { programmeModule } from './modules/programme/index.js';
 import { registrationModule } from './modules/registration/index.js';
 import { findSessionRegistration } from './modules/registration/self.service.js';
+import { liveModule } from './modules/live/index.js';
 import { scheduleModule } from './modules/schedule/index.js';
 
 export const MODULES: ModuleManifest[] = [
@@ -44,6 +45,7 @@ export const MODULES: ModuleManifest[] = [
   programmeModule,
   delegationsModule,
   scheduleModule,
+  liveModule,
 ];
 
 const BODY_LIMIT = 256 * 1024;

@@ -106,3 +106,18 @@ export const DELEGATION_POLICY = {
   endorseMember: FOCAL_POINT_OR_STAFF,
   removeMember: FOCAL_POINT_OR_STAFF,
 } as const;
+
+/** Who moderates a session's questions: the event's moderators and staff, and a session's named moderator (a speaker). */
+export const MODERATOR_ROLES = ['moderator', 'speaker', ...STAFF_ROLES] as const satisfies readonly EventRole[];
+
+/**
+ * The live session: anyone follows it; a registrant of the event asks and votes (the service
+ * checks the registration); its moderators screen the questions. A speaker passes the
+ * declaration, and the service lets through only the session's own named moderator.
+ */
+export const LIVE_POLICY = {
+  follow: ANYONE,
+  ask: REGISTRANT,
+  vote: REGISTRANT,
+  moderate: eventRoles(MODERATOR_ROLES),
+} as const;

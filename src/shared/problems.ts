@@ -130,6 +130,16 @@ export const PROBLEMS = {
     en: 'Something went wrong on our side; nothing was saved. Try again.',
     id: 'Terjadi kesalahan di pihak kami; tidak ada yang tersimpan. Silakan coba lagi.',
   },
+  'live.not_registrant': {
+    status: 403,
+    en: 'Only registrants of this event may ask and vote. Register first, or sign in with the account you registered with.',
+    id: 'Hanya peserta terdaftar acara ini yang boleh bertanya dan memberi suara. Daftarlah dahulu, atau masuk dengan akun yang Anda pakai untuk mendaftar.',
+  },
+  'live.questions_closed': {
+    status: 409,
+    en: 'Questions are closed for this session.',
+    id: 'Pertanyaan untuk sesi ini sudah ditutup.',
+  },
   'programme.double_booked': {
     status: 409,
     en: 'A room or a person is booked twice at the same time. Choose another time, room or person:',
@@ -139,6 +149,27 @@ export const PROBLEMS = {
     status: 409,
     en: 'Nothing has changed since the last publication.',
     id: 'Tidak ada yang berubah sejak penerbitan terakhir.',
+  },
+  'question.already_voted': {
+    status: 409,
+    en: 'You have already voted for this question.',
+    id: 'Anda sudah memberi suara untuk pertanyaan ini.',
+  },
+  'question.not_found': { status: 404, en: 'There is no such question.', id: 'Pertanyaan tersebut tidak ada.' },
+  'question.not_votable': {
+    status: 409,
+    en: 'This question is not open for votes.',
+    id: 'Pertanyaan ini tidak dapat diberi suara.',
+  },
+  'question.too_many': {
+    status: 429,
+    en: 'You have asked several questions in the last minute. Wait a moment, then ask again.',
+    id: 'Anda sudah mengajukan beberapa pertanyaan dalam semenit terakhir. Tunggu sebentar, lalu bertanya lagi.',
+  },
+  'question.wrong_state': {
+    status: 409,
+    en: 'The question is not in a state that allows this.',
+    id: 'Keadaan pertanyaan ini tidak memungkinkan tindakan tersebut.',
   },
   'ready.database_unreachable': {
     status: 503,

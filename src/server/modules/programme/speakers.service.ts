@@ -88,3 +88,8 @@ export async function readSpeakerPhoto(options: { db: Db; actor: Actor; programm
   if (!row?.photo || !row.type || !row.updatedAt) throw notFound('photo', 'speaker.photo_not_found');
   return { bytes: row.photo, type: row.type, version: row.updatedAt.getTime() };
 }
+
+/** The account a speaker signs in with, if they have one (a session's named moderator moderates its questions). */
+export async function findSpeakerAccountId(db: Queryable, eventId: string, speakerId: string): Promise<string | null> {
+  return (await repo.findSpeaker(db, eventId, speakerId))?.accountId ?? null;
+}

@@ -1,0 +1,9 @@
+import { LIVE_POLICY } from '../../../shared/policies.js';
+import type { ModuleManifest } from '../../core/http/module.js';
+import { liveRoutes } from './live.routes.js';
+
+export const liveModule: ModuleManifest = {
+  name: 'live',
+  policy: LIVE_POLICY,
+  routes: liveRoutes,
+};

@@ -1,0 +1,269 @@
+import type { ServerResponse } from 'node:http';
+import type { FastifyBaseLogger } from 'fastify';
+import { LIVE_CHANNELS, LIVE_EVENTS, type LiveChannel, type LiveSnapshot } from '../../../shared/live.js';
+import type { Bus } from '../../core/bus/bus.js';
+import { pollWhileDown } from '../../core/bus/watch.js';
+import type { Db } from '../../core/db/db.js';
+import * as repo from './live.repo.js';
+import { type LiveNotice, liveBusChannel } from './live.service.js';
+import { PUBLIC_STATUSES } from './live.view.js';
+
+const HEARTBEAT_MS = 15_000;
+/** Vote tallies go out at most this often per session. */
+const TALLY_EVERY_MS = 250;
+/** Without the bus, a write on another node goes unheard: the logs are read this often instead. */
+const POLL_WITHOUT_BUS_MS = 2000;
+/** A client further behind than this gets a fresh snapshot instead of the replay. */
+export const REPLAY_LIMIT = 500;
+/** The frames a node keeps of each log, for clients that join while it broadcasts. */
+const RECENT_FRAMES = 1024;
+const READ_BATCH = 500;
+
+interface Client {
+  res: ServerResponse;
+  /** The last sequence this client was sent. */
+  sent: number;
+}
+
+interface Log {
+  clients: Set<Client>;
+  /** The last sequence this node has read and sent. */
+  position: number;
+  recent: { seq: number; bytes: Buffer }[];
+  reading: Promise<void> | null;
+  again: boolean;
+}
+
+interface Hub {
+  logs: Record<LiveChannel, Log>;
+  ready: Promise<void>;
+  unsubscribe: Promise<() => Promise<void>>;
+  tallies: Map<string, { votes: number; isPublic: boolean }>;
+  tallyTimer: NodeJS.Timeout | null;
+}
+
+const frame = (seq: number | null, event: string, data: string) =>
+  Buffer.from(`${seq === null ? '' : `id: ${seq}\n`}event: ${event}\ndata: ${data}\n\n`);
+
+export interface OpenOptions {
+  sessionId: string;
+  channel: LiveChannel;
+  /** The last sequence the client saw (Last-Event-ID), or null for a fresh start. */
+  lastEventId: number | null;
+  snapshot: () => Promise<LiveSnapshot>;
+}
+
+/**
+ * A node's live streams. Per session one bus subscription; a notice "log X reached N" makes the
+ * node read the new messages once and write the same bytes to each of its clients of that log.
+ * A client resuming from a sequence gets exactly the messages after it, once and in order (or,
+ * too far behind, a snapshot, and it is told which). Tallies are state, not history: coalesced.
+ */
+export function createLiveStreams({ db, bus, log }: { db: Db; bus: Bus; log: FastifyBaseLogger }) {
+  const hubs = new Map<string, Hub>();
+  let heartbeat: NodeJS.Timeout | null = null;
+  let stopPolling: (() => void) | null = null;
+
+  const write = (client: Client, bytes: Buffer) => {
+    if (!client.res.destroyed) client.res.write(bytes);
+  };
+
+  function deliver(entry: Log, seq: number, bytes: Buffer) {
+    entry.recent.push({ seq, bytes });
+    if (entry.recent.length > RECENT_FRAMES) entry.recent.splice(0, entry.recent.length - RECENT_FRAMES);
+    for (const client of entry.clients) {
+      if (client.sent >= seq) continue;
+      write(client, bytes);
+      client.sent = seq;
+    }
+  }
+
+  /** Reads and sends what the log holds past this node's position; one read at a time, again if asked meanwhile. */
+  function readOn(sessionId: string, channel: LiveChannel) {
+    const entry = hubs.get(sessionId)?.logs[channel];
+    if (!entry) return;
+    if (entry.reading) {
+      entry.again = true;
+      return;
+    }
+    entry.reading = (async () => {
+      do {
+        entry.again = false;
+        const rows = await repo.readMessages(db, sessionId, channel, entry.position, READ_BATCH);
+        for (const row of rows) deliver(entry, row.seq, frame(row.seq, row.event, row.data));
+        entry.position = rows.at(-1)?.seq ?? entry.position;
+        if (rows.length === READ_BATCH) entry.again = true;
+      } while (entry.again);
+    })()
+      .catch((err: unknown) => log.warn({ err }, 'live: messages not read'))
+      .finally(() => {
+        entry.reading = null;
+      });
+  }
+
+  async function readTallies(sessionId: string, hub: Hub) {
+    const rows = await repo.listTallies(db, sessionId);
+    const changed: Record<LiveChannel, Record<string, number>> = { public: {}, moderation: {} };
+    for (const row of rows) {
+      const isPublic = PUBLIC_STATUSES.includes(row.status);
+      const before = hub.tallies.get(row.id);
+      hub.tallies.set(row.id, { votes: row.votes, isPublic });
+      if (before?.votes === row.votes) continue;
+      changed.moderation[row.id] = row.votes;
+      if (isPublic) changed.public[row.id] = row.votes;
+    }
+    return changed;
+  }
+
+  function onVotes(sessionId: string) {
+    const hub = hubs.get(sessionId);
+    if (!hub || hub.tallyTimer) return;
+    hub.tallyTimer = setTimeout(() => {
+      hub.tallyTimer = null;
+      readTallies(sessionId, hub)
+        .then((changed) => {
+          for (const channel of LIVE_CHANNELS) {
+            if (Object.keys(changed[channel]).length === 0) continue;
+            const bytes = frame(null, LIVE_EVENTS.votes, JSON.stringify(changed[channel]));
+            for (const client of hub.logs[channel].clients) write(client, bytes);
+          }
+        })
+        .catch((err: unknown) => log.warn({ err }, 'live: tallies not read'));
+    }, TALLY_EVERY_MS);
+  }
+
+  function onNotice(sessionId: string, message: string) {
+    let notice: LiveNotice;
+    try {
+      notice = JSON.parse(message) as LiveNotice;
+    } catch {
+      return log.warn('live: unreadable bus message');
+    }
+    if ('votes' in notice) return onVotes(sessionId);
+    const entry = hubs.get(sessionId)?.logs[notice.channel];
+    if (entry && notice.seq > entry.position) readOn(sessionId, notice.channel);
+  }
+
+  function hubOf(sessionId: string): Hub {
+    const existing = hubs.get(sessionId);
+    if (existing) return existing;
+    const emptyLog = (): Log => ({ clients: new Set(), position: 0, recent: [], reading: null, again: false });
+    const hub: Hub = {
+      logs: { public: emptyLog(), moderation: emptyLog() },
+      unsubscribe: bus.subscribe(liveBusChannel(sessionId), (message) => onNotice(sessionId, message)),
+      ready: Promise.resolve(),
+      tallies: new Map(),
+      tallyTimer: null,
+    };
+    // Subscribed first, then the positions read: a message between the two is read on its notice.
+    hub.ready = hub.unsubscribe.then(async () => {
+      const live = await repo.findLiveSession(db, sessionId);
+      hub.logs.public.position = live?.publicSeq ?? 0;
+      hub.logs.moderation.position = live?.moderationSeq ?? 0;
+      await readTallies(sessionId, hub);
+    });
+    hubs.set(sessionId, hub);
+    startTimers();
+    return hub;
+  }
+
+  function startTimers() {
+    heartbeat ??= setInterval(() => {
+      const bytes = Buffer.from(': heartbeat\n\n');
+      for (const hub of hubs.values())
+        for (const entry of Object.values(hub.logs)) for (const c of entry.clients) write(c, bytes);
+    }, HEARTBEAT_MS);
+    heartbeat.unref();
+    stopPolling ??= pollWhileDown(bus, POLL_WITHOUT_BUS_MS, () => {
+      for (const sessionId of hubs.keys()) {
+        for (const channel of LIVE_CHANNELS) readOn(sessionId, channel);
+        onVotes(sessionId);
+      }
+    });
+  }
+
+  async function leave(sessionId: string, hub: Hub, channel: LiveChannel, client: Client) {
+    hub.logs[channel].clients.delete(client);
+    if (LIVE_CHANNELS.some((each) => hub.logs[each].clients.size > 0) || hubs.get(sessionId) !== hub) return;
+    hubs.delete(sessionId);
+    if (hub.tallyTimer) clearTimeout(hub.tallyTimer);
+    await (await hub.unsubscribe)();
+    if (hubs.size === 0) {
+      if (heartbeat) clearInterval(heartbeat);
+      heartbeat = null;
+      stopPolling?.();
+      stopPolling = null;
+    }
+  }
+
+  /** What a resuming client missed, from the database: null when it is too far behind (or ahead). */
+  async function missed(sessionId: string, channel: LiveChannel, after: number) {
+    const rows = await repo.readMessages(db, sessionId, channel, after, REPLAY_LIMIT + 1);
+    if (rows.length > REPLAY_LIMIT) return null;
+    const live = await repo.findLiveSession(db, sessionId);
+    const current = channel === 'public' ? (live?.publicSeq ?? 0) : (live?.moderationSeq ?? 0);
+    return after > current ? null : rows;
+  }
+
+  /** Streams one log to one client until it goes away. */
+  async function open(res: ServerResponse, options: OpenOptions) {
+    const { sessionId, channel, lastEventId } = options;
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+      'x-content-type-options': 'nosniff',
+      'x-accel-buffering': 'no',
+    });
+    res.write('retry: 3000\n\n');
+    const hub = hubOf(sessionId);
+    const entry = hub.logs[channel];
+    const client: Client = { res, sent: 0 };
+    res.on('close', () => {
+      leave(sessionId, hub, channel, client).catch((err: unknown) =>
+        log.warn({ err }, 'live: stream not closed cleanly'),
+      );
+    });
+    try {
+      await hub.ready;
+      const replay = lastEventId === null ? null : await missed(sessionId, channel, lastEventId);
+      if (replay && lastEventId !== null) {
+        client.sent = lastEventId;
+        const to = Math.max(lastEventId, replay.at(-1)?.seq ?? 0, entry.position);
+        write(client, frame(null, LIVE_EVENTS.resumed, JSON.stringify({ recovered: true, from: lastEventId, to })));
+        for (const row of replay) write(client, frame(row.seq, row.event, row.data));
+        client.sent = Math.max(client.sent, replay.at(-1)?.seq ?? client.sent);
+        const counts: Record<string, number> = {};
+        for (const [id, tally] of hub.tallies) if (channel === 'moderation' || tally.isPublic) counts[id] = tally.votes;
+        write(client, frame(null, LIVE_EVENTS.votes, JSON.stringify(counts)));
+      } else {
+        const snapshot = await options.snapshot();
+        write(client, frame(snapshot.seq, LIVE_EVENTS.snapshot, JSON.stringify({ recovered: false, ...snapshot })));
+        client.sent = snapshot.seq;
+      }
+    } catch (err) {
+      log.warn({ err }, 'live: stream not started');
+      res.end();
+      return;
+    }
+    if (res.destroyed) return;
+    // What this node sent while the client was being caught up.
+    const oldest = entry.recent[0]?.seq ?? entry.position + 1;
+    if (entry.position > client.sent && oldest > client.sent + 1) {
+      // Too much went by meanwhile for the node's memory: start again from the database.
+      res.end();
+      return;
+    }
+    for (const recent of entry.recent) if (recent.seq > client.sent) write(client, recent.bytes);
+    client.sent = Math.max(client.sent, entry.position);
+    entry.clients.add(client);
+  }
+
+  function closeAll() {
+    for (const hub of hubs.values())
+      for (const entry of Object.values(hub.logs))
+        for (const client of entry.clients) client.res.end('retry: 1000\n\n');
+  }
+
+  return { open, closeAll, viewers: (sessionId: string) => hubs.get(sessionId)?.logs.public.clients.size ?? 0 };
+}

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { textSchema } from './text.js';
+
+// ---- A session's live channels ----
+
+/**
+ * Each live session has two append-only logs: what the public sees, and what its moderators
+ * see (every question, with its author). An SSE message's `id:` is its sequence in its log.
+ */
+export const LIVE_CHANNELS = ['public', 'moderation'] as const;
+export type LiveChannel = (typeof LIVE_CHANNELS)[number];
+
+/** The kinds of message in a log, as SSE `event:` names. */
+export const LIVE_EVENTS = {
+  /** The whole view (the first message, or after a gap too long to replay). */
+  snapshot: 'snapshot',
+  /** Sent first on a resume: what follows are the missed messages, each once and in order. */
+  resumed: 'resumed',
+  /** A question as it now stands (asked, approved, answered). */
+  question: 'question',
+  /** A question no longer shown (rejected: the public stops seeing it). */
+  questionRemoved: 'question.removed',
+  /** The question on the room's screen changed (or none). */
+  screen: 'screen',
+  /** The session's live settings or status changed. */
+  settings: 'settings',
+  /** Vote tallies that changed, coalesced to a few a second; carries no id, as it is state, not history. */
+  votes: 'votes',
+} as const;
+
+export const QUESTION_MAX_LENGTH = 500;
+/** Questions one registrant may ask per minute in one event. */
+export const QUESTIONS_PER_MINUTE = 5;
+
+export const QUESTION_STATUSES = ['pending', 'approved', 'rejected', 'answered'] as const;
+export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
+
+/** A moderator's override of the programme's clock: started early, running late, rehearsed, or ended. */
+export const LIVE_OVERRIDES = ['live', 'ended'] as const;
+export type LiveOverride = (typeof LIVE_OVERRIDES)[number];
+export const LIVE_STATUSES = ['upcoming', 'live', 'ended'] as const;
+export type LiveStatus = (typeof LIVE_STATUSES)[number];
+
+// ---- What callers send ----
+
+export const askQuestionSchema = z.strictObject({
+  text: textSchema(QUESTION_MAX_LENGTH, { min: 1, isTrimmed: true }),
+  /** Hide the asker's name from the public (moderators still see it). */
+  anonymous: z.boolean().default(false),
+});
+export type AskQuestionInput = z.infer<typeof askQuestionSchema>;
+
+export const MODERATION_ACTIONS = ['approve', 'reject', 'answer', 'show', 'hide'] as const;
+export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
+export const moderationSchema = z.strictObject({ action: z.enum(MODERATION_ACTIONS) });
+
+export const liveSettingsPatchSchema = z
+  .strictObject({
+    /** Questions wait for a moderator before the public sees them. */
+    moderation: z.boolean(),
+    questionsOpen: z.boolean(),
+    /** Null: follow the programme's clock. */
+    override: z.enum(LIVE_OVERRIDES).nullable(),
+  })
+  .partial()
+  .refine((patch) => Object.keys(patch).length > 0, { message: 'name at least one setting to change' });
+export type LiveSettingsPatch = z.infer<typeof liveSettingsPatchSchema>;
+
+// ---- What the server answers ----
+
+export const questionViewSchema = z.object({
+  id: z.uuid(),
+  text: z.string(),
+  /** The asker's name; null to the public when they asked anonymously. */
+  author: z.string().nullable(),
+  anonymous: z.boolean(),
+  status: z.enum(QUESTION_STATUSES),
+  votes: z.number().int(),
+  askedAt: z.string(),
+  answeredAt: z.string().nullable(),
+});
+export type QuestionView = z.infer<typeof questionViewSchema>;
+
+export const liveSettingsSchema = z.object({
+  moderation: z.boolean(),
+  questionsOpen: z.boolean(),
+  override: z.enum(LIVE_OVERRIDES).nullable(),
+  /** What the clock and the override make of it now. */
+  status: z.enum(LIVE_STATUSES),
+});
+export type LiveSettings = z.infer<typeof liveSettingsSchema>;
+
+export const askedQuestionSchema = z.object({ id: z.uuid(), status: z.enum(QUESTION_STATUSES) });
+
+/** A session's live view for one caller: the public's, or a moderator's (`channel: 'moderation'`). */
+export const liveSnapshotSchema = z.object({
+  sessionId: z.uuid(),
+  channel: z.enum(LIVE_CHANNELS),
+  /** The sequence of the log this view is current to: a stream resumes after it. */
+  seq: z.number().int(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  settings: liveSettingsSchema,
+  /** Newest first; the public sees approved and answered ones, moderators all. */
+  questions: z.array(questionViewSchema),
+  onScreen: z.uuid().nullable(),
+  /** The caller's own: their questions (pending ones included) and the questions they voted for. */
+  mine: z.array(questionViewSchema),
+  voted: z.array(z.uuid()),
+  /** Whether the caller may ask (a registrant of the event while questions are open). */
+  mayAsk: z.boolean(),
+  mayModerate: z.boolean(),
+});
+export type LiveSnapshot = z.infer<typeof liveSnapshotSchema>;
+
+/** A resume's first message: the messages after `from` follow, up to `to`. */
+export const resumedSchema = z.object({ recovered: z.literal(true), from: z.number().int(), to: z.number().int() });
+export const screenMessageSchema = z.object({ questionId: z.uuid().nullable() });
+export const removedMessageSchema = z.object({ id: z.uuid() });
+/** Question id -> its votes now. */
+export const votesMessageSchema = z.record(z.string(), z.number().int());
