@@ -16,6 +16,7 @@ import type { Bus } from './core/bus/bus.js';
 import { logBusNotices } from './core/bus/watch.js';
 import type { Database } from './core/db/db.js';
 import { createScrubber, type ScrubTiming } from './core/db/scrub.js';
+import { addErasureStep } from './core/erasure.js';
 import { type DeclaredRoute, registerAccess } from './core/http/access.js';
 import { registerCompression } from './core/http/compression.js';
 import type { AppContext } from './core/http/context.js';
@@ -32,10 +33,10 @@ import { checkinModule } from './modules/checkin/index.js';
 import { delegationsModule } from './modules/delegations/index.js';
 import { eventSlugs } from './modules/events/events.service.js';
 import { eventsModule } from './modules/events/index.js';
+import { liveModule } from './modules/live/index.js';
 import { programmeModule } from './modules/programme/index.js';
 import { registrationModule } from './modules/registration/index.js';
 import { findSessionRegistration } from './modules/registration/self.service.js';
-import { liveModule } from './modules/live/index.js';
 import { scheduleModule } from './modules/schedule/index.js';
 
 export const MODULES: ModuleManifest[] = [
@@ -139,7 +140,10 @@ export async function buildApp({
   registerSessions(app, ctx);
   authRoutes(app, ctx);
   mailRoutes(app, ctx);
-  for (const module of MODULES) module.routes(app, ctx);
+  for (const module of MODULES) {
+    module.routes(app, ctx);
+    if (module.onErase) addErasureStep(module.onErase);
+  }
   await registerWeb(app, webDir, renderPage);
   return { app, ctx, routes, drain };
 }

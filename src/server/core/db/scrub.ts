@@ -14,6 +14,8 @@ export const ERASED_TABLES = [
   'outbox',
   // A resend's answer and the digest of its body: deleted with the registration it answered.
   'idempotency_keys',
+  // The live logs: a question's message named its asker.
+  'live_messages',
 ] as const;
 
 /** A burst of erasures (many people leaving at once) makes one rewrite, this long after the last of them... */

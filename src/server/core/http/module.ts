@@ -10,6 +10,7 @@ import type { Access } from '../../../shared/access.js';
 import type { EventView } from '../../../shared/events.js';
 import type { Actor } from '../auth/actor.js';
 import type { Db } from '../db/db.js';
+import type { ErasureStep } from '../erasure.js';
 import type { MailTemplate } from '../mail/templates.js';
 import type { AppContext } from './context.js';
 
@@ -35,6 +36,8 @@ export interface ModuleManifest {
   policy: Record<string, Access>;
   /** The mails the module sends (`<module>.mails.ts`): each is checked to render in every language. */
   mails?: readonly MailTemplate[];
+  /** What the module erases of its own when registrations are erased (the askers' names in the live logs). */
+  onErase?: ErasureStep;
   /** The module's part of the demo event, seeded through its own services (so audited and within the rules). */
   seed?: (demo: DemoSeed) => Promise<void>;
 }

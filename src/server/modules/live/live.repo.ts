@@ -163,3 +163,28 @@ export function listTallies(db: Queryable, sessionId: string) {
     .from(questions)
     .where(eq(questions.sessionId, sessionId));
 }
+
+/**
+ * An erasure: the askers' questions turn anonymous, and the messages that named them in
+ * either log no longer do (the bytes are rewritten; the scrubber then rewrites the files).
+ */
+export async function anonymizeAskers(tx: Queryable, registrationIds: string[]) {
+  const asked = await tx
+    .update(questions)
+    .set({ anonymous: true })
+    .where(inArray(questions.registrationId, registrationIds))
+    .returning({ id: questions.id, sessionId: questions.sessionId });
+  if (asked.length === 0) return;
+  const ids = asked.map((row) => row.id);
+  const sessionIds = [...new Set(asked.map((row) => row.sessionId))];
+  await tx
+    .update(liveMessages)
+    .set({ data: sql`(${liveMessages.data}::jsonb || '{"author":null,"anonymous":true}'::jsonb)::text` })
+    .where(
+      and(
+        inArray(liveMessages.sessionId, sessionIds),
+        eq(liveMessages.event, 'question'),
+        inArray(sql`${liveMessages.data}::jsonb->>'id'`, ids),
+      ),
+    );
+}

@@ -151,3 +151,6 @@ export async function moderateQuestion(
     return { id: result.id, status: result.status, onScreen: screen === undefined ? scope.live.onScreen : screen };
   });
 }
+
+/** Erasure (the registration module's): the askers' questions stay, with no name to them anywhere. */
+export const eraseAskers = (tx: Queryable, registrationIds: string[]) => repo.anonymizeAskers(tx, registrationIds);

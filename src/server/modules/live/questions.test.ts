@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUESTIONS_PER_MINUTE } from '../../../shared/live.js';
 import { TestClient } from '../../testing/client.js';
@@ -5,7 +6,8 @@ import { expectProblem } from '../../testing/expect.js';
 import { signedInClient } from '../../testing/factories.js';
 import { BACKENDS, startTestApp, type TestApp } from '../../testing/harness.js';
 import { ask, createLiveSession, moderate } from '../../testing/live.js';
-import { auditRowsAfter, lastAuditId } from '../../testing/records.js';
+import { allRowsAsText, auditRowsAfter, lastAuditId } from '../../testing/records.js';
+import { registrantClient } from '../../testing/registrants.js';
 
 describe.each(BACKENDS)('questions (%s)', (backend) => {
   let test: TestApp;
@@ -119,6 +121,21 @@ describe.each(BACKENDS)('questions (%s)', (backend) => {
     expect(await moderate(moderator, base, id, 'answer')).toMatchObject({ status: 'answered', onScreen: null });
     const actions = (await auditRowsAfter(test.db, before)).map((row) => row.action);
     expect(actions).toEqual(['question.approve', 'question.show', 'question.answer']);
+  });
+
+  it('keeps an erased asker’s questions with no name to them, in the views and in the logs', async () => {
+    const { slug, base, sessionId, live, moderator } = await createLiveSession(test);
+    const name = `Sekar ${randomUUID()}`;
+    const { client: sekar } = await registrantClient(test, slug, { name });
+    await moderator.patch(live, { moderation: false });
+    await ask(sekar, base, sessionId, 'Will my question outlive me?');
+    expect(await allRowsAsText(test.db)).toContain(name);
+    expect((await sekar.delete(`${base}/registrations/me`)).status).toBe(204);
+    for (const view of [live, `${live}?view=moderation`]) {
+      const { json } = await moderator.get(view);
+      expect(json.questions).toMatchObject([{ text: 'Will my question outlive me?', author: null, anonymous: true }]);
+    }
+    expect(await allRowsAsText(test.db)).not.toContain(name);
   });
 
   it('answers 404 for a session that is not published and a question that does not exist', async () => {

@@ -3,6 +3,7 @@ import { recordAudit } from '../../core/audit/audit.js';
 import { deleteAccountsIfUnused } from '../../core/auth/accounts.js';
 import type { Actor } from '../../core/auth/actor.js';
 import type { Db, Queryable } from '../../core/db/db.js';
+import { eraseElsewhere } from '../../core/erasure.js';
 import { invalidField } from '../../core/errors.js';
 import { forgetAnswersFor } from '../../core/idempotency/idempotency.js';
 import { deleteMails } from '../../core/mail/outbox.js';
@@ -24,10 +25,9 @@ export async function eraseRegistrations(tx: Queryable, options: { eventId: stri
     tx,
     accountIds.filter((id) => !stillRegistered.has(id)),
   );
-  await forgetAnswersFor(
-    tx,
-    erased.map((row) => row.id),
-  );
+  const erasedIds = erased.map((row) => row.id);
+  await forgetAnswersFor(tx, erasedIds);
+  await eraseElsewhere(tx, erasedIds);
   await deleteMails(tx, {
     eventId: options.eventId,
     to: erased.map((row) => row.email),
