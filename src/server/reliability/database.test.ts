@@ -1,14 +1,13 @@
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../app.js';
 import { createMemoryBus } from '../core/bus/bus.js';
 import type { Database } from '../core/db/db.js';
 import { openPostgres } from '../core/db/open.js';
 import { registrations } from '../modules/registration/registration.tables.js';
 import { openEventDatabase, waitFor } from '../testing/cluster.js';
 import { newPerson, type Person } from '../testing/crowd.js';
-import { testConfig } from '../testing/harness.js';
+import { buildTestApp, testConfig } from '../testing/harness.js';
 import { startTcpProxy } from '../testing/tcp-proxy.js';
 
 const adminUrl = process.env.DATABASE_URL;
@@ -39,7 +38,7 @@ describe.skipIf(!adminUrl)(
       proxy = await startTcpProxy({ host: url.hostname, port: Number(url.port || 5432) });
       url.port = String(proxy.port);
       node = await openPostgres(url.toString(), 5, TIMEOUTS);
-      ({ app } = await buildApp({ config: testConfig(), database: node, bus: createMemoryBus() }));
+      ({ app } = await buildTestApp({ config: testConfig(), database: node, bus: createMemoryBus() }));
       await app.ready();
     }, 60_000);
 

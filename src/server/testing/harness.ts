@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import type { RenderPage } from '../../shared/ssr.js';
-import { buildApp } from '../app.js';
+import { type AppDeps, buildApp } from '../app.js';
 import { type Config, loadConfig } from '../config.js';
 import { type Bus, createMemoryBus } from '../core/bus/bus.js';
 import { createRedisBus } from '../core/bus/bus.redis.js';
@@ -95,6 +95,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * The app as a test builds it: without the browser app unless the test brings one, so that a
+ * build lying beside the tests (CI builds before its second run) changes nothing.
+ */
+export const buildTestApp = (deps: AppDeps) => buildApp({ webDir: join(tmpdir(), 'pendopo-no-web-app'), ...deps });
+
 export function testConfig(overrides: Record<string, string> = {}): Config {
   return loadConfig({
     DATA_DIR: '.tmp/unused',
@@ -139,13 +145,13 @@ export async function startTestApp(
   if (options.isMigrated !== false) await database.migrate();
   const config = testConfig(env);
   const bus = await busOf(backend, config);
-  const { app, ctx, routes, drain } = await buildApp({
+  const { app, ctx, routes, drain } = await buildTestApp({
     config,
     database,
     bus,
     logStream: options.logStream,
     scrubTiming: options.scrubTiming,
-    webDir: options.webDir ?? join(tmpdir(), 'pendopo-no-web-app'),
+    ...(options.webDir ? { webDir: options.webDir } : {}),
     renderPage: options.renderPage,
   });
   options.beforeReady?.(app);
@@ -181,7 +187,7 @@ export async function startSecondNode(
   url.pathname = `/${result.rows[0]?.name}`;
   const database = await openPostgres(url.toString(), 5);
   const bus = await busOf('postgres', first.config);
-  const { app, ctx, routes, drain } = await buildApp({
+  const { app, ctx, routes, drain } = await buildTestApp({
     config: first.config,
     database,
     bus,

@@ -3,12 +3,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildApp } from '../../app.js';
 import { getEvent } from '../../modules/events/events.service.js';
 import { runCli } from '../../testing/cli.js';
 import { TestClient } from '../../testing/client.js';
 import { createTestEvent } from '../../testing/factories.js';
-import { testConfig } from '../../testing/harness.js';
+import { buildTestApp, testConfig } from '../../testing/harness.js';
 import { createMemoryBus } from '../bus/bus.js';
 import { DataDirLockedError, lockDataDir } from './lock.js';
 import { openPglite } from './open.js';
@@ -116,7 +115,7 @@ describe('the embedded database (PGlite on a directory)', () => {
         const release = lockDataDir(dataDir);
         const database = await openPglite(join(dataDir, 'pglite'));
         const bus = createMemoryBus();
-        const { app } = await buildApp({ config: testConfig({ DATA_DIR: dataDir }), database, bus });
+        const { app } = await buildTestApp({ config: testConfig({ DATA_DIR: dataDir }), database, bus });
         try {
           const client = new TestClient(app);
           expect((await client.post('/api/auth/magic-link/consume', { token })).status).toBe(204);

@@ -2,13 +2,12 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVENT_ROLES } from '../../../shared/auth.js';
 import { CHECKIN_POLICY } from '../../../shared/policies.js';
-import { buildApp } from '../../app.js';
 import { visitorRow } from '../../testing/badgeHolders.js';
 import { openStream } from '../../testing/checkin-stream.js';
 import { TestClient } from '../../testing/client.js';
 import { expectProblem } from '../../testing/expect.js';
 import { createTestEvent, signedInClient } from '../../testing/factories.js';
-import { BACKENDS, openTestBus, startTestApp, type TestApp } from '../../testing/harness.js';
+import { BACKENDS, buildTestApp, openTestBus, startTestApp, type TestApp } from '../../testing/harness.js';
 import { auditRowsAfter, lastAuditId } from '../../testing/records.js';
 import { registrations } from '../registration/registration.tables.js';
 import { checkIns } from './checkin.tables.js';
@@ -212,7 +211,7 @@ describe.each(BACKENDS)('check-in (%s)', (backend) => {
     it('ends its open streams when the node shuts down, so the shutdown does not wait on them', async () => {
       const { staff, url } = await setUp();
       const bus = await openTestBus(backend);
-      const node = await buildApp({ config: test.config, database: test.database, bus });
+      const node = await buildTestApp({ config: test.config, database: test.database, bus });
       const nodeUrl = await node.app.listen({ port: 0, host: '127.0.0.1' });
       const stream = await openStream(nodeUrl, `${url}/stream`, staff.cookie);
       expect(await stream.next(() => true)).toEqual({ checkedIn: 0, expected: 2 });
@@ -225,7 +224,7 @@ describe.each(BACKENDS)('check-in (%s)', (backend) => {
     it.runIf(backend === 'postgres' && process.env.REDIS_URL)('delivers a check-in made on another node', async () => {
       const { ayu, staff, url } = await setUp();
       const bus = await openTestBus(backend);
-      const other = await buildApp({ config: test.config, database: test.database, bus });
+      const other = await buildTestApp({ config: test.config, database: test.database, bus });
       const otherUrl = await other.app.listen({ port: 0, host: '127.0.0.1' });
       const stream = await openStream(otherUrl, `${url}/stream`, staff.cookie);
       try {

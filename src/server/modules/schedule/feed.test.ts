@@ -1,10 +1,9 @@
 import ICAL from 'ical.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildApp } from '../../app.js';
 import { createMemoryBus } from '../../core/bus/bus.js';
 import { expectProblem } from '../../testing/expect.js';
 import { signedInClient } from '../../testing/factories.js';
-import { BACKENDS, startTestApp, type TestApp } from '../../testing/harness.js';
+import { BACKENDS, buildTestApp, startTestApp, type TestApp } from '../../testing/harness.js';
 import { publishIcddLikeProgramme } from './schedule.testing.js';
 
 type Published = Awaited<ReturnType<typeof publishIcddLikeProgramme>>;
@@ -90,7 +89,7 @@ describe.each(BACKENDS)('the agenda feed and other nodes (%s)', (backend) => {
     // Node B hears the bus; node C has a bus of its own, so the notice never reaches it.
     const nodes = await Promise.all(
       [test.bus, createMemoryBus()].map(
-        async (bus) => (await buildApp({ config: test.config, database: test.database, bus })).app,
+        async (bus) => (await buildTestApp({ config: test.config, database: test.database, bus })).app,
       ),
     );
     try {
