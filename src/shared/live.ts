@@ -109,6 +109,8 @@ export const liveSnapshotSchema = z.object({
   voted: z.array(z.uuid()),
   /** Whether the caller may ask (a registrant of the event while questions are open). */
   mayAsk: z.boolean(),
+  /** Whether the caller may vote (a registrant of the event). */
+  mayVote: z.boolean(),
   mayModerate: z.boolean(),
 });
 export type LiveSnapshot = z.infer<typeof liveSnapshotSchema>;

@@ -17,6 +17,8 @@ const PAGE_FILES: Record<PageId, string> = {
   programme: 'programme/ProgrammePage',
   programmeChanges: 'programme/ChangesPage',
   session: 'programme/SessionPage',
+  live: 'live/LivePage',
+  presenter: 'live/PresenterPage',
   speaker: 'programme/SpeakerPage',
   agenda: 'programme/AgendaPage',
   delegations: 'delegations/DelegationsPage',

@@ -14,18 +14,29 @@ function Page({ id }: { id: PageId }) {
   );
 }
 
+/** The room's screen fills it: no header, no footer. */
+const WITHOUT_SHELL: ReadonlySet<PageId> = new Set<PageId>(['presenter']);
+
 /** The app's pages, built from the page table the server answers 404 by (src/shared/routes.ts). */
 export function AppRoutes() {
+  const ids = Object.keys(PAGES) as PageId[];
   return (
     <Routes>
+      {ids
+        .filter((id) => WITHOUT_SHELL.has(id))
+        .map((id) => (
+          <Route key={id} path={PAGES[id].slice(1)} element={<Page id={id} />} />
+        ))}
       <Route element={<Shell />}>
-        {(Object.keys(PAGES) as PageId[]).map((id) =>
-          PAGES[id] === '/' ? (
-            <Route key={id} index element={<Page id={id} />} />
-          ) : (
-            <Route key={id} path={PAGES[id].slice(1)} element={<Page id={id} />} />
-          ),
-        )}
+        {ids
+          .filter((id) => !WITHOUT_SHELL.has(id))
+          .map((id) =>
+            PAGES[id] === '/' ? (
+              <Route key={id} index element={<Page id={id} />} />
+            ) : (
+              <Route key={id} path={PAGES[id].slice(1)} element={<Page id={id} />} />
+            ),
+          )}
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

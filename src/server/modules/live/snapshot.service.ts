@@ -64,6 +64,7 @@ export async function readSnapshot(deps: LiveDeps, options: ViewOptions): Promis
     mine: own.map((row) => questionView(row, names, 'moderation')),
     voted: asker ? await repo.listVoted(db, session.id, asker.id) : [],
     mayAsk: asker !== undefined && settings.questionsOpen && settings.status !== 'ended',
+    mayVote: asker !== undefined,
     mayModerate: isModerator,
   };
 }

@@ -2,6 +2,7 @@ import './programme.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { PublishedProgramme, SessionView } from '../../../shared/programme.js';
+import { pagePath } from '../../../shared/routes.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
 import { pickText } from '../../lib/contract.js';
 import { LoadError, Loading, NotFound } from '../../ui/States.js';
@@ -96,6 +97,9 @@ function SessionDetails({ programme, session }: { programme: PublishedProgramme;
         <h2 id="when">{t('event.when')}</h2>
         <EventTimes startsAt={session.startsAt} endsAt={session.endsAt} timeZone={programme.event.timeZone} />
       </section>
+      <p>
+        <Link to={pagePath('live', { slug, id: session.id })}>{t('live.follow')}</Link>
+      </p>
       <AgendaToggle slug={slug} sessionId={session.id} title={title} />
       <AgendaSignInLink />
       <p>

@@ -1,0 +1,109 @@
+import type { Page } from '@playwright/test';
+import { expectAccessible, expectAccessibleInBothLanguages } from '../support/a11y.js';
+import { ORGANIZER, signInByMail } from '../support/auth.js';
+import { createOwnEvent } from '../support/events.js';
+import { linkIn, mailCount, waitForMail } from '../support/mail.js';
+import { expect, test } from '../support/test.js';
+
+const SLUG = 'live-rehearsal';
+
+/** The organizer's own event with one published panel, started by the moderators' override; returns the live page's path. */
+async function createLivePanel(page: Page) {
+  const { event, headers } = await createOwnEvent(page, {
+    slug: SLUG,
+    name: { en: 'Live Rehearsal', id: 'Gladi Langsung' },
+    rooms: [{ name: { en: 'Room Kintamani', id: 'Ruang Kintamani' }, capacity: 80 }],
+  });
+  const created = await page.request.post(`/api/events/${SLUG}/sessions`, {
+    headers,
+    data: {
+      type: 'panel',
+      title: { en: 'Rehearsal panel', id: 'Panel gladi' },
+      roomId: event.rooms[0]?.id,
+      startsAt: '2021-12-01T10:00:00+08:00',
+      endsAt: '2021-12-01T11:00:00+08:00',
+    },
+  });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+  expect((await page.request.post(`/api/events/${SLUG}/programme/publish`, { headers, data: {} })).status()).toBe(200);
+  const started = await page.request.patch(`/api/events/${SLUG}/sessions/${id}/live`, {
+    headers,
+    data: { override: 'live' },
+  });
+  expect(started.status()).toBe(200);
+  return `/events/${SLUG}/programme/sessions/${id}`;
+}
+
+/** A registrant of the event, signed in with the personal link of their confirmation (the page must be on the site). */
+async function registrantPage(page: Page, email: string) {
+  const before = mailCount();
+  const registered = await page.request.post(`/api/events/${SLUG}/registrations`, {
+    data: {
+      name: 'Ni Luh Putu Ayu',
+      email,
+      country: 'ID',
+      organization: 'Universitas Udayana',
+      sector: 'academia',
+      attendance: 'virtual',
+      consent: true,
+    },
+  });
+  expect(registered.status()).toBe(201);
+  const mail = await waitForMail(email, { after: before });
+  await page.goto(linkIn(mail, `${new URL(page.url()).origin}/events/${SLUG}/registration?token=`));
+  await expect(page.getByRole('heading', { level: 1, name: /My registration/ })).toBeVisible();
+}
+
+test('a participant asks, the moderator approves it and puts it on screen: the participant’s page and the room’s screen follow without a reload', async ({
+  browser,
+  page,
+}) => {
+  await signInByMail(page, ORGANIZER.email);
+  const session = await createLivePanel(page);
+
+  const participant = await (await browser.newContext()).newPage();
+  await participant.goto('/');
+  await registrantPage(participant, 'ayu.live@example.id');
+  await participant.goto(`${session}/live`);
+  await expect(participant.getByRole('heading', { level: 1, name: /Live: Rehearsal panel/ })).toBeVisible();
+  await expect(participant.getByText('Live now', { exact: true })).toBeVisible();
+  await expect(participant.getByRole('status').filter({ hasText: 'Updates arrive as they happen' })).toBeVisible();
+
+  await participant.getByLabel('Your question, in any language').fill('How will the Bali Message reach small islands?');
+  await participant.getByLabel(/Hide my name from the public/).check();
+  await participant.getByRole('button', { name: 'Send the question' }).click();
+  await expect(participant.getByText('The moderators will review it before it is shown.')).toBeVisible();
+  await expect(participant.getByText('Waiting for review')).toBeVisible();
+
+  await page.goto(`${session}/live`);
+  const presenter = await (await browser.newContext()).newPage();
+  await presenter.goto(`${session}/presenter`);
+  await expect(presenter.getByText('Questions from the audience appear here.')).toBeVisible();
+
+  const pending = page.getByRole('region', { name: /Waiting for review/ });
+  await expect(pending.getByText('Ni Luh Putu Ayu (name hidden from the public)')).toBeVisible();
+  await pending.getByRole('button', { name: 'Approve' }).click();
+  await expect(
+    participant
+      .getByRole('region', { name: 'Questions from the audience' })
+      .getByText('How will the Bali Message reach small islands?'),
+  ).toBeVisible();
+  await expect(participant.getByText('Anonymous')).toBeVisible();
+
+  await page.getByRole('region', { name: /Shown/ }).getByRole('button', { name: 'Put on screen' }).click();
+  await expect(presenter.getByText('How will the Bali Message reach small islands?')).toBeVisible();
+  await expect(participant.getByText('On screen')).toBeVisible();
+  await expect(presenter.getByText('Ni Luh Putu Ayu')).toHaveCount(0);
+
+  await expectAccessibleInBothLanguages(participant, 'live page, participant');
+  await expectAccessibleInBothLanguages(page, 'live page, moderator');
+  await expectAccessible(presenter, 'presenter view, en');
+  await presenter
+    .context()
+    .addCookies([{ name: 'pendopo.language', value: 'id', url: new URL(presenter.url()).origin }]);
+  await presenter.reload();
+  await expect(presenter.locator('html')).toHaveAttribute('lang', 'id');
+  await expect(presenter.getByText('How will the Bali Message reach small islands?')).toBeVisible();
+  await expectAccessible(presenter, 'presenter view, id');
+});
