@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pollViewSchema } from './polls.js';
 import { textSchema } from './text.js';
 
 // ---- A session's live channels ----
@@ -26,6 +27,10 @@ export const LIVE_EVENTS = {
   settings: 'settings',
   /** Vote tallies that changed, coalesced to a few a second; carries no id, as it is state, not history. */
   votes: 'votes',
+  /** A poll opened or closed (with its results where the audience may see them). */
+  poll: 'poll',
+  /** A poll's results as they now stand, coalesced like the votes. */
+  pollTally: 'poll.tally',
 } as const;
 
 export const QUESTION_MAX_LENGTH = 500;
@@ -104,6 +109,10 @@ export const liveSnapshotSchema = z.object({
   /** Newest first; the public sees approved and answered ones, moderators all. */
   questions: z.array(questionViewSchema),
   onScreen: z.uuid().nullable(),
+  /** The open poll, or else the one closed last. */
+  poll: pollViewSchema.nullable(),
+  /** The caller's choices in that poll. */
+  pollVote: z.array(z.uuid()),
   /** The caller's own: their questions (pending ones included) and the questions they voted for. */
   mine: z.array(questionViewSchema),
   voted: z.array(z.uuid()),

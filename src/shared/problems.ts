@@ -140,6 +140,22 @@ export const PROBLEMS = {
     en: 'Questions are closed for this session.',
     id: 'Pertanyaan untuk sesi ini sudah ditutup.',
   },
+  'poll.another_open': {
+    status: 409,
+    en: 'Another poll of this session is open. Close it first.',
+    id: 'Jajak pendapat lain di sesi ini sedang dibuka. Tutup dahulu.',
+  },
+  'poll.not_found': { status: 404, en: 'There is no such poll.', id: 'Jajak pendapat tersebut tidak ada.' },
+  'poll.not_open': {
+    status: 409,
+    en: 'This poll is not open for votes.',
+    id: 'Jajak pendapat ini tidak sedang dibuka untuk pemungutan suara.',
+  },
+  'poll.wrong_state': {
+    status: 409,
+    en: 'The poll is not in a state that allows this.',
+    id: 'Keadaan jajak pendapat ini tidak memungkinkan tindakan tersebut.',
+  },
   'programme.double_booked': {
     status: 409,
     en: 'A room or a person is booked twice at the same time. Choose another time, room or person:',

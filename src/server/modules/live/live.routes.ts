@@ -14,6 +14,7 @@ import type { AppContext } from '../../core/http/context.js';
 import type { TypedApp } from '../../core/http/module.js';
 import { createSessionLookup, type LiveDeps } from './live.service.js';
 import { createLiveStreams } from './live.stream.js';
+import { pollRoutes } from './polls/polls.routes.js';
 import { askQuestion, moderateQuestion, setVote } from './questions.service.js';
 import { authorizeView, readSnapshot, updateLiveSettings } from './snapshot.service.js';
 
@@ -35,6 +36,7 @@ export function liveRoutes(app: TypedApp, ctx: AppContext) {
   const streams = createLiveStreams(ctx);
   app.addHook('preClose', async () => streams.closeAll());
   const base = '/api/events/:slug/sessions/:id';
+  pollRoutes(app, deps);
 
   // Anyone: the session's live view (`?view=moderation`: a moderator's, every question with its asker).
   app.get(

@@ -5,12 +5,13 @@ import type { PublishedProgramme } from '../../../shared/programme.js';
 import { type Actor, hasEventRole } from '../../core/auth/actor.js';
 import type { Bus } from '../../core/bus/bus.js';
 import type { Db, Queryable } from '../../core/db/db.js';
-import { notFound } from '../../core/errors.js';
+import { AppError, forbidden, notFound } from '../../core/errors.js';
 import type { AppContext } from '../../core/http/context.js';
 import type { TypedApp } from '../../core/http/module.js';
-import { type EventScope, eventOperation } from '../events/operation.service.js';
+import { type EventRecord, type EventScope, eventOperation } from '../events/operation.service.js';
 import { createPublishedCache } from '../programme/published.service.js';
 import { findSpeakerAccountId } from '../programme/speakers.service.js';
+import { findOwnRegistration } from '../registration/self.service.js';
 import * as repo from './live.repo.js';
 
 export type LiveSession = PublishedProgramme['sessions'][number];
@@ -35,9 +36,9 @@ export interface LiveDeps {
   findSession: SessionLookup;
 }
 
-/** The bus channel of one session: it carries `{ channel, seq }` (a log reached seq) or `{ votes: true }`. */
+/** The bus channel of one session: `{ channel, seq }` (a log reached seq), or that the votes or a poll's results changed. */
 export const liveBusChannel = (sessionId: string) => `live:${sessionId}`;
-export type LiveNotice = { channel: LiveChannel; seq: number } | { votes: true };
+export type LiveNotice = { channel: LiveChannel; seq: number } | { votes: true } | { poll: string; isPublic: boolean };
 
 /** What the programme's clock and the moderators' override make of the session now. */
 export function liveStatus(
@@ -57,6 +58,24 @@ export async function mayModerate(db: Queryable, actor: Actor, eventId: string, 
   if (hasEventRole(actor, eventId, roles)) return true;
   if (!actor.accountId || !session.moderatorId || !hasEventRole(actor, eventId, ['speaker'])) return false;
   return (await findSpeakerAccountId(db, eventId, session.moderatorId)) === actor.accountId;
+}
+
+/** The caller's confirmed registration for the event: who may ask and vote. */
+export async function findAsker(tx: Queryable, event: EventRecord, actor: Actor) {
+  const registration = await findOwnRegistration(tx, event.id, actor).catch(() => undefined);
+  return registration && registration.status === 'confirmed' && !registration.erasedAt ? registration : undefined;
+}
+
+export async function requireAsker(tx: Queryable, event: EventRecord, actor: Actor) {
+  const registration = await findAsker(tx, event, actor);
+  if (!registration) throw new AppError('live.not_registrant');
+  return registration;
+}
+
+/** 403 unless the caller moderates the session. */
+export async function requireModerator(db: Queryable, actor: Actor, eventId: string, session: LiveSession) {
+  if (!(await mayModerate(db, actor, eventId, session)))
+    throw forbidden('Only the moderators of this session may do this.');
 }
 
 export interface LiveScope extends EventScope {

@@ -6,11 +6,9 @@ import { pollWhileDown } from '../../core/bus/watch.js';
 import type { Db } from '../../core/db/db.js';
 import * as repo from './live.repo.js';
 import { type LiveNotice, liveBusChannel } from './live.service.js';
-import { PUBLIC_STATUSES } from './live.view.js';
+import { createTallies } from './live.tallies.js';
 
 const HEARTBEAT_MS = 15_000;
-/** Vote tallies go out at most this often per session. */
-const TALLY_EVERY_MS = 250;
 /** Without the bus, a write on another node goes unheard: the logs are read this often instead. */
 const POLL_WITHOUT_BUS_MS = 2000;
 /** A client further behind than this gets a fresh snapshot instead of the replay. */
@@ -38,8 +36,7 @@ interface Hub {
   logs: Record<LiveChannel, Log>;
   ready: Promise<void>;
   unsubscribe: Promise<() => Promise<void>>;
-  tallies: Map<string, { votes: number; isPublic: boolean }>;
-  tallyTimer: NodeJS.Timeout | null;
+  tallies: ReturnType<typeof createTallies>;
 }
 
 const frame = (seq: number | null, event: string, data: string) =>
@@ -101,37 +98,6 @@ export function createLiveStreams({ db, bus, log }: { db: Db; bus: Bus; log: Fas
       });
   }
 
-  async function readTallies(sessionId: string, hub: Hub) {
-    const rows = await repo.listTallies(db, sessionId);
-    const changed: Record<LiveChannel, Record<string, number>> = { public: {}, moderation: {} };
-    for (const row of rows) {
-      const isPublic = PUBLIC_STATUSES.includes(row.status);
-      const before = hub.tallies.get(row.id);
-      hub.tallies.set(row.id, { votes: row.votes, isPublic });
-      if (before?.votes === row.votes) continue;
-      changed.moderation[row.id] = row.votes;
-      if (isPublic) changed.public[row.id] = row.votes;
-    }
-    return changed;
-  }
-
-  function onVotes(sessionId: string) {
-    const hub = hubs.get(sessionId);
-    if (!hub || hub.tallyTimer) return;
-    hub.tallyTimer = setTimeout(() => {
-      hub.tallyTimer = null;
-      readTallies(sessionId, hub)
-        .then((changed) => {
-          for (const channel of LIVE_CHANNELS) {
-            if (Object.keys(changed[channel]).length === 0) continue;
-            const bytes = frame(null, LIVE_EVENTS.votes, JSON.stringify(changed[channel]));
-            for (const client of hub.logs[channel].clients) write(client, bytes);
-          }
-        })
-        .catch((err: unknown) => log.warn({ err }, 'live: tallies not read'));
-    }, TALLY_EVERY_MS);
-  }
-
   function onNotice(sessionId: string, message: string) {
     let notice: LiveNotice;
     try {
@@ -139,8 +105,10 @@ export function createLiveStreams({ db, bus, log }: { db: Db; bus: Bus; log: Fas
     } catch {
       return log.warn('live: unreadable bus message');
     }
-    if ('votes' in notice) return onVotes(sessionId);
-    const entry = hubs.get(sessionId)?.logs[notice.channel];
+    const hub = hubs.get(sessionId);
+    if ('votes' in notice) return hub?.tallies.votesChanged();
+    if ('poll' in notice) return hub?.tallies.pollChanged(notice.poll, notice.isPublic);
+    const entry = hub?.logs[notice.channel];
     if (entry && notice.seq > entry.position) readOn(sessionId, notice.channel);
   }
 
@@ -148,19 +116,22 @@ export function createLiveStreams({ db, bus, log }: { db: Db; bus: Bus; log: Fas
     const existing = hubs.get(sessionId);
     if (existing) return existing;
     const emptyLog = (): Log => ({ clients: new Set(), position: 0, recent: [], reading: null, again: false });
+    const logs = { public: emptyLog(), moderation: emptyLog() };
+    const broadcast = (channel: LiveChannel, bytes: Buffer) => {
+      for (const client of logs[channel].clients) write(client, bytes);
+    };
     const hub: Hub = {
-      logs: { public: emptyLog(), moderation: emptyLog() },
+      logs,
       unsubscribe: bus.subscribe(liveBusChannel(sessionId), (message) => onNotice(sessionId, message)),
       ready: Promise.resolve(),
-      tallies: new Map(),
-      tallyTimer: null,
+      tallies: createTallies({ db, log, sessionId, broadcast }),
     };
     // Subscribed first, then the positions read: a message between the two is read on its notice.
     hub.ready = hub.unsubscribe.then(async () => {
       const live = await repo.findLiveSession(db, sessionId);
       hub.logs.public.position = live?.publicSeq ?? 0;
       hub.logs.moderation.position = live?.moderationSeq ?? 0;
-      await readTallies(sessionId, hub);
+      await hub.tallies.start();
     });
     hubs.set(sessionId, hub);
     startTimers();
@@ -175,9 +146,9 @@ export function createLiveStreams({ db, bus, log }: { db: Db; bus: Bus; log: Fas
     }, HEARTBEAT_MS);
     heartbeat.unref();
     stopPolling ??= pollWhileDown(bus, POLL_WITHOUT_BUS_MS, () => {
-      for (const sessionId of hubs.keys()) {
+      for (const [sessionId, hub] of hubs) {
         for (const channel of LIVE_CHANNELS) readOn(sessionId, channel);
-        onVotes(sessionId);
+        hub.tallies.votesChanged();
       }
     });
   }
@@ -186,7 +157,7 @@ export function createLiveStreams({ db, bus, log }: { db: Db; bus: Bus; log: Fas
     hub.logs[channel].clients.delete(client);
     if (LIVE_CHANNELS.some((each) => hub.logs[each].clients.size > 0) || hubs.get(sessionId) !== hub) return;
     hubs.delete(sessionId);
-    if (hub.tallyTimer) clearTimeout(hub.tallyTimer);
+    hub.tallies.stop();
     await (await hub.unsubscribe)();
     if (hubs.size === 0) {
       if (heartbeat) clearInterval(heartbeat);
@@ -233,9 +204,7 @@ export function createLiveStreams({ db, bus, log }: { db: Db; bus: Bus; log: Fas
         write(client, frame(null, LIVE_EVENTS.resumed, JSON.stringify({ recovered: true, from: lastEventId, to })));
         for (const row of replay) write(client, frame(row.seq, row.event, row.data));
         client.sent = Math.max(client.sent, replay.at(-1)?.seq ?? client.sent);
-        const counts: Record<string, number> = {};
-        for (const [id, tally] of hub.tallies) if (channel === 'moderation' || tally.isPublic) counts[id] = tally.votes;
-        write(client, frame(null, LIVE_EVENTS.votes, JSON.stringify(counts)));
+        write(client, hub.tallies.current(channel));
       } else {
         const snapshot = await options.snapshot();
         write(client, frame(snapshot.seq, LIVE_EVENTS.snapshot, JSON.stringify({ recovered: false, ...snapshot })));

@@ -8,24 +8,19 @@ import {
 import { LIVE_POLICY } from '../../../shared/policies.js';
 import type { Actor } from '../../core/auth/actor.js';
 import type { Queryable } from '../../core/db/db.js';
-import { AppError, forbidden, notFound } from '../../core/errors.js';
-import { type EventRecord, eventOperation, eventRead } from '../events/operation.service.js';
-import { findOwnRegistration } from '../registration/self.service.js';
+import { AppError, notFound } from '../../core/errors.js';
+import { eventOperation, eventRead } from '../events/operation.service.js';
 import * as repo from './live.repo.js';
-import { announce, type LiveDeps, type LiveScope, liveOperation, liveStatus, mayModerate } from './live.service.js';
+import {
+  announce,
+  type LiveDeps,
+  type LiveScope,
+  liveOperation,
+  liveStatus,
+  requireAsker,
+  requireModerator,
+} from './live.service.js';
 import { askerNames, isPublic, questionView } from './live.view.js';
-
-/** The caller's confirmed registration for the event: who may ask and vote. */
-export async function findAsker(tx: Queryable, event: EventRecord, actor: Actor) {
-  const registration = await findOwnRegistration(tx, event.id, actor).catch(() => undefined);
-  return registration && registration.status === 'confirmed' && !registration.erasedAt ? registration : undefined;
-}
-
-async function requireAsker(tx: Queryable, event: EventRecord, actor: Actor) {
-  const registration = await findAsker(tx, event, actor);
-  if (!registration) throw new AppError('live.not_registrant');
-  return registration;
-}
 
 /** Sends a question as it now stands: to the moderators always, to the public while it is shown to them. */
 async function sendQuestion(scope: LiveScope, row: repo.QuestionRow, wasPublic: boolean) {
@@ -114,8 +109,7 @@ export async function moderateQuestion(
   const found = await repo.findQuestion(deps.db, event.id, questionId);
   if (!found) throw notFound('question');
   return liveOperation(deps, { actor, slug, sessionId: found.sessionId, may: LIVE_POLICY.moderate }, async (scope) => {
-    if (!(await mayModerate(scope.tx, actor, scope.event.id, scope.session)))
-      throw forbidden('Only the moderators of this session may do this.');
+    await requireModerator(scope.tx, actor, scope.event.id, scope.session);
     const row = await repo.findQuestion(scope.tx, scope.event.id, questionId, true);
     if (!row) throw notFound('question');
     const transition = TRANSITIONS[action];

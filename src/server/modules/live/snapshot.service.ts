@@ -4,9 +4,18 @@ import type { Actor } from '../../core/auth/actor.js';
 import { forbidden } from '../../core/errors.js';
 import { eventRead } from '../events/operation.service.js';
 import * as repo from './live.repo.js';
-import { type LiveDeps, type LiveSession, liveOperation, liveStatus, mayModerate } from './live.service.js';
+import {
+  findAsker,
+  type LiveDeps,
+  type LiveSession,
+  liveOperation,
+  liveStatus,
+  mayModerate,
+  requireModerator,
+} from './live.service.js';
 import { askerNames, PUBLIC_STATUSES, questionView } from './live.view.js';
-import { findAsker } from './questions.service.js';
+import { findPollVote } from './polls/polls.repo.js';
+import { currentPoll } from './polls/polls.service.js';
 
 const DEFAULTS = {
   moderation: true,
@@ -52,6 +61,7 @@ export async function readSnapshot(deps: LiveDeps, options: ViewOptions): Promis
   const own = asker ? await repo.listOwnQuestions(db, session.id, asker.id) : [];
   const names = await askerNames(db, [...rows, ...own]);
   const settings = settingsOf(session, live);
+  const poll = await currentPoll(db, session.id, channel);
   return {
     sessionId: session.id,
     channel,
@@ -61,6 +71,8 @@ export async function readSnapshot(deps: LiveDeps, options: ViewOptions): Promis
     settings,
     questions: rows.map((row) => questionView(row, names, channel)),
     onScreen: live.onScreen,
+    poll: poll?.view ?? null,
+    pollVote: poll && asker ? await findPollVote(db, poll.row.id, asker.id) : [],
     mine: own.map((row) => questionView(row, names, 'moderation')),
     voted: asker ? await repo.listVoted(db, session.id, asker.id) : [],
     mayAsk: asker !== undefined && settings.questionsOpen && settings.status !== 'ended',
@@ -76,8 +88,7 @@ export async function updateLiveSettings(
 ) {
   const { actor, patch } = options;
   return liveOperation(deps, { ...options, may: LIVE_POLICY.moderate }, async (scope) => {
-    if (!(await mayModerate(scope.tx, actor, scope.event.id, scope.session)))
-      throw forbidden('Only the moderators of this session may do this.');
+    await requireModerator(scope.tx, actor, scope.event.id, scope.session);
     await repo.updateLiveSession(scope.tx, scope.session.id, patch);
     const settings = settingsOf(scope.session, { ...scope.live, ...patch });
     scope.sendBoth(LIVE_EVENTS.settings, settings);

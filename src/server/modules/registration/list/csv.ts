@@ -1,5 +1,4 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import type { Answers, Question, RegistrationForm } from '../../../../shared/registration.js';
 import {
   IMPORT_COLUMNS,
@@ -9,6 +8,7 @@ import {
   importRowSchema,
   REQUIRED_IMPORT_COLUMNS,
 } from '../../../../shared/registrationList.js';
+import { spreadsheetCsv } from '../../../core/csv.js';
 import { checkAnswers } from '../registration.service.js';
 import type { ExportRow } from './list.repo.js';
 
@@ -35,16 +35,6 @@ const STANDARD_COLUMNS = [
   'checked_in_at',
   'erased_at',
 ] as const;
-
-/**
- * A spreadsheet runs a cell that starts with = + - @ (or a tab, carriage return or line
- * feed) as a formula; OWASP's list. A leading ; or , does the same where the spreadsheet
- * splits cells on it (a locale with a decimal comma reads ";=cmd" as an empty cell and
- * "=cmd"). A leading apostrophe makes it text, which is what the person typed.
- */
-export function neutralizeFormula(cell: string): string {
-  return /^[=+\-@\t\r\n;,]/.test(cell) ? `'${cell}` : cell;
-}
 
 function answerCell(value: Answers[string] | undefined): string {
   if (value === undefined) return '';
@@ -98,11 +88,9 @@ export function registrationsCsv(rows: ExportRow[], questions: Pick<Question, 'k
       ...STANDARD_COLUMNS.map((column) => standard[column]),
       ...questionKeys.map((k) => answerCell(answers[k])),
     ];
-    records.push(cells.map(neutralizeFormula));
+    records.push(cells);
   }
-  // Quoting a lone line feed too: the file's records end in CRLF, and a spreadsheet must not split a cell;
-  // and a semicolon, which a spreadsheet in a decimal-comma locale takes for the separator.
-  return stringify(records, { bom: true, record_delimiter: 'windows', quoted_match: /[\r\n;]/ });
+  return spreadsheetCsv(records);
 }
 
 // --- Import ------------------------------------------------------------------------------
