@@ -56,7 +56,7 @@ async function registrantPage(page: Page, email: string) {
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 }
 
-test('a participant asks, the moderator approves it and puts it on screen: the participant’s page and the room’s screen follow without a reload', async ({
+test('a participant asks, the moderator approves it and puts it on screen: the participant’s page and the room’s screen follow without a reload; a poll answered in two contexts shows its result live', async ({
   browser,
   page,
 }) => {
@@ -96,6 +96,26 @@ test('a participant asks, the moderator approves it and puts it on screen: the p
   await expect(presenter.getByText('How will the Bali Message reach small islands?')).toBeVisible();
   await expect(participant.getByText('On screen')).toBeVisible();
   await expect(presenter.getByText('Ni Luh Putu Ayu')).toHaveCount(0);
+
+  // A poll: prepared and opened by the moderator, answered in two contexts, its result live on every page.
+  const manager = page.getByRole('region', { name: 'Polls', exact: true });
+  await manager.getByLabel('Question in English').fill('Which matters most for small islands?');
+  await manager.getByLabel('Options in English').fill('Connectivity\nSkills\nFinance');
+  await manager.getByRole('button', { name: 'Prepare the poll' }).click();
+  await manager.getByRole('button', { name: 'Open the poll' }).click();
+  const second = await (await browser.newContext()).newPage();
+  await second.goto('/');
+  await registrantPage(second, 'budi.live@example.id');
+  await second.goto(`${session}/live`);
+  for (const voter of [participant, second]) {
+    const poll = voter.getByRole('region', { name: 'Poll', exact: true });
+    await poll.getByLabel('Skills').check();
+    await poll.getByRole('button', { name: 'Vote' }).click();
+    await expect(poll.getByText(/Your vote is counted/)).toBeVisible();
+  }
+  for (const viewer of [participant, presenter, page])
+    await expect(viewer.getByText('2 votes (100%)').first()).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Download the results (CSV)' })).toBeVisible();
 
   await expectAccessibleInBothLanguages(participant, 'live page, participant');
   await expectAccessibleInBothLanguages(page, 'live page, moderator');

@@ -12,6 +12,7 @@ import { ProgrammeHeading, pagePaths, useProgramme } from '../programme/index.js
 import { AskForm } from './AskForm.js';
 import { useLiveSnapshot } from './api.js';
 import { ModerationPanel } from './Moderation.js';
+import { PollPanel } from './Poll.js';
 import { QuestionList } from './Questions.js';
 import { type StreamState, useLiveStream } from './useLiveStream.js';
 
@@ -54,7 +55,10 @@ function Live({ programme, session }: { programme: PublishedProgramme; session: 
           <StatusLine view={live.data} stream={stream} />
           <div className="live-columns">
             <QuestionList view={live.data} slug={slug} sessionId={session.id} />
-            <AskForm view={live.data} slug={slug} sessionId={session.id} />
+            <div>
+              <PollPanel view={live.data} slug={slug} sessionId={session.id} />
+              <AskForm view={live.data} slug={slug} sessionId={session.id} />
+            </div>
           </div>
           {moderation.data && <ModerationPanel view={moderation.data} slug={slug} sessionId={session.id} />}
         </>

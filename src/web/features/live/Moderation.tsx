@@ -4,6 +4,7 @@ import type { LiveSnapshot, ModerationAction, QuestionStatus, QuestionView } fro
 import { ProblemAlert } from '../../ui/ProblemAlert.js';
 import { ServerText } from '../../ui/text.js';
 import { livePaths, useLiveSettings, useModerate } from './api.js';
+import { PollManager } from './PollManager.js';
 
 /** The moves each status allows, in the order a moderator reaches for them. */
 const ACTIONS: Record<QuestionStatus, ModerationAction[]> = {
@@ -103,6 +104,7 @@ export function ModerationPanel({ view, slug, sessionId }: { view: LiveSnapshot;
         <Link to={livePaths.presenter(slug, sessionId)}>{t('live.presenterLink')}</Link>
       </p>
       <Settings view={view} slug={slug} sessionId={sessionId} />
+      <PollManager slug={slug} sessionId={sessionId} current={view.poll} />
       {groups.map(({ status, questions }) => (
         <section key={status} aria-labelledby={`moderation-${status}`}>
           <h3 id={`moderation-${status}`}>{t(`live.groups.${status}`, { count: questions.length })}</h3>

@@ -4,9 +4,10 @@ import { useParams } from 'react-router';
 import { currentLanguage } from '../../i18n/i18n.js';
 import { pickText } from '../../lib/contract.js';
 import { LoadError, Loading, NotFound } from '../../ui/States.js';
-import { ServerText, useDocumentTitle } from '../../ui/text.js';
+import { Localized, ServerText, useDocumentTitle } from '../../ui/text.js';
 import { useProgramme } from '../programme/index.js';
 import { useLiveSnapshot } from './api.js';
+import { PollResults } from './Poll.js';
 import { Asker } from './Questions.js';
 import { useLiveStream } from './useLiveStream.js';
 
@@ -45,6 +46,14 @@ export function PresenterPage() {
           <p className="presenter-waiting">{t('live.presenterWaiting')}</p>
         )}
       </div>
+      {live.data?.poll?.status === 'open' && (
+        <section aria-labelledby="presenter-poll" className="presenter-poll">
+          <h2 id="presenter-poll">
+            <Localized text={live.data.poll.question} />
+          </h2>
+          <PollResults poll={live.data.poll} />
+        </section>
+      )}
     </main>
   );
 }

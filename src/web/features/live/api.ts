@@ -7,12 +7,14 @@ import type {
   ModerationAction,
   QuestionView,
 } from '../../../shared/live.js';
+import type { PollInput, PollResultsView, PollView } from '../../../shared/polls.js';
 import { pagePath } from '../../../shared/routes.js';
 import { api, eventApiPath } from '../../lib/api.js';
 
 export const liveKeys = {
   snapshot: (slug: string, id: string, view: LiveChannel) => ['live', slug, id, view] as const,
   session: (slug: string, id: string) => ['live', slug, id] as const,
+  polls: (slug: string, id: string) => ['live', slug, id, 'polls'] as const,
 };
 
 export const livePaths = {
@@ -72,6 +74,16 @@ export function applyMessage(view: LiveSnapshot, event: string, data: unknown): 
       const withVotes = (q: QuestionView) => (counts[q.id] === undefined ? q : { ...q, votes: counts[q.id] as number });
       return { ...view, questions: view.questions.map(withVotes), mine: view.mine.map(withVotes) };
     }
+    case 'poll':
+      return {
+        ...view,
+        poll: data as PollView,
+        pollVote: view.poll?.id === (data as PollView).id ? view.pollVote : [],
+      };
+    case 'poll.tally': {
+      const { pollId, ...tally } = data as PollResultsView & { pollId: string };
+      return view.poll?.id === pollId ? { ...view, poll: { ...view.poll, tally } } : view;
+    }
     default:
       return view;
   }
@@ -124,5 +136,52 @@ export function useLiveSettings(slug: string, sessionId: string) {
   return useMutation({
     mutationFn: (patch: LiveSettingsPatch) =>
       api.patch<LiveSettings>(eventApiPath(slug, `/sessions/${encodeURIComponent(sessionId)}/live`), patch),
+  });
+}
+
+const sessionPath = (slug: string, sessionId: string, rest: string) =>
+  eventApiPath(slug, `/sessions/${encodeURIComponent(sessionId)}${rest}`);
+const pollPath = (slug: string, pollId: string, rest = '') =>
+  eventApiPath(slug, `/polls/${encodeURIComponent(pollId)}${rest}`);
+export const pollResultsPath = (slug: string, pollId: string) => pollPath(slug, pollId, '/results.csv');
+
+/** Moderators: the session's polls, drafts included. */
+export function usePolls(slug: string, sessionId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: liveKeys.polls(slug, sessionId),
+    queryFn: async () => (await api.get<{ polls: PollView[] }>(sessionPath(slug, sessionId, '/polls'))).polls,
+    enabled,
+  });
+}
+
+export function useCreatePoll(slug: string, sessionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: PollInput) => api.post<PollView>(sessionPath(slug, sessionId, '/polls'), input),
+    onSuccess: () => refresh(queryClient, slug, sessionId),
+  });
+}
+
+export function usePollAction(slug: string, sessionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ pollId, action }: { pollId: string; action: 'open' | 'close' | 'delete' }) =>
+      action === 'delete'
+        ? api.delete<null>(pollPath(slug, pollId))
+        : api.post<PollView>(pollPath(slug, pollId, `/${action}`)),
+    onSuccess: () => refresh(queryClient, slug, sessionId),
+  });
+}
+
+export function usePollVote(slug: string, sessionId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ pollId, optionIds }: { pollId: string; optionIds: string[] }) =>
+      api.put<{ optionIds: string[] }>(pollPath(slug, pollId, '/vote'), { optionIds }),
+    onSuccess: ({ optionIds }) =>
+      queryClient.setQueryData<LiveSnapshot>(
+        liveKeys.snapshot(slug, sessionId, 'public'),
+        (view) => view && { ...view, pollVote: optionIds },
+      ),
   });
 }
