@@ -114,8 +114,12 @@ export async function buildApp({
         // The timetable places sessions with style attributes (grid lines as custom properties); in a page
         // the server rendered they arrive in the HTML, not through the DOM. Style elements stay refused.
         styleSrcAttr: ["'unsafe-inline'"],
-        connectSrc: ["'self'"],
-        mediaSrc: ["'self'", 'blob:'],
+        // A session's streams and caption tracks live on the organizers' media servers (https); hls.js fetches
+        // their playlists and segments and plays them through blob: URLs.
+        connectSrc: ["'self'", 'https:'],
+        mediaSrc: ["'self'", 'blob:', 'https:'],
+        // The video hosts whose players a session may embed.
+        frameSrc: ['https://www.youtube-nocookie.com', 'https://www.youtube.com', 'https://player.vimeo.com'],
         upgradeInsecureRequests: null,
       },
     },

@@ -11,18 +11,48 @@ export {
   type SessionType,
 } from './constants.js';
 
-const httpsUrl = z
+/** An address on the web (https), or on this machine (http on a loopback address) for a rehearsal. */
+const mediaUrl = z
   .url({ protocol: /^https?$/ })
   .max(2000)
   .check(refuseUnsafeText)
-  .refine((url) => url.startsWith('https://'), 'must start with https://');
+  .refine(
+    (url) => url.startsWith('https://') || /^http:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?\//.test(url),
+    'must start with https:// (or http:// on this machine, for a rehearsal)',
+  );
 
-/** A stream of a session in one language (the floor, or an interpretation channel). */
+/**
+ * What a session's media entry is: `video` an HLS stream (.m3u8) or a file the browser plays,
+ * `audio` the channel's sound alone (for a weak connection), `embed` a video host's player
+ * (YouTube, Vimeo), `link` a meeting tool or any page opened apart, `captions` a WebVTT track.
+ */
+export const STREAM_KINDS = ['video', 'audio', 'embed', 'link', 'captions'] as const;
+export type StreamKind = (typeof STREAM_KINDS)[number];
+
+/** A session's stream, interpretation channel or caption track in one language (`floor`: the room's own). */
 export const streamSchema = z.strictObject({
-  language: z.enum(LANGUAGES).or(z.string().regex(/^[a-z]{2,3}$/)),
-  url: httpsUrl,
+  language: z.enum(LANGUAGES).or(z.literal('floor')).or(z.string().regex(/^[a-z]{2,3}$/)),
+  /** Read from the address when not given (see streamKind). */
+  kind: z.enum(STREAM_KINDS).optional(),
+  url: mediaUrl,
 });
 export type Stream = z.infer<typeof streamSchema>;
+
+const EMBED_HOSTS = /^https:\/\/(www\.)?(youtube\.com|youtube-nocookie\.com|youtu\.be|player\.vimeo\.com|vimeo\.com)\//;
+
+/** What a person watches or listens to (captions ride along with those). */
+export const watchable = <T extends { kind?: string | undefined; url: string }>(streams: readonly T[]) =>
+  streams.filter((stream) => streamKind(stream) !== 'captions');
+
+/** A stream's kind as given, or as its address says: .m3u8 and media files are video, .vtt captions, video hosts embeds. */
+export function streamKind(stream: { kind?: string | undefined; url: string }): StreamKind {
+  if (stream.kind && (STREAM_KINDS as readonly string[]).includes(stream.kind)) return stream.kind as StreamKind;
+  const path = stream.url.split(/[?#]/)[0] ?? '';
+  if (/\.vtt$/i.test(path)) return 'captions';
+  if (/\.(m3u8|mp4|webm)$/i.test(path)) return 'video';
+  if (/\.(mp3|m4a|aac|ogg|opus)$/i.test(path)) return 'audio';
+  return EMBED_HOSTS.test(stream.url) ? 'embed' : 'link';
+}
 
 // ---- What organizers send ----
 
@@ -101,7 +131,7 @@ export const sessionViewSchema = z.object({
   themeId: z.uuid().nullable(),
   speakerIds: z.array(z.uuid()),
   moderatorId: z.uuid().nullable(),
-  streams: z.array(z.object({ language: z.string(), url: z.string() })),
+  streams: z.array(z.object({ language: z.string(), kind: z.enum(STREAM_KINDS).optional(), url: z.string() })),
 });
 export type SessionView = z.infer<typeof sessionViewSchema>;
 

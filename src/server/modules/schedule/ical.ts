@@ -1,5 +1,5 @@
 import { type Language, pickText } from '../../../shared/constants.js';
-import type { PublishedProgramme, SessionView } from '../../../shared/programme.js';
+import { type PublishedProgramme, type SessionView, watchable } from '../../../shared/programme.js';
 import { changelogUrl, type ScheduleLinks, sessionPageUrl } from './schedule.model.js';
 import { wordsFor } from './schedule.words.js';
 
@@ -81,7 +81,7 @@ function sessionLines(programme: PublishedProgramme, s: SessionView, options: Ca
     text(s.description),
     speakers.length ? `${words.speakers}: ${speakers.join('; ')}` : '',
     moderator ? `${words.moderator}: ${moderator}` : '',
-    ...s.streams.map((stream) => `${words.stream} (${stream.language}): ${stream.url}`),
+    ...watchable(s.streams).map((stream) => `${words.stream} (${stream.language}): ${stream.url}`),
     `${words.details}: ${url}`,
     `${words.programmeVersion} ${programme.version}: ${changelogUrl(links.publicUrl, event.slug)}`,
   ].filter(Boolean);

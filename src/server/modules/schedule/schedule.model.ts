@@ -1,5 +1,5 @@
 import { type Language, pickText } from '../../../shared/constants.js';
-import type { PublishedProgramme, SessionView } from '../../../shared/programme.js';
+import { type PublishedProgramme, type SessionView, watchable } from '../../../shared/programme.js';
 import { pagePath } from '../../../shared/routes.js';
 import { type WallClock, wallClock, zonedInstant } from '../../../shared/zonedTime.js';
 import { wordsFor } from './schedule.words.js';
@@ -215,7 +215,7 @@ export function buildFrabSchedule(
       type: s.type,
       // The theme a plenary segment speaks to is its track; otherwise the kind of session, so apps can colour by it.
       track: (s.themeId && themes.get(s.themeId)) || words.types[s.type],
-      language: s.streams[0]?.language ?? null,
+      language: watchable(s.streams).find((stream) => stream.language !== 'floor')?.language ?? null,
       abstract,
       // Not the same text twice: apps show the abstract, and the description only when it adds to it.
       description: description.trim() === abstract ? null : description,
@@ -230,7 +230,7 @@ export function buildFrabSchedule(
         if (!speaker) return [];
         return [{ guid: speaker.id, name: speaker.name, biography: text(speaker.bio) || null }];
       }),
-      links: s.streams.map((stream) => ({ url: stream.url, title: `${words.stream} (${stream.language})` })),
+      links: watchable(s.streams).map((stream) => ({ url: stream.url, title: `${words.stream} (${stream.language})` })),
     };
   };
 

@@ -15,6 +15,7 @@ import { ModerationPanel } from './Moderation.js';
 import { PollPanel } from './Poll.js';
 import { QuestionList } from './Questions.js';
 import { type StreamState, useLiveStream } from './useLiveStream.js';
+import { Watch } from './Watch.js';
 
 function StatusLine({ view, stream }: { view: LiveSnapshot; stream: StreamState }) {
   const { t } = useTranslation();
@@ -53,6 +54,7 @@ function Live({ programme, session }: { programme: PublishedProgramme; session: 
       ) : (
         <>
           <StatusLine view={live.data} stream={stream} />
+          <Watch streams={session.streams} />
           <div className="live-columns">
             <QuestionList view={live.data} slug={slug} sessionId={session.id} />
             <div>

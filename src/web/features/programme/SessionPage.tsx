@@ -1,10 +1,11 @@
 import './programme.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { PublishedProgramme, SessionView } from '../../../shared/programme.js';
+import { type PublishedProgramme, type SessionView, watchable } from '../../../shared/programme.js';
 import { pagePath } from '../../../shared/routes.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
 import { pickText } from '../../lib/contract.js';
+import { channelName } from '../../ui/channelName.js';
 import { LoadError, Loading, NotFound } from '../../ui/States.js';
 import { Localized, LocalizedParagraphs, useDocumentTitle } from '../../ui/text.js';
 import { EventTimes } from '../events/index.js';
@@ -119,14 +120,14 @@ function SessionDetails({ programme, session }: { programme: PublishedProgramme;
           <Link to={pagePaths.delegations(slug)}>{t('programme.speakingOrder')}</Link>
         </p>
       )}
-      {session.streams.length > 0 && (
+      {watchable(session.streams).length > 0 && (
         <section aria-labelledby="streams">
           <h2 id="streams">{t('programme.streams')}</h2>
           <ul>
-            {session.streams.map((stream) => (
+            {watchable(session.streams).map((stream) => (
               <li key={stream.url}>
                 <a href={stream.url} rel="noopener">
-                  {t('programme.watchIn', { language: languageName(stream.language, INTL_LOCALES[language]) })}
+                  {t('programme.watchIn', { language: channelName(stream.language, t) })}
                 </a>
               </li>
             ))}
@@ -135,15 +136,6 @@ function SessionDetails({ programme, session }: { programme: PublishedProgramme;
       )}
     </article>
   );
-}
-
-/** A stream's language in the reader's words ("Indonesian", "bahasa Inggris"). */
-function languageName(code: string, locale: string) {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 /** One session of the published programme. */
