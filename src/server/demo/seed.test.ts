@@ -53,6 +53,24 @@ describe('the ICDD 2021 demo', () => {
     expect(minister.title).toBe('Minister for Foreign Affairs');
   });
 
+  it('gives each panel streams in three channels and a Q&A history: answered, shown, anonymous, a finished poll', async () => {
+    const client = new TestClient(test.app);
+    const programme = (await client.get('/api/events/icdd-2021/programme')).json;
+    const panels = programme.sessions.filter((s: { type: string }) => s.type === 'panel');
+    for (const panel of panels) {
+      const languages = new Set(panel.streams.map((s: { language: string }) => s.language));
+      expect([...languages].sort()).toEqual(['en', 'floor', 'id']);
+      const live = (await client.get(`/api/events/icdd-2021/sessions/${panel.id}/live`)).json;
+      expect(live.settings).toMatchObject({ status: 'ended', override: null });
+      const statuses = live.questions.map((q: { status: string }) => q.status).sort();
+      expect(statuses).toEqual(['answered', 'answered', 'approved', 'approved']);
+      expect(live.questions.filter((q: { author: string | null }) => q.author === null)).toHaveLength(1);
+      expect(live.questions.every((q: { votes: number }) => q.votes >= 0)).toBe(true);
+      expect(live.poll).toMatchObject({ status: 'closed', tally: { voters: expect.any(Number) } });
+      expect(live.poll.tally.voters).toBeGreaterThan(10);
+    }
+  });
+
   it('has the 21 invited delegations, 19 with a head, a theme and a statement, in protocol order', async () => {
     const list = (await new TestClient(test.app).get('/api/events/icdd-2021/delegations')).json;
     expect(list.delegations).toHaveLength(21);

@@ -1,5 +1,6 @@
 import { LIVE_POLICY } from '../../../shared/policies.js';
 import type { ModuleManifest } from '../../core/http/module.js';
+import { seedLiveDemo } from './live.demo.js';
 import { liveRoutes } from './live.routes.js';
 import { eraseAskers } from './questions.service.js';
 
@@ -8,4 +9,5 @@ export const liveModule: ModuleManifest = {
   policy: LIVE_POLICY,
   routes: liveRoutes,
   onErase: eraseAskers,
+  seed: seedLiveDemo,
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { EventView } from '../../../shared/events.js';
-import { SESSION_TYPES, speakerInputSchema } from '../../../shared/programme.js';
+import { SESSION_TYPES, speakerInputSchema, streamSchema } from '../../../shared/programme.js';
 import { localizedText } from '../../../shared/text.js';
 import { fromZonedInput, toZonedInput } from '../../../shared/zonedTime.js';
 import type { Actor } from '../../core/auth/actor.js';
@@ -26,6 +26,7 @@ export const demoProgrammeSchema = z.object({
       theme: z.number().int().min(0).optional(),
       speakers: z.array(z.string()),
       moderator: z.string().optional(),
+      streams: z.array(streamSchema).default([]),
     }),
   ),
 });
@@ -70,7 +71,7 @@ async function seedDemoProgramme(options: { db: Db; actor: Actor; event: EventVi
         themeId: session.theme === undefined ? null : (event.statementThemes[session.theme]?.id ?? null),
         speakerIds: session.speakers.map(idOf),
         moderatorId: session.moderator ? idOf(session.moderator) : null,
-        streams: [],
+        streams: session.streams,
       },
     });
   }

@@ -64,3 +64,16 @@ export async function listPeople(db: Queryable, ids: string[]) {
 export async function insertDelegates(db: Queryable, rows: (typeof registrations.$inferInsert)[]) {
   if (rows.length > 0) await db.insert(registrations).values(rows);
 }
+
+/** The oldest confirmed, unerased registrations of the event, at most `limit`. */
+export async function listConfirmedIds(db: Queryable, eventId: string, limit: number): Promise<string[]> {
+  const rows = await db
+    .select({ id: registrations.id })
+    .from(registrations)
+    .where(
+      and(eq(registrations.eventId, eventId), eq(registrations.status, 'confirmed'), isNull(registrations.erasedAt)),
+    )
+    .orderBy(asc(registrations.createdAt))
+    .limit(limit);
+  return rows.map((row) => row.id);
+}

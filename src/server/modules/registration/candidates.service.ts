@@ -70,3 +70,7 @@ export async function registerConfirmedDelegates(tx: Queryable, eventId: string,
   }));
   await repo.insertDelegates(tx, rows);
 }
+
+/** For other modules' demo seeds: confirmed registrants of the event to act as (asking, voting). */
+export const findConfirmedRegistrations = (db: Queryable, eventId: string, count: number) =>
+  repo.listConfirmedIds(db, eventId, count);
