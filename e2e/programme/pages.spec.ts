@@ -41,7 +41,7 @@ test.describe('on a wide screen', () => {
     await expect(page.getByRole('article')).toHaveCount(10);
     await expect(page).toHaveURL(/\/programme$/);
 
-    await card(PANEL_A).getByRole('link', { name: PANEL_A }).click();
+    await card(PANEL_A).getByRole('link', { name: PANEL_A, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: new RegExp(PANEL_A) })).toBeVisible();
     await expect(page.getByText('Panel Room A: Digital Economy')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Add this session to your calendar (.ics)' })).toHaveAttribute(

@@ -98,7 +98,7 @@ test('a visitor in Helsinki reads the programme in Indonesian, signs in, and add
 test('the visitor downloads a panel’s calendar file, in Indonesian', async ({ page }) => {
   await page.goto(PROGRAMME);
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
-  await page.getByRole('link', { name: PANEL_D }).click();
+  await page.getByRole('link', { name: PANEL_D, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(PANEL_D) })).toBeVisible();
   const link = page.getByRole('link', { name: 'Tambahkan sesi ini ke kalender Anda (.ics)' });
   await expect(link).toHaveAttribute('href', /^\/events\/icdd-2021\/sessions\/[0-9a-f-]{36}\.ics\?lang=id$/);

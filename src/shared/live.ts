@@ -130,3 +130,11 @@ export const screenMessageSchema = z.object({ questionId: z.uuid().nullable() })
 export const removedMessageSchema = z.object({ id: z.uuid() });
 /** Question id -> its votes now. */
 export const votesMessageSchema = z.record(z.string(), z.number().int());
+
+/** What is live in an event now, and what comes next: the programme's clock with the moderators' overrides. */
+export const liveNowSchema = z.object({
+  now: z.array(z.uuid()),
+  /** The sessions that start next (at the same time), when nothing or something else is live. */
+  next: z.array(z.uuid()),
+});
+export type LiveNow = z.infer<typeof liveNowSchema>;

@@ -188,3 +188,11 @@ export async function anonymizeAskers(tx: Queryable, registrationIds: string[]) 
       ),
     );
 }
+
+/** The event's sessions whose moderators overrode the programme's clock. */
+export function listOverrides(db: Queryable, eventId: string) {
+  return db
+    .select({ sessionId: liveSessions.sessionId, override: liveSessions.override })
+    .from(liveSessions)
+    .where(and(eq(liveSessions.eventId, eventId), sql`${liveSessions.override} is not null`));
+}

@@ -3,6 +3,7 @@ import {
   askedQuestionSchema,
   askQuestionSchema,
   LIVE_CHANNELS,
+  liveNowSchema,
   liveSettingsPatchSchema,
   liveSettingsSchema,
   liveSnapshotSchema,
@@ -16,7 +17,7 @@ import { createSessionLookup, type LiveDeps } from './live.service.js';
 import { createLiveStreams } from './live.stream.js';
 import { pollRoutes } from './polls/polls.routes.js';
 import { askQuestion, moderateQuestion, setVote } from './questions.service.js';
-import { authorizeView, readSnapshot, updateLiveSettings } from './snapshot.service.js';
+import { authorizeView, readLiveNow, readSnapshot, updateLiveSettings } from './snapshot.service.js';
 
 const tags = ['live'];
 const sessionParams = slugParams.extend({ id: z.uuid() });
@@ -32,7 +33,8 @@ const moderatedSchema = askedQuestionSchema.extend({ onScreen: z.uuid().nullable
 
 /** A session's live view and stream, its questions, votes and moderation. */
 export function liveRoutes(app: TypedApp, ctx: AppContext) {
-  const deps: LiveDeps = { db: ctx.db, bus: ctx.bus, findSession: createSessionLookup(app, ctx) };
+  const { findSession, listSessions } = createSessionLookup(app, ctx);
+  const deps: LiveDeps = { db: ctx.db, bus: ctx.bus, findSession };
   const streams = createLiveStreams(ctx);
   app.addHook('preClose', async () => streams.closeAll());
   const base = '/api/events/:slug/sessions/:id';
@@ -78,6 +80,16 @@ export function liveRoutes(app: TypedApp, ctx: AppContext) {
         lastEventId,
         snapshot: () => readSnapshot(deps, { actor, slug, sessionId: session.id, channel }),
       });
+    },
+  );
+
+  // Anyone: the event's sessions live now and the ones that start next (the event page's strip).
+  app.get(
+    '/api/events/:slug/live',
+    { config: { access: LIVE_POLICY.follow }, schema: { tags, params: slugParams, response: { 200: liveNowSchema } } },
+    async (request) => {
+      const { slug } = request.params;
+      return readLiveNow(deps, { actor: request.actor, slug, sessions: await listSessions(slug) });
     },
   );
 

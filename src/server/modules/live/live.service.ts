@@ -16,24 +16,30 @@ import * as repo from './live.repo.js';
 
 export type LiveSession = PublishedProgramme['sessions'][number];
 
-/** The published sessions of an event, by id, from the node's cache of the published programme. */
+/** The published sessions of an event, in order and by id, from the node's cache of the published programme. */
 export function createSessionLookup(app: TypedApp, ctx: AppContext) {
   const cache = createPublishedCache(app, ctx);
-  return async function findSession(slug: string, sessionId: string): Promise<LiveSession> {
-    const { value } = await cache.get(slug, 'live-sessions', (programme) => ({
-      sessions: new Map(programme.sessions.map((session) => [session.id, session])),
-    }));
-    const session = value.sessions.get(sessionId);
-    if (!session) throw notFound('session');
-    return session;
+  const sessionsOf = async (slug: string) =>
+    (
+      await cache.get(slug, 'live-sessions', (programme) => ({
+        list: programme.sessions,
+        byId: new Map(programme.sessions.map((session) => [session.id, session])),
+      }))
+    ).value;
+  return {
+    findSession: async (slug: string, sessionId: string): Promise<LiveSession> => {
+      const session = (await sessionsOf(slug)).byId.get(sessionId);
+      if (!session) throw notFound('session');
+      return session;
+    },
+    listSessions: async (slug: string) => (await sessionsOf(slug)).list,
   };
 }
-export type SessionLookup = ReturnType<typeof createSessionLookup>;
 
 export interface LiveDeps {
   db: Db;
   bus: Bus;
-  findSession: SessionLookup;
+  findSession: (slug: string, sessionId: string) => Promise<LiveSession>;
 }
 
 /** The bus channel of one session: `{ channel, seq }` (a log reached seq), or that the votes or a poll's results changed. */

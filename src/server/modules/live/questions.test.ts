@@ -138,6 +138,17 @@ describe.each(BACKENDS)('questions (%s)', (backend) => {
     expect(await allRowsAsText(test.db)).not.toContain(name);
   });
 
+  it('says what is live now and what starts next, by the programme’s clock and the moderators’ override', async () => {
+    const { base, sessionId, live, moderator } = await createLiveSession(test);
+    const anyone = new TestClient(test.app);
+    expect((await anyone.get(`${base}/live`)).json).toEqual({ now: [], next: [sessionId] });
+    await moderator.patch(live, { override: 'live' });
+    expect((await anyone.get(`${base}/live`)).json).toEqual({ now: [sessionId], next: [] });
+    expect((await anyone.get(live)).json.settings.status).toBe('live');
+    await moderator.patch(live, { override: 'ended' });
+    expect((await anyone.get(`${base}/live`)).json).toEqual({ now: [], next: [] });
+  });
+
   it('answers 404 for a session that is not published and a question that does not exist', async () => {
     const { base, ayu, moderator } = await createLiveSession(test);
     const missing = '00000000-0000-4000-8000-000000000000';

@@ -101,3 +101,23 @@ export async function updateLiveSettings(
     return settings;
   });
 }
+
+/** The sessions live now (by the clock, or started by their moderators) and the ones that start next. */
+export async function readLiveNow(
+  deps: Pick<LiveDeps, 'db'>,
+  options: { actor: Actor; slug: string; sessions: LiveSession[] },
+) {
+  const event = await eventRead({ db: deps.db, actor: options.actor, slug: options.slug, may: LIVE_POLICY.follow });
+  const overrides = new Map((await repo.listOverrides(deps.db, event.id)).map((row) => [row.sessionId, row.override]));
+  const now = new Date();
+  const statusOf = (session: LiveSession) => liveStatus(session, overrides.get(session.id) ?? null, now);
+  const upcoming = options.sessions.filter((s) => statusOf(s) === 'upcoming');
+  const soonest = upcoming.reduce<string | null>(
+    (min, s) => (min === null || s.startsAt < min ? s.startsAt : min),
+    null,
+  );
+  return {
+    now: options.sessions.filter((s) => statusOf(s) === 'live').map((s) => s.id),
+    next: upcoming.filter((s) => s.startsAt === soonest).map((s) => s.id),
+  };
+}

@@ -11,6 +11,7 @@ import { may, useAccount } from '../../lib/session.js';
 import { countriesByName, countryName } from '../../ui/countries.js';
 import { LoadError, Loading } from '../../ui/States.js';
 import { Localized, LocalizedParagraphs, useDocumentTitle } from '../../ui/text.js';
+import { LiveStrip } from '../live/index.js';
 import { useRegistrationForm } from '../registration/index.js';
 import { useEvent } from './api.js';
 import { EventTimes } from './EventTimes.js';
@@ -88,6 +89,8 @@ function EventDetails({ event }: { event: EventView }) {
           </p>
         )}
       </header>
+
+      <LiveStrip slug={event.slug} />
 
       <section aria-labelledby="when">
         <h2 id="when">{t('event.when')}</h2>

@@ -1,6 +1,7 @@
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   LiveChannel,
+  LiveNow,
   LiveSettings,
   LiveSettingsPatch,
   LiveSnapshot,
@@ -15,6 +16,7 @@ export const liveKeys = {
   snapshot: (slug: string, id: string, view: LiveChannel) => ['live', slug, id, view] as const,
   session: (slug: string, id: string) => ['live', slug, id] as const,
   polls: (slug: string, id: string) => ['live', slug, id, 'polls'] as const,
+  now: (slug: string) => ['live', slug, 'now'] as const,
 };
 
 export const livePaths = {
@@ -183,5 +185,14 @@ export function usePollVote(slug: string, sessionId: string) {
         liveKeys.snapshot(slug, sessionId, 'public'),
         (view) => view && { ...view, pollVote: optionIds },
       ),
+  });
+}
+
+/** The event's sessions live now and next; asked again each minute, as the clock moves on. */
+export function useLiveNow(slug: string) {
+  return useQuery({
+    queryKey: liveKeys.now(slug),
+    queryFn: () => api.get<LiveNow>(eventApiPath(slug, '/live')),
+    refetchInterval: 60_000,
   });
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PublishedProgramme, SessionView } from '../../../shared/programme.js';
+import { pagePath } from '../../../shared/routes.js';
 import { currentLanguage } from '../../i18n/i18n.js';
 import { pickText } from '../../lib/contract.js';
 import { Localized } from '../../ui/text.js';
@@ -81,6 +82,16 @@ export function SessionCard(props: {
         </p>
       )}
       <People slug={slug} session={session} find={find} />
+      {session.type !== 'break' && (
+        <p className="session-live">
+          <Link
+            to={pagePath('live', { slug, id: session.id })}
+            aria-label={t('live.followTitle', { title: pickText(session.title, currentLanguage()) })}
+          >
+            {t('live.followShort')}
+          </Link>
+        </p>
+      )}
       {actions ?? (
         <AgendaToggle slug={slug} sessionId={session.id} title={pickText(session.title, currentLanguage())} />
       )}
