@@ -98,9 +98,11 @@ describe.skipIf(!hasServices || !NGINX_BIN)(
         TRUST_PROXY: '127.0.0.1',
         SHUTDOWN_TIMEOUT: '5',
       };
-      const starting = Promise.all([startNodeProcess(env), startNodeProcess(env)]).then((started) => {
-        nodes.push(...started);
-        return started;
+      // Each node is listed as soon as it runs, so that afterAll kills it whatever fails after.
+      const starting = [0, 1].map(async () => {
+        const node = await startNodeProcess(env);
+        nodes.push(node);
+        return node;
       });
 
       // The event, its published panel, a moderator and two registrants, made by the tests' usual
@@ -122,9 +124,10 @@ describe.skipIf(!hasServices || !NGINX_BIN)(
       } finally {
         await app.close();
         await bus.close();
+        await Promise.allSettled(starting);
       }
 
-      [a, b] = (await starting) as [NodeProcess, NodeProcess];
+      [a, b] = (await Promise.all(starting)) as [NodeProcess, NodeProcess];
       proxy = await startNginx([a.port, b.port]);
     }, 90_000);
 
