@@ -1,4 +1,5 @@
-import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { type Agent, request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 
 /** One Server-Sent Events message as a client reads it. */
 export interface SseMessage {
@@ -35,10 +36,18 @@ export function parseFrame(frame: string): SseMessage | null {
   return data.length ? { id, event, data: JSON.parse(data.join('\n')) } : null;
 }
 
-/** Opens a stream over real HTTP (inject cannot stream); headers such as cookie and last-event-id pass as given. */
-export function openSse(url: string, headers: Record<string, string> = {}): Promise<SseStream> {
+/**
+ * Opens a stream over real HTTP (inject cannot stream); headers such as cookie and last-event-id pass as given.
+ * An https URL (a proxy's TLS port) is opened over TLS, with `agent` when given (one that accepts the test's certificate).
+ */
+export function openSse(
+  url: string,
+  headers: Record<string, string> = {},
+  { agent }: { agent?: Agent } = {},
+): Promise<SseStream> {
+  const send = new URL(url).protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
-    const request = httpRequest(url, { headers: { accept: 'text/event-stream', ...headers } }, (response) => {
+    const request = send(url, { agent, headers: { accept: 'text/event-stream', ...headers } }, (response) => {
       const messages: SseMessage[] = [];
       const waiters: (() => void)[] = [];
       let buffer = '';
