@@ -1,39 +1,11 @@
 import type { Page } from '@playwright/test';
 import { expectAccessible, expectAccessibleInBothLanguages } from '../support/a11y.js';
 import { ORGANIZER, signInByMail } from '../support/auth.js';
-import { createOwnEvent } from '../support/events.js';
 import { linkIn, mailCount, waitForMail } from '../support/mail.js';
 import { expect, test } from '../support/test.js';
+import { createPanel } from './panel.js';
 
 const SLUG = 'live-rehearsal';
-
-/** The organizer's own event with one published panel, started by the moderators' override; returns the live page's path. */
-async function createLivePanel(page: Page) {
-  const { event, headers } = await createOwnEvent(page, {
-    slug: SLUG,
-    name: { en: 'Live Rehearsal', id: 'Gladi Langsung' },
-    rooms: [{ name: { en: 'Room Kintamani', id: 'Ruang Kintamani' }, capacity: 80 }],
-  });
-  const created = await page.request.post(`/api/events/${SLUG}/sessions`, {
-    headers,
-    data: {
-      type: 'panel',
-      title: { en: 'Rehearsal panel', id: 'Panel gladi' },
-      roomId: event.rooms[0]?.id,
-      startsAt: '2021-12-01T10:00:00+08:00',
-      endsAt: '2021-12-01T11:00:00+08:00',
-    },
-  });
-  expect(created.status()).toBe(201);
-  const { id } = (await created.json()) as { id: string };
-  expect((await page.request.post(`/api/events/${SLUG}/programme/publish`, { headers, data: {} })).status()).toBe(200);
-  const started = await page.request.patch(`/api/events/${SLUG}/sessions/${id}/live`, {
-    headers,
-    data: { override: 'live' },
-  });
-  expect(started.status()).toBe(200);
-  return `/events/${SLUG}/programme/sessions/${id}`;
-}
 
 /** A registrant of the event, signed in with the personal link of their confirmation (the page must be on the site). */
 async function registrantPage(page: Page, email: string) {
@@ -61,7 +33,11 @@ test('a participant asks, the moderator approves it and puts it on screen: the p
   page,
 }) => {
   await signInByMail(page, ORGANIZER.email);
-  const session = await createLivePanel(page);
+  const session = await createPanel(page, {
+    slug: SLUG,
+    name: { en: 'Live Rehearsal', id: 'Gladi Langsung' },
+    isStarted: true,
+  });
 
   const participant = await (await browser.newContext()).newPage();
   await participant.goto('/');

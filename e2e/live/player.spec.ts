@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expectAccessibleInBothLanguages } from '../support/a11y.js';
 import { ORGANIZER, signInByMail } from '../support/auth.js';
-import { createOwnEvent } from '../support/events.js';
 import { expect, test } from '../support/test.js';
+import { createPanel } from './panel.js';
 
 const SLUG = 'stream-rehearsal';
 // Served by the built server as its own files (same origin, so the page's CSP lets them play).
@@ -52,33 +52,6 @@ test.beforeAll(() => {
 });
 test.afterAll(() => rmSync(MEDIA, { recursive: true, force: true }));
 
-async function createStreamedPanel(page: Page) {
-  const { event, headers } = await createOwnEvent(page, {
-    slug: SLUG,
-    name: { en: 'Stream Rehearsal', id: 'Gladi Siaran' },
-    rooms: [{ name: { en: 'Room Uluwatu' }, capacity: 80 }],
-  });
-  const origin = new URL(page.url()).origin;
-  const created = await page.request.post(`/api/events/${SLUG}/sessions`, {
-    headers,
-    data: {
-      type: 'panel',
-      title: { en: 'Streamed panel', id: 'Panel bersiaran' },
-      roomId: event.rooms[0]?.id,
-      startsAt: '2021-12-01T10:00:00+08:00',
-      endsAt: '2021-12-01T11:00:00+08:00',
-      streams: [
-        { language: 'en', url: `${origin}/assets/e2e-media/floor.m3u8` },
-        { language: 'id', kind: 'video', url: `${origin}/assets/e2e-media/id.m3u8` },
-      ],
-    },
-  });
-  expect(created.status()).toBe(201);
-  const { id } = (await created.json()) as { id: string };
-  expect((await page.request.post(`/api/events/${SLUG}/programme/publish`, { headers, data: {} })).status()).toBe(200);
-  return `/events/${SLUG}/programme/sessions/${id}/live`;
-}
-
 /** Plays the page's video muted and waits until its time has moved on. */
 async function expectPlaying(page: Page) {
   const video = page.getByRole('region', { name: 'Watch and listen' }).locator('video');
@@ -96,7 +69,16 @@ test('the live page plays the stream (through hls.js where the browser has no HL
   browser,
 }) => {
   await signInByMail(page, ORGANIZER.email);
-  const live = await createStreamedPanel(page);
+  const origin = new URL(page.url()).origin;
+  const session = await createPanel(page, {
+    slug: SLUG,
+    name: { en: 'Stream Rehearsal', id: 'Gladi Siaran' },
+    streams: [
+      { language: 'en', url: `${origin}/assets/e2e-media/floor.m3u8` },
+      { language: 'id', kind: 'video', url: `${origin}/assets/e2e-media/id.m3u8` },
+    ],
+  });
+  const live = `${session}/live`;
 
   // Chromium plays HLS itself now; this viewer's browser is made one that does not (as Firefox), so hls.js plays.
   const context = await browser.newContext();

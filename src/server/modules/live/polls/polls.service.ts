@@ -101,24 +101,25 @@ async function onPoll<T>(
   });
 }
 
-export const openPoll = (deps: LiveDeps, target: PollTarget) =>
-  onPoll(deps, target, async (scope, row) => {
-    if (row.status !== 'draft') throw new AppError('poll.wrong_state');
-    if (await repo.findOpenPoll(scope.tx, row.sessionId)) throw new AppError('poll.another_open');
-    const opened = await repo.updatePoll(scope.tx, row.id, { status: 'open', openedAt: new Date() });
-    await sendPoll(scope, opened);
-    await scope.audit({ action: 'poll.opened', entityType: 'poll', entityId: row.id });
-    return pollView(opened, await repo.countPollVotes(scope.tx, row.id), 'moderation');
+/** A poll opened (from a draft, one open at a time) or closed (from open), told to both audiences. */
+function movePoll(deps: LiveDeps, target: PollTarget, to: 'open' | 'closed') {
+  return onPoll(deps, target, async (scope, row) => {
+    if (row.status !== (to === 'open' ? 'draft' : 'open')) throw new AppError('poll.wrong_state');
+    if (to === 'open' && (await repo.findOpenPoll(scope.tx, row.sessionId))) throw new AppError('poll.another_open');
+    const at = new Date();
+    const moved = await repo.updatePoll(
+      scope.tx,
+      row.id,
+      to === 'open' ? { status: to, openedAt: at } : { status: to, closedAt: at },
+    );
+    await sendPoll(scope, moved);
+    await scope.audit({ action: `poll.${to === 'open' ? 'opened' : 'closed'}`, entityType: 'poll', entityId: row.id });
+    return pollView(moved, await repo.countPollVotes(scope.tx, row.id), 'moderation');
   });
+}
 
-export const closePoll = (deps: LiveDeps, target: PollTarget) =>
-  onPoll(deps, target, async (scope, row) => {
-    if (row.status !== 'open') throw new AppError('poll.wrong_state');
-    const closed = await repo.updatePoll(scope.tx, row.id, { status: 'closed', closedAt: new Date() });
-    await sendPoll(scope, closed);
-    await scope.audit({ action: 'poll.closed', entityType: 'poll', entityId: row.id });
-    return pollView(closed, await repo.countPollVotes(scope.tx, row.id), 'moderation');
-  });
+export const openPoll = (deps: LiveDeps, target: PollTarget) => movePoll(deps, target, 'open');
+export const closePoll = (deps: LiveDeps, target: PollTarget) => movePoll(deps, target, 'closed');
 
 export const deletePoll = (deps: LiveDeps, target: PollTarget) =>
   onPoll(deps, target, async (scope, row) => {
