@@ -93,6 +93,20 @@ test('a participant asks, the moderator approves it and puts it on screen: the p
     await expect(viewer.getByText('2 votes (100%)').first()).toBeVisible();
   await expect(page.getByRole('link', { name: 'Download the results (CSV)' })).toBeVisible();
 
+  // The organizers' attendance: the two registrants followed online, and the streams open now.
+  await page.goto(`/events/${SLUG}/manage/attendance`);
+  const totals = page.getByRole('definition');
+  await expect(page.getByRole('term').filter({ hasText: 'Online (followed a session)' })).toBeVisible();
+  await expect(totals.nth(2)).toHaveText('2');
+  await expect(
+    page
+      .getByRole('row', { name: /Rehearsal panel/ })
+      .getByRole('cell')
+      .nth(2),
+  ).toHaveText('2');
+  await expectAccessibleInBothLanguages(page, 'attendance');
+  await page.goto(`${session}/live`);
+
   await expectAccessibleInBothLanguages(participant, 'live page, participant');
   await expectAccessibleInBothLanguages(page, 'live page, moderator');
   await expectAccessible(presenter, 'presenter view, en');

@@ -42,8 +42,8 @@ describe('the module manifests', () => {
     }
   });
 
-  it('seed the demo in an order that works: registrations before the delegations that endorse them', () => {
+  it('seed the demo in an order that works: registrations before the delegations that endorse them, and the programme and registrants before the live history', () => {
     const seeding = MODULES.filter((m) => m.seed).map((m) => m.name);
-    expect(seeding).toEqual(['registration', 'programme', 'delegations']);
+    expect(seeding).toEqual(['registration', 'programme', 'delegations', 'live']);
   });
 });

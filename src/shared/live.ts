@@ -138,3 +138,26 @@ export const liveNowSchema = z.object({
   next: z.array(z.uuid()),
 });
 export type LiveNow = z.infer<typeof liveNowSchema>;
+
+/** Attendance: online from the live streams, in person from check-in, one person counted once however they came. */
+export const attendanceSchema = z.object({
+  sessions: z.array(
+    z.object({
+      sessionId: z.uuid(),
+      /** Streams open now, over every node (anyone, signed in or not). */
+      now: z.number().int(),
+      peak: z.number().int(),
+      /** Registrants who followed it online. */
+      online: z.number().int(),
+    }),
+  ),
+  event: z.object({
+    online: z.number().int(),
+    inPerson: z.number().int(),
+    /** Checked in at the venue and followed online too. */
+    both: z.number().int(),
+    /** Registrants who attended at all, each once. */
+    attended: z.number().int(),
+  }),
+});
+export type Attendance = z.infer<typeof attendanceSchema>;

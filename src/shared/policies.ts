@@ -120,4 +120,6 @@ export const LIVE_POLICY = {
   ask: REGISTRANT,
   vote: REGISTRANT,
   moderate: eventRoles(MODERATOR_ROLES),
+  /** Who watched and who came: per session and for the event. */
+  readAttendance: STAFF,
 } as const;

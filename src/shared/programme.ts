@@ -31,7 +31,10 @@ export type StreamKind = (typeof STREAM_KINDS)[number];
 
 /** A session's stream, interpretation channel or caption track in one language (`floor`: the room's own). */
 export const streamSchema = z.strictObject({
-  language: z.enum(LANGUAGES).or(z.literal('floor')).or(z.string().regex(/^[a-z]{2,3}$/)),
+  language: z
+    .enum(LANGUAGES)
+    .or(z.literal('floor'))
+    .or(z.string().regex(/^[a-z]{2,3}$/)),
   /** Read from the address when not given (see streamKind). */
   kind: z.enum(STREAM_KINDS).optional(),
   url: mediaUrl,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   askedQuestionSchema,
   askQuestionSchema,
+  attendanceSchema,
   LIVE_CHANNELS,
   liveNowSchema,
   liveSettingsPatchSchema,
@@ -13,9 +14,11 @@ import { LIVE_POLICY } from '../../../shared/policies.js';
 import { slugParams } from '../../../shared/text.js';
 import type { AppContext } from '../../core/http/context.js';
 import type { TypedApp } from '../../core/http/module.js';
+import { readAttendance, recordViewer } from './attendance.service.js';
 import { createSessionLookup, type LiveDeps } from './live.service.js';
 import { createLiveStreams } from './live.stream.js';
 import { pollRoutes } from './polls/polls.routes.js';
+import { startPresenceReports } from './presence.js';
 import { askQuestion, moderateQuestion, setVote } from './questions.service.js';
 import { authorizeView, readLiveNow, readSnapshot, updateLiveSettings } from './snapshot.service.js';
 
@@ -37,6 +40,7 @@ export function liveRoutes(app: TypedApp, ctx: AppContext) {
   const deps: LiveDeps = { db: ctx.db, bus: ctx.bus, findSession };
   const streams = createLiveStreams(ctx);
   app.addHook('preClose', async () => streams.closeAll());
+  const presence = startPresenceReports(app, ctx, streams.viewerCounts);
   const base = '/api/events/:slug/sessions/:id';
   pollRoutes(app, deps);
 
@@ -71,9 +75,13 @@ export function liveRoutes(app: TypedApp, ctx: AppContext) {
       const { slug, id } = request.params;
       const { actor } = request;
       const channel = request.query.view;
-      const { session } = await authorizeView(deps, { actor, slug, sessionId: id, channel });
+      const { event, session } = await authorizeView(deps, { actor, slug, sessionId: id, channel });
+      await presence.track(event.id, session.id);
+      await recordViewer(ctx.db, actor, event, session.id);
       const lastEventId = request.headers['last-event-id'] ?? request.query.lastEventId ?? null;
       reply.hijack();
+      presence.soon();
+      reply.raw.on('close', presence.soon);
       await streams.open(reply.raw, {
         sessionId: session.id,
         channel,
@@ -90,6 +98,21 @@ export function liveRoutes(app: TypedApp, ctx: AppContext) {
     async (request) => {
       const { slug } = request.params;
       return readLiveNow(deps, { actor: request.actor, slug, sessions: await listSessions(slug) });
+    },
+  );
+
+  // Organizers, secretariat: viewers now and at the peak per session, and who attended online, in person or both.
+  app.get(
+    '/api/events/:slug/live/attendance',
+    {
+      config: { access: LIVE_POLICY.readAttendance },
+      schema: { tags, params: slugParams, response: { 200: attendanceSchema } },
+    },
+    async (request, reply) => {
+      const { slug } = request.params;
+      reply.header('cache-control', 'private, no-store');
+      const sessionIds = (await listSessions(slug)).map((session) => session.id);
+      return readAttendance(ctx.db, { actor: request.actor, slug, sessionIds });
     },
   );
 

@@ -234,5 +234,13 @@ export function createLiveStreams({ db, bus, log }: { db: Db; bus: Bus; log: Fas
         for (const client of entry.clients) client.res.end('retry: 1000\n\n');
   }
 
-  return { open, closeAll, viewers: (sessionId: string) => hubs.get(sessionId)?.logs.public.clients.size ?? 0 };
+  /** This node's open streams per session, both logs' together: what it reports for attendance. */
+  function viewerCounts() {
+    const counts = new Map<string, number>();
+    for (const [sessionId, hub] of hubs)
+      counts.set(sessionId, hub.logs.public.clients.size + hub.logs.moderation.clients.size);
+    return counts;
+  }
+
+  return { open, closeAll, viewerCounts };
 }

@@ -22,6 +22,8 @@ export const liveSessions = pgTable('live_sessions', {
   onScreen: uuid('on_screen'),
   publicSeq: integer('public_seq').notNull().default(0),
   moderationSeq: integer('moderation_seq').notNull().default(0),
+  /** The most viewers at once, over every node, as their reports added up. */
+  peakViewers: integer('peak_viewers').notNull().default(0),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -88,4 +90,37 @@ export const questionVotes = pgTable(
     primaryKey({ columns: [t.questionId, t.registrationId] }),
     index('question_votes_registration_idx').on(t.registrationId),
   ],
+);
+
+/** Who followed a session online: a registrant's first and last time on its stream. */
+export const liveAttendance = pgTable(
+  'live_attendance',
+  {
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => programmeSessions.id, { onDelete: 'cascade' }),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    registrationId: uuid('registration_id')
+      .notNull()
+      .references(() => registrations.id, { onDelete: 'cascade' }),
+    firstSeenAt: timestamp('first_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.registrationId] }), index('live_attendance_event_idx').on(t.eventId)],
+);
+
+/** Each node's open streams per session, as it last reported them: their sum is who watches now. */
+export const livePresence = pgTable(
+  'live_presence',
+  {
+    node: text('node').notNull(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => programmeSessions.id, { onDelete: 'cascade' }),
+    viewers: integer('viewers').notNull(),
+    reportedAt: timestamp('reported_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.node, t.sessionId] })],
 );

@@ -47,3 +47,12 @@ export async function countCheckIns(db: Queryable, eventId: string): Promise<Che
     .where(holdsBadge(eventId));
   return { checkedIn: row?.checkedIn ?? 0, expected: row?.expected ?? 0 };
 }
+
+/** The registrations of the event checked in at the door. */
+export async function listCheckedInIds(db: Queryable, eventId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: registrations.id })
+    .from(registrations)
+    .where(and(eq(registrations.eventId, eventId), isNotNull(registrations.checkedInAt)));
+  return rows.map((row) => row.id);
+}

@@ -26,3 +26,7 @@ export const countCheckIns = (db: Queryable, eventId: string): Promise<CheckInSu
 
 export { loadEventAndForm, loadForm } from './form.service.js';
 export { findOwnRegistration } from './self.service.js';
+
+/** Who came to the venue (checked in at the door): for the attendance that merges venue and online. */
+export const findCheckedInRegistrations = (db: Queryable, eventId: string): Promise<string[]> =>
+  repo.listCheckedInIds(db, eventId);

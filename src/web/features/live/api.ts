@@ -17,6 +17,8 @@ export const liveKeys = {
   session: (slug: string, id: string) => ['live', slug, id] as const,
   polls: (slug: string, id: string) => ['live', slug, id, 'polls'] as const,
   now: (slug: string) => ['live', slug, 'now'] as const,
+  /** Staff's: under the organizer area's keys, which a change of roles renews. */
+  attendance: (slug: string) => ['manage', slug, 'attendance'] as const,
 };
 
 export const livePaths = {

@@ -9,6 +9,7 @@ import {
   DELEGATION_POLICY,
   EVENT_POLICY,
   LIST_POLICY,
+  LIVE_POLICY,
   PROGRAMME_POLICY,
   REGISTRATION_POLICY,
 } from '../../../../shared/policies.js';
@@ -32,6 +33,9 @@ const FiguresSection = lazy(() => registration().then((m) => ({ default: m.Figur
 const ProgrammeSection = lazy(() =>
   import('../../programme/manage/index.js').then((m) => ({ default: m.ProgrammeSection })),
 );
+const AttendanceSection = lazy(() =>
+  import('../../live/manage/index.js').then((m) => ({ default: m.AttendanceSection })),
+);
 const DelegationsSection = lazy(() =>
   import('../../delegations/manage/index.js').then((m) => ({ default: m.DelegationsSection })),
 );
@@ -47,6 +51,7 @@ const SECTIONS: { id: string; access: Access }[] = [
   { id: 'figures', access: LIST_POLICY.readFigures },
   { id: 'programme', access: PROGRAMME_POLICY.readDraft },
   { id: 'delegations', access: DELEGATION_POLICY.readOverview },
+  { id: 'attendance', access: LIVE_POLICY.readAttendance },
 ];
 
 function Section({ id, event }: { id: string; event: EventView }) {
@@ -79,6 +84,8 @@ function FeatureSection({ id, event }: { id: string; event: EventView }) {
       return <FiguresSection event={event} />;
     case 'programme':
       return <ProgrammeSection event={event} />;
+    case 'attendance':
+      return <AttendanceSection event={event} />;
     default:
       return <DelegationsSection event={event} />;
   }
