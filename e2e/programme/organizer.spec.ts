@@ -51,6 +51,13 @@ test('an organizer adds a session, is told the room is taken at the room field, 
   await form.getByLabel('Starts').fill('2021-12-01T10:30');
   await form.getByLabel('Ends').fill('2021-12-01T11:30');
   await form.getByRole('group', { name: 'Speakers' }).getByLabel('Mira Lestari').check();
+  // Its Indonesian interpretation channel, as sound only.
+  await form.getByRole('button', { name: 'Add a stream' }).click();
+  const stream = form.getByRole('group', { name: 'Stream 1' });
+  await expect(stream.getByLabel('Language')).toBeFocused();
+  await stream.getByLabel('Language').selectOption('id');
+  await stream.getByLabel('Kind').selectOption('audio');
+  await stream.getByLabel('Address').fill('https://stream.example.org/kintamani/id-audio.m3u8');
   await expectAccessibleInBothLanguages(page, 'new session form');
   await form.getByRole('button', { name: 'Save the session' }).click();
 
@@ -87,6 +94,13 @@ test('an organizer adds a session, is told the room is taken at the room field, 
     .filter({ has: page.getByRole('heading', { name: 'Data in digital diplomacy' }) });
   await expect(card.getByText('Room Kintamani')).toBeVisible();
   await expect(card.locator('time')).toHaveText(['10:30–11:30 WITA', '03:30–04:30 CET', '02:30–03:30 UTC']);
+
+  await card.getByRole('link', { name: 'Data in digital diplomacy', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Watch in Indonesian' })).toHaveAttribute(
+    'href',
+    'https://stream.example.org/kintamani/id-audio.m3u8',
+  );
+  await page.goBack();
 
   await card.getByRole('link', { name: 'Mira Lestari' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mira Lestari' })).toBeVisible();

@@ -13,6 +13,7 @@ import { zoneAbbreviation } from '../../../ui/time.js';
 import { EditorActions } from './EditorParts.js';
 import { useSaveSession } from './editorApi.js';
 import { useFocusOnMount } from './focus.js';
+import { StreamsEditor } from './StreamsEditor.js';
 import {
   checkSessionForm,
   emptySession,
@@ -179,6 +180,11 @@ export function SessionEditor(props: {
           ...speakers.map((s) => ({ value: s.id, label: s.name })),
         ]}
         {...errorAt('moderatorId')}
+      />
+      <StreamsEditor
+        items={values.streams}
+        onChange={(streams) => set('streams', streams)}
+        errorFor={errors.errorFor}
       />
       <EditorActions isBusy={save.isPending} saveLabel={t('programme.editor.saveSession')} onCancel={onCancel} />
     </form>

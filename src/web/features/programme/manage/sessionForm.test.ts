@@ -13,9 +13,19 @@ const values: SessionFormValues = {
   themeId: '',
   speakerIds: [],
   moderatorId: '',
+  streams: [],
 };
 
 describe('toSessionInput', () => {
+  it('sends each stream with its language, kind and trimmed address', () => {
+    const streams = [
+      { key: 'k1', language: 'id', kind: 'audio' as const, url: ' https://stream.example.org/id.m3u8 ' },
+    ];
+    expect(toSessionInput({ ...values, streams }, 'Asia/Makassar').streams).toEqual([
+      { language: 'id', kind: 'audio', url: 'https://stream.example.org/id.m3u8' },
+    ]);
+  });
+
   it('reads the times as the event’s wall clock, not the organizer’s', () => {
     const input = toSessionInput(values, 'Asia/Makassar');
     expect(Date.parse(input.startsAt)).toBe(Date.parse('2021-11-16T06:00:00Z'));

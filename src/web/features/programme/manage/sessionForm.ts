@@ -1,6 +1,13 @@
-import type { ProgrammeDraft, SessionInput, SessionType, SessionView } from '../../../../shared/programme.js';
+import {
+  type ProgrammeDraft,
+  type SessionInput,
+  type SessionType,
+  type SessionView,
+  type StreamKind,
+  streamKind,
+} from '../../../../shared/programme.js';
 import type { FieldError } from '../../../lib/api.js';
-import { localized, type TwoLanguages, twoLanguages } from '../../../ui/localized.js';
+import { localized, newKey, type TwoLanguages, twoLanguages } from '../../../ui/localized.js';
 import { fromZonedInput, toZonedInput } from '../../../ui/time.js';
 
 /** The session form's values: times are wall-clock times in the EVENT's zone, whatever the organizer's own zone. */
@@ -16,6 +23,15 @@ export interface SessionFormValues {
   themeId: string;
   speakerIds: string[];
   moderatorId: string;
+  streams: StreamItem[];
+}
+
+/** One stream, interpretation channel or caption track in the form. */
+export interface StreamItem {
+  key: string;
+  language: string;
+  kind: StreamKind;
+  url: string;
 }
 
 export function emptySession(draft: ProgrammeDraft): SessionFormValues {
@@ -32,6 +48,7 @@ export function emptySession(draft: ProgrammeDraft): SessionFormValues {
     themeId: '',
     speakerIds: [],
     moderatorId: '',
+    streams: [],
   };
 }
 
@@ -50,6 +67,12 @@ export function valuesFromSession(session: SessionView, draft: ProgrammeDraft): 
     themeId: session.themeId ?? '',
     speakerIds: [...session.speakerIds],
     moderatorId: session.moderatorId ?? '',
+    streams: session.streams.map((stream) => ({
+      key: newKey(),
+      language: stream.language,
+      kind: streamKind(stream),
+      url: stream.url,
+    })),
   };
 }
 
@@ -68,6 +91,7 @@ export function toSessionInput(values: SessionFormValues, timeZone: string, orig
     themeId: values.themeId || null,
     speakerIds: values.speakerIds,
     moderatorId: values.moderatorId || null,
+    streams: values.streams.map(({ language, kind, url }) => ({ language, kind, url: url.trim() })),
   };
 }
 
