@@ -127,6 +127,8 @@ export const registrationViewSchema = z.object({
   decisionReason: z.string().nullable(),
   consentVersion: z.string(),
   checkedInAt: z.string().nullable(),
+  /** The first time they followed a session online. */
+  followedOnlineAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

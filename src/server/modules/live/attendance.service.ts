@@ -3,7 +3,7 @@ import { LIVE_POLICY } from '../../../shared/policies.js';
 import type { Actor } from '../../core/auth/actor.js';
 import type { Db, Queryable } from '../../core/db/db.js';
 import { type EventRecord, eventRead } from '../events/operation.service.js';
-import { findCheckedInRegistrations } from '../registration/attendees.service.js';
+import { findCheckedInRegistrations, markFollowedOnline } from '../registration/attendees.service.js';
 import * as repo from './attendance.repo.js';
 import { findAsker } from './live.service.js';
 
@@ -11,7 +11,9 @@ import { findAsker } from './live.service.js';
 export async function recordViewer(db: Queryable, actor: Actor, event: EventRecord, sessionId: string) {
   if (!actor.accountId && !actor.registration) return;
   const registration = await findAsker(db, event, actor);
-  if (registration) await repo.recordViewer(db, { sessionId, eventId: event.id, registrationId: registration.id });
+  if (!registration) return;
+  await repo.recordViewer(db, { sessionId, eventId: event.id, registrationId: registration.id });
+  if (!registration.followedOnlineAt) await markFollowedOnline(db, registration.id);
 }
 
 export const reportPresence = repo.reportPresence;

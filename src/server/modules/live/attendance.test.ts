@@ -49,6 +49,10 @@ describe.each(BACKENDS)('attendance (%s)', (backend) => {
     const after = await attendanceWhen(organizer, url, (json) => json.sessions[0]?.now === 1);
     expect(after.sessions[0]).toMatchObject({ now: 1, peak: 3, online: 2 });
     expect(after.event).toEqual({ online: 2, inPerson: 2, both: 1, attended: 3 });
+    // The registrant list says how each came: Budi both, Citra at the venue, Ayu online.
+    const mine = (await budi.get(`${base}/registrations/me`)).json;
+    expect(mine.followedOnlineAt).toEqual(expect.any(String));
+    expect(mine.checkedInAt).toEqual(expect.any(String));
     streams[0]?.close();
   });
 

@@ -56,3 +56,11 @@ export async function listCheckedInIds(db: Queryable, eventId: string): Promise<
     .where(and(eq(registrations.eventId, eventId), isNotNull(registrations.checkedInAt)));
   return rows.map((row) => row.id);
 }
+
+/** The first time the registrant followed a session online; later times leave it. */
+export async function markFollowedOnline(db: Queryable, id: string, at: Date): Promise<void> {
+  await db
+    .update(registrations)
+    .set({ followedOnlineAt: at })
+    .where(and(eq(registrations.id, id), isNull(registrations.followedOnlineAt)));
+}

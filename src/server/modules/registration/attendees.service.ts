@@ -30,3 +30,7 @@ export { findOwnRegistration } from './self.service.js';
 /** Who came to the venue (checked in at the door): for the attendance that merges venue and online. */
 export const findCheckedInRegistrations = (db: Queryable, eventId: string): Promise<string[]> =>
   repo.listCheckedInIds(db, eventId);
+
+/** For the live module: the registrant followed a session online (the list shows venue, online or both). */
+export const markFollowedOnline = (db: Queryable, id: string, at = new Date()): Promise<void> =>
+  repo.markFollowedOnline(db, id, at);

@@ -152,6 +152,7 @@ export function viewOf(
     decisionReason: row.decisionReason,
     consentVersion: row.consentVersion,
     checkedInAt: row.checkedInAt?.toISOString() ?? null,
+    followedOnlineAt: row.followedOnlineAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -60,6 +60,8 @@ export const registrations = pgTable(
     /** What the badge's QR code carries; unguessable (100 random bits), shown to its holder only. */
     checkInCode: text('check_in_code').unique(),
     checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
+    /** The first time the registrant followed a session's live stream (the live module tells). */
+    followedOnlineAt: timestamp('followed_online_at', { withTimezone: true }),
     decisionReason: text('decision_reason'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     decidedBy: uuid('decided_by').references(() => accounts.id, { onDelete: 'set null' }),

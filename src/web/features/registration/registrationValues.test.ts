@@ -105,6 +105,7 @@ describe('the registrant’s own form', () => {
     decisionReason: null,
     consentVersion: '2026-11',
     checkedInAt: null,
+    followedOnlineAt: null,
     createdAt: '2026-11-20T01:00:00.000Z',
     updatedAt: '2026-11-20T01:00:00.000Z',
   };

@@ -33,6 +33,7 @@ const STANDARD_COLUMNS = [
   'decision_reason',
   'decided_at',
   'checked_in_at',
+  'followed_online_at',
   'erased_at',
 ] as const;
 
@@ -69,6 +70,7 @@ function standardCells(row: ExportRow): Record<(typeof STANDARD_COLUMNS)[number]
     decision_reason: personal(row.decision_reason),
     decided_at: iso(row.decided_at),
     checked_in_at: iso(row.checked_in_at),
+    followed_online_at: iso(row.followed_online_at),
     erased_at: iso(row.erased_at),
   };
 }

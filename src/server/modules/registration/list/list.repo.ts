@@ -103,6 +103,7 @@ export interface ExportRow {
   decision_reason: string | null;
   decided_at: string | null;
   checked_in_at: string | null;
+  followed_online_at: string | null;
   erased_at: string | null;
 }
 

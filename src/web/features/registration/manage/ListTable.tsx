@@ -5,6 +5,7 @@ import { currentLanguage, INTL_LOCALES } from '../../../i18n/i18n.js';
 import { countryName } from '../../../ui/countries.js';
 import { TableScroll } from '../../../ui/TableScroll.js';
 import { formatInstant, viewerTimeZone } from '../../../ui/time.js';
+import { attendedAs } from './attended.js';
 import { type ListState, type Sort, writeListState } from './listState.js';
 
 /** A column header that sorts: a button inside, and aria-sort on the header says the current order. */
@@ -33,6 +34,10 @@ export function ListTable(props: {
   onSort: (sort: Sort) => void;
 }) {
   const { t } = useTranslation();
+  const attended = (item: { checkedInAt: string | null; followedOnlineAt: string | null }) => {
+    const how = attendedAs(item);
+    return how ? t(`registrationList.attendedKinds.${how}`) : '';
+  };
   const locale = INTL_LOCALES[currentLanguage()];
   const { items, state, selected } = props;
   const isAllSelected = items.length > 0 && items.every((item) => selected.has(item.id));
@@ -66,6 +71,7 @@ export function ListTable(props: {
             {sortHeader('country')}
             <th scope="col">{t('registrationList.columns.category')}</th>
             <th scope="col">{t('registrationList.columns.attendance')}</th>
+            <th scope="col">{t('registrationList.columns.attended')}</th>
             {sortHeader('status')}
             {sortHeader('created')}
           </tr>
@@ -93,6 +99,7 @@ export function ListTable(props: {
                 <td>{countryName(item.country, locale)}</td>
                 <td>{props.categoryName(item.category)}</td>
                 <td>{t(`registrationList.attendances.${item.attendance}`)}</td>
+                <td>{attended(item)}</td>
                 <td>
                   {t(`registrationList.statuses.${item.status}`)}
                   {item.waitlistPosition !== null && (

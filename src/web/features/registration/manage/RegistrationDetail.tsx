@@ -5,6 +5,7 @@ import { countryName, delegationName } from '../../../ui/countries.js';
 import { LoadError, Loading } from '../../../ui/States.js';
 import { formatInstant, viewerTimeZone } from '../../../ui/time.js';
 import { answerText } from '../answers.js';
+import { attendedAs } from './attended.js';
 import { useRegistration } from './listApi.js';
 
 /** One registration in full, under the list; closing it goes back to the list as it was. */
@@ -41,6 +42,8 @@ export function RegistrationDetail(props: {
     [t('registrationList.reason'), r.decisionReason ?? ''],
     [t('registrationList.columns.created'), time(r.createdAt)],
     [t('registrationList.checkedIn'), r.checkedInAt ? time(r.checkedInAt) : ''],
+    [t('registrationList.followedOnline'), r.followedOnlineAt ? time(r.followedOnlineAt) : ''],
+    [t('registrationList.columns.attended'), attendedAs(r) ? t(`registrationList.attendedKinds.${attendedAs(r)}`) : ''],
     [t('registrationList.consent'), r.consentVersion],
     ...Object.entries(r.answers).map(([key, value]): [string, string] => [
       key,
