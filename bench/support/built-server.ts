@@ -41,6 +41,7 @@ export async function publicPages(base: string): Promise<{ name: string; path: s
   const programme = await (await fetch(`${base}/api/events/icdd-2021/programme`)).json();
   const { delegations } = await (await fetch(`${base}/api/events/icdd-2021/delegations`)).json();
   const event = '/events/icdd-2021';
+  const panel = programme.sessions.find((s: { type: string }) => s.type === 'panel');
   return [
     { name: 'home', path: '/' },
     { name: 'event', path: event },
@@ -50,6 +51,8 @@ export async function publicPages(base: string): Promise<{ name: string; path: s
     { name: 'delegations', path: `${event}/delegations` },
     { name: 'delegation', path: `${event}/delegations/${delegations[0].id}` },
     { name: 'registration form', path: `${event}/register` },
+    // A panel: its questions, its finished poll and its player (which loads no media before the viewer asks).
+    { name: 'live panel', path: `${event}/programme/sessions/${panel.id}/live` },
   ];
 }
 

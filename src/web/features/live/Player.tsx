@@ -38,13 +38,34 @@ function useMediaSource(element: HTMLMediaElement | null, url: string) {
   return failed;
 }
 
-function Media({ stream, captions, kind }: { stream: Stream; captions: Stream[]; kind: 'video' | 'audio' }) {
+type MediaProps = { stream: Stream; captions: Stream[]; kind: 'video' | 'audio' };
+
+/**
+ * A stream that loads nothing until the viewer asks for it (on a weak connection, the page
+ * comes first); once asked, a change of channel or mode goes on playing.
+ */
+function Media(props: MediaProps & { isStarted: boolean; onStart: () => void }) {
+  const { isStarted, onStart, ...media } = props;
+  const { t } = useTranslation();
+  const label = t(props.kind === 'video' ? 'live.player.video' : 'live.player.audio', {
+    language: channelName(props.stream.language, t),
+  });
+  if (!isStarted)
+    return (
+      <p>
+        <button type="button" onClick={onStart}>
+          {t('live.player.play', { what: label })}
+        </button>
+      </p>
+    );
+  return <StartedMedia {...media} label={label} />;
+}
+
+function StartedMedia(props: MediaProps & { label: string }) {
+  const { stream, captions, kind, label } = props;
   const { t } = useTranslation();
   const [element, setElement] = useState<HTMLMediaElement | null>(null);
   const failed = useMediaSource(element, stream.url);
-  const label = t(kind === 'video' ? 'live.player.video' : 'live.player.audio', {
-    language: channelName(stream.language, t),
-  });
   return (
     <>
       {kind === 'video' ? (
@@ -69,7 +90,7 @@ function Media({ stream, captions, kind }: { stream: Stream; captions: Stream[];
         </video>
       ) : (
         // biome-ignore lint/a11y/useMediaCaption: the sound of an interpretation channel; its captions are the video's tracks
-        <audio ref={setElement} controls aria-label={label} />
+        <audio ref={setElement} controls autoPlay aria-label={label} />
       )}
       {failed && (
         <p role="alert">
@@ -88,6 +109,8 @@ export type LoadMode = 'full' | 'audio' | 'text';
 /** The chosen channel in the chosen mode: video (HLS, a file, or a host's player), its sound alone, or nothing. */
 export function Player({ streams, language, mode }: { streams: Stream[]; language: string; mode: LoadMode }) {
   const { t } = useTranslation();
+  const [isStarted, setStarted] = useState(false);
+  const start = { isStarted, onStart: () => setStarted(true) };
   const ofLanguage = streams.filter((s) => s.language === language);
   const find = (...kinds: string[]) => ofLanguage.find((s) => kinds.includes(streamKind(s)));
   const captions = streams.filter((s) => streamKind(s) === 'captions');
@@ -95,13 +118,13 @@ export function Player({ streams, language, mode }: { streams: Stream[]; languag
   if (mode === 'audio') {
     const audio = find('audio');
     return audio ? (
-      <Media key={audio.url} stream={audio} captions={[]} kind="audio" />
+      <Media key={audio.url} stream={audio} captions={[]} kind="audio" {...start} />
     ) : (
       <p className="player-note">{t('live.player.noAudio')}</p>
     );
   }
   const video = find('video');
-  if (video) return <Media key={video.url} stream={video} captions={captions} kind="video" />;
+  if (video) return <Media key={video.url} stream={video} captions={captions} kind="video" {...start} />;
   const embed = find('embed');
   if (embed)
     return (
@@ -115,7 +138,7 @@ export function Player({ streams, language, mode }: { streams: Stream[]; languag
       />
     );
   const audio = find('audio');
-  if (audio) return <Media key={audio.url} stream={audio} captions={[]} kind="audio" />;
+  if (audio) return <Media key={audio.url} stream={audio} captions={[]} kind="audio" {...start} />;
   const link = find('link');
   return link ? (
     <p>
