@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { QUESTION_MAX_LENGTH } from './media.js';
 import { pollViewSchema } from './polls.js';
 import { textSchema } from './text.js';
 
@@ -11,31 +12,7 @@ import { textSchema } from './text.js';
 export const LIVE_CHANNELS = ['public', 'moderation'] as const;
 export type LiveChannel = (typeof LIVE_CHANNELS)[number];
 
-/** The kinds of message in a log, as SSE `event:` names. */
-export const LIVE_EVENTS = {
-  /** The whole view (the first message, or after a gap too long to replay). */
-  snapshot: 'snapshot',
-  /** Sent first on a resume: what follows are the missed messages, each once and in order. */
-  resumed: 'resumed',
-  /** A question as it now stands (asked, approved, answered). */
-  question: 'question',
-  /** A question no longer shown (rejected: the public stops seeing it). */
-  questionRemoved: 'question.removed',
-  /** The question on the room's screen changed (or none). */
-  screen: 'screen',
-  /** The session's live settings or status changed. */
-  settings: 'settings',
-  /** Vote tallies that changed, coalesced to a few a second; carries no id, as it is state, not history. */
-  votes: 'votes',
-  /** A poll opened or closed (with its results where the audience may see them). */
-  poll: 'poll',
-  /** A poll's results as they now stand, coalesced like the votes. */
-  pollTally: 'poll.tally',
-} as const;
-
-export const QUESTION_MAX_LENGTH = 500;
-/** Questions one registrant may ask per minute in one event. */
-export const QUESTIONS_PER_MINUTE = 5;
+export { LIVE_EVENTS, QUESTION_MAX_LENGTH, QUESTIONS_PER_MINUTE } from './media.js';
 
 export const QUESTION_STATUSES = ['pending', 'approved', 'rejected', 'answered'] as const;
 export type QuestionStatus = (typeof QUESTION_STATUSES)[number];

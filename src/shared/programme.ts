@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGES, SESSION_TYPES } from './constants.js';
 import { listOf } from './envelopes.js';
+import { STREAM_KINDS } from './media.js';
 import { countrySchema } from './registration.js';
 import { instantSchema, localizedText, nameSchema, refuseUnsafeText, textSchema } from './text.js';
 
@@ -21,13 +22,7 @@ const mediaUrl = z
     'must start with https:// (or http:// on this machine, for a rehearsal)',
   );
 
-/**
- * What a session's media entry is: `video` an HLS stream (.m3u8) or a file the browser plays,
- * `audio` the channel's sound alone (for a weak connection), `embed` a video host's player
- * (YouTube, Vimeo), `link` a meeting tool or any page opened apart, `captions` a WebVTT track.
- */
-export const STREAM_KINDS = ['video', 'audio', 'embed', 'link', 'captions'] as const;
-export type StreamKind = (typeof STREAM_KINDS)[number];
+export { STREAM_KINDS, type StreamKind, streamKind, watchable } from './media.js';
 
 /** A session's stream, interpretation channel or caption track in one language (`floor`: the room's own). */
 export const streamSchema = z.strictObject({
@@ -40,22 +35,6 @@ export const streamSchema = z.strictObject({
   url: mediaUrl,
 });
 export type Stream = z.infer<typeof streamSchema>;
-
-const EMBED_HOSTS = /^https:\/\/(www\.)?(youtube\.com|youtube-nocookie\.com|youtu\.be|player\.vimeo\.com|vimeo\.com)\//;
-
-/** What a person watches or listens to (captions ride along with those). */
-export const watchable = <T extends { kind?: string | undefined; url: string }>(streams: readonly T[]) =>
-  streams.filter((stream) => streamKind(stream) !== 'captions');
-
-/** A stream's kind as given, or as its address says: .m3u8 and media files are video, .vtt captions, video hosts embeds. */
-export function streamKind(stream: { kind?: string | undefined; url: string }): StreamKind {
-  if (stream.kind && (STREAM_KINDS as readonly string[]).includes(stream.kind)) return stream.kind as StreamKind;
-  const path = stream.url.split(/[?#]/)[0] ?? '';
-  if (/\.vtt$/i.test(path)) return 'captions';
-  if (/\.(m3u8|mp4|webm)$/i.test(path)) return 'video';
-  if (/\.(mp3|m4a|aac|ogg|opus)$/i.test(path)) return 'audio';
-  return EMBED_HOSTS.test(stream.url) ? 'embed' : 'link';
-}
 
 // ---- What organizers send ----
 

@@ -11,3 +11,11 @@ export {
   SECTORS,
   SESSION_TYPES,
 } from '../../shared/constants.js';
+export {
+  LIVE_EVENTS,
+  QUESTION_MAX_LENGTH,
+  STREAM_KINDS,
+  type StreamKind,
+  streamKind,
+  watchable,
+} from '../../shared/media.js';

@@ -1,8 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { type LiveSnapshot, QUESTION_MAX_LENGTH } from '../../../shared/live.js';
+import type { LiveSnapshot } from '../../../shared/live.js';
 import { pagePath } from '../../../shared/routes.js';
+import { QUESTION_MAX_LENGTH } from '../../lib/contract.js';
 import { useAccount } from '../../lib/session.js';
 import { SubmitButton, TextAreaField } from '../../ui/Field.js';
 import { ProblemAlert } from '../../ui/ProblemAlert.js';

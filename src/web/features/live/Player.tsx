@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Stream, streamKind } from '../../../shared/programme.js';
+import type { Stream } from '../../../shared/programme.js';
+import { streamKind } from '../../lib/contract.js';
 import { channelName } from '../../ui/channelName.js';
 
 /**

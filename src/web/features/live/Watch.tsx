@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Stream, watchable } from '../../../shared/programme.js';
+import type { Stream } from '../../../shared/programme.js';
 import { currentLanguage } from '../../i18n/i18n.js';
+import { watchable } from '../../lib/contract.js';
 import { channelName } from '../../ui/channelName.js';
 import { type LoadMode, Player } from './Player.js';
 import { useRemembered } from './useRemembered.js';

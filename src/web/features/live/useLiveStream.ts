@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { LIVE_EVENTS, type LiveChannel, type LiveSnapshot } from '../../../shared/live.js';
+import type { LiveChannel, LiveSnapshot } from '../../../shared/live.js';
+import { LIVE_EVENTS } from '../../lib/contract.js';
 import { applyMessage, liveKeys, livePaths } from './api.js';
 
 export type StreamState = 'connecting' | 'open' | 'reconnecting';

@@ -1,10 +1,10 @@
 import './programme.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { type PublishedProgramme, type SessionView, watchable } from '../../../shared/programme.js';
+import type { PublishedProgramme, SessionView } from '../../../shared/programme.js';
 import { pagePath } from '../../../shared/routes.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
-import { pickText } from '../../lib/contract.js';
+import { pickText, watchable } from '../../lib/contract.js';
 import { channelName } from '../../ui/channelName.js';
 import { LoadError, Loading, NotFound } from '../../ui/States.js';
 import { Localized, LocalizedParagraphs, useDocumentTitle } from '../../ui/text.js';

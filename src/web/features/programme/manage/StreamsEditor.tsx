@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { STREAM_KINDS } from '../../../../shared/programme.js';
+import { STREAM_KINDS } from '../../../lib/contract.js';
 import { channelName } from '../../../ui/channelName.js';
 import { SelectField, TextField } from '../../../ui/Field.js';
 import { fieldId } from '../../../ui/FormParts.js';

@@ -1,12 +1,6 @@
-import {
-  type ProgrammeDraft,
-  type SessionInput,
-  type SessionType,
-  type SessionView,
-  type StreamKind,
-  streamKind,
-} from '../../../../shared/programme.js';
+import type { ProgrammeDraft, SessionInput, SessionType, SessionView } from '../../../../shared/programme.js';
 import type { FieldError } from '../../../lib/api.js';
+import { type StreamKind, streamKind } from '../../../lib/contract.js';
 import { localized, newKey, type TwoLanguages, twoLanguages } from '../../../ui/localized.js';
 import { fromZonedInput, toZonedInput } from '../../../ui/time.js';
 
