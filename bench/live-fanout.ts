@@ -136,7 +136,7 @@ interface Crowd {
     indices: number[] | undefined,
     resume: boolean,
     spreadMs?: number,
-  ): Promise<{ ok: number; failed: number; ms: number; firstMs: number[] }>;
+  ): Promise<{ ok: number; failed: number; gaveUp: number; ms: number; firstMs: number[] }>;
   drop(indices: number[]): Promise<void>;
   report(): Promise<Merged>;
   close(): Promise<void>;
@@ -199,6 +199,7 @@ async function startCrowd(kind: ClientKind, specs: ClientSpec[]): Promise<Crowd>
       return {
         ok: answers.reduce((n, a) => n + a.ok, 0),
         failed: answers.reduce((n, a) => n + a.failed, 0),
+        gaveUp: answers.reduce((n, a) => n + a.gaveUp, 0),
         ms: Math.max(...answers.map((a) => a.ms)),
         firstMs: answers.flatMap((a) => a.firstMs),
       };
@@ -310,30 +311,34 @@ interface Published {
 }
 
 /** `send` one message every INTERVAL_MS for `seconds`, each with its send time and phase in its text. */
-async function publishFor(seconds: number, phase: string, send: (text: string, n: number) => Promise<boolean>) {
+async function publishFor(seconds: number, phase: string, send: (text: string, n: number) => Promise<number>) {
   const firstSentAt = clock();
   const inFlight: Promise<void>[] = [];
   const answers: number[] = [];
   let ok = 0;
   let failed = 0;
+  const reasons = new Map<string, number>();
+  const fail = (reason: string) => {
+    failed++;
+    reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+  };
   const total = Math.round((seconds * 1000) / INTERVAL_MS);
   for (let n = 0; n < total; n++) {
     await sleep(firstSentAt + n * INTERVAL_MS - clock());
     const sentAt = clock();
     inFlight.push(
       send(`Bench question ${n} @T${sentAt.toFixed(3)}@${phase}@`, n).then(
-        (isOk) => {
+        (status) => {
           answers.push(clock() - sentAt);
-          if (isOk) ok++;
-          else failed++;
+          if (status === 201) ok++;
+          else fail(`HTTP ${status}`);
         },
-        () => {
-          failed++;
-        },
+        (error: NodeJS.ErrnoException) => fail(error.code ?? error.message),
       ),
     );
   }
   await Promise.all(inFlight);
+  if (failed) say(`  ${phase}: ${failed} not published: ${JSON.stringify(Object.fromEntries(reasons))}`);
   return {
     sent: total,
     ok,
@@ -375,7 +380,7 @@ interface RunOptions {
   portOf: (i: number) => number;
   path: string;
   serverPids: number[];
-  send: (text: string, n: number) => Promise<boolean>;
+  send: (text: string, n: number) => Promise<number>;
   seconds: number;
   storm: boolean;
 }
@@ -407,6 +412,8 @@ interface RunResult {
     dropped: number;
     reconnected: number;
     failed: number;
+    gaveUp: number;
+    serverCpu: number;
     ms: number;
     resumeP50: number;
     resumeP99: number;
@@ -549,11 +556,17 @@ async function reconnectStorm(crowd: Crowd, options: RunOptions, final: number):
   await sleep(1000);
   await crowd.drop(indices);
   await sleep(1000);
+  const cpuBefore = options.serverPids.map(cpuSeconds);
+  const startedAt = clock();
   const reconnected = await crowd.connect(indices, true, RECONNECT_WINDOW_MS);
+  const serverCpu =
+    options.serverPids.reduce((sum, pid, i) => sum + cpuSeconds(pid) - (cpuBefore[i] ?? 0), 0) /
+    ((clock() - startedAt) / 1000);
   const resumeP99 = sortedQuantile(reconnected.firstMs, 0.99);
   say(
-    `${name}: ${reconnected.ok} resumed, ${reconnected.failed} failed, all within ${(reconnected.ms / 1000).toFixed(1)} s; ` +
-      `each answered (its \`resumed\`) p50 ${sortedQuantile(reconnected.firstMs, 0.5).toFixed(0)} ms, p99 ${resumeP99.toFixed(0)} ms`,
+    `${name}: ${reconnected.ok} resumed (${reconnected.gaveUp} never), ${reconnected.failed} attempts failed ` +
+      `(each retried after 3 s), all within ${(reconnected.ms / 1000).toFixed(1)} s; each answered (its \`resumed\`) ` +
+      `p50 ${sortedQuantile(reconnected.firstMs, 0.5).toFixed(0)} ms, p99 ${resumeP99.toFixed(0)} ms; server CPU ${serverCpu.toFixed(2)}`,
   );
   const published = await publishing;
   const stormFinal = final + published.ok;
@@ -563,6 +576,8 @@ async function reconnectStorm(crowd: Crowd, options: RunOptions, final: number):
     dropped: indices.length,
     reconnected: reconnected.ok,
     failed: reconnected.failed,
+    gaveUp: reconnected.gaveUp,
+    serverCpu,
     ms: reconnected.ms,
     resumeP50: sortedQuantile(reconnected.firstMs, 0.5),
     resumeP99,
@@ -725,7 +740,7 @@ try {
       path,
       { text, anonymous: false },
       { cookie: asker.cookie, 'x-csrf-token': asker.csrf },
-    ).then((status) => status === 201);
+    );
   };
   if (ONLY.has('pendopo') || ONLY.has('two-nodes')) {
     say(`staging the event on ${backend}: ${ASKERS} registrants through the API`);
@@ -782,7 +797,7 @@ try {
             post(agents[n % ASKERS] as Agent, ceiling.port, '/publish', {
               text,
               author: `Bench Asker ${n % ASKERS}`,
-            }).then((status) => status === 201),
+            }),
           seconds: DURATION_S,
           storm: false,
         }),
@@ -846,7 +861,8 @@ const pendopo = byName.get('pendopo');
 if (pendopo?.storm) {
   const s = pendopo.storm;
   console.log(
-    `\nreconnect storm: ${s.dropped} dropped, ${s.reconnected} resumed over ${(s.ms / 1000).toFixed(1)} s, ${s.failed} failed; ` +
+    `\nreconnect storm: ${s.dropped} dropped, ${s.reconnected} resumed over ${(s.ms / 1000).toFixed(1)} s ` +
+      `(${s.gaveUp} never), ${s.failed} attempts failed; server CPU ${s.serverCpu.toFixed(2)}; ` +
       `each answered p50 ${s.resumeP50.toFixed(0)} ms, p99 ${s.resumeP99.toFixed(0)} ms, max ${s.resumeMax.toFixed(0)} ms; ` +
       `${s.snapshots} snapshots instead of the replay; ${s.replayed} missed messages replayed; caught up p50 ` +
       `${s.catchUpP50.toFixed(0)} ms, p99 ${s.catchUpP99.toFixed(0)} ms, max ${s.catchUpMax.toFixed(0)} ms; ` +

@@ -78,6 +78,7 @@ export type WorkerReply =
       type: 'connected';
       ok: number;
       failed: number;
+      gaveUp: number;
       ms: number;
       /** Each connect's time to its first message (snapshot or resumed), ms. */
       firstMs: number[];
@@ -113,6 +114,9 @@ interface Client {
 }
 
 const now = () => performance.timeOrigin + performance.now();
+/** What the stream's `retry:` tells a browser to wait before it reconnects. */
+const RETRY_MS = 3000;
+const RESUME_ATTEMPTS = 5;
 
 const histograms = new Map<string, { counts: Uint32Array; n: number; max: number; first: number; last: number }>();
 let replayed = 0;
@@ -289,11 +293,14 @@ function openSse(c: Client, lastEventId: number | null): Promise<void> {
     socket.on('data', (chunk: Buffer) => onData(c, chunk));
     socket.on('error', (error: NodeJS.ErrnoException) => {
       countError(error.code ?? error.message);
+      // A connect that failed is counted as failed, not again as a stream that went away.
+      if (c.onFirst) c.closing = true;
       c.onFirst?.(error);
       c.onFirst = null;
     });
     socket.on('close', () => {
       if (c.onFirst) {
+        c.closing = true;
         c.onFirst(new Error('closed before the first message'));
         c.onFirst = null;
       } else if (!c.closing) {
@@ -346,20 +353,28 @@ const clients = new Map<number, Client>();
 async function connectAll(indices: number[], resume: boolean, spreadMs?: number) {
   const started = now();
   let ok = 0;
+  /** Attempts that failed; `gaveUp`: clients that never opened. */
   let failed = 0;
+  let gaveUp = 0;
   const firstMs: number[] = [];
   const errorsBefore = { ...errors };
   const one = async (c: Client) => {
     c.resumeStartedAt = now();
-    try {
-      if (kind === 'sse') await openSse(c, resume ? c.last : null);
-      else await openSocketIo(c);
-      firstMs.push(now() - c.resumeStartedAt);
-      ok++;
-    } catch (error) {
-      failed++;
-      countError((error as Error).message);
+    // A resume that fails is tried again after the stream's `retry:` (3 s), as EventSource does.
+    for (let attempt = 0; attempt < (resume ? RESUME_ATTEMPTS : 1); attempt++) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+      try {
+        if (kind === 'sse') await openSse(c, resume ? c.last : null);
+        else await openSocketIo(c);
+        firstMs.push(now() - c.resumeStartedAt);
+        ok++;
+        return;
+      } catch (error) {
+        failed++;
+        countError((error as Error).message);
+      }
     }
+    gaveUp++;
   };
   const all = indices.map((index) => clients.get(index) as Client);
   if (spreadMs !== undefined) {
@@ -379,7 +394,7 @@ async function connectAll(indices: number[], resume: boolean, spreadMs?: number)
   }
   const newErrors: Record<string, number> = {};
   for (const [code, n] of Object.entries(errors)) if (n !== (errorsBefore[code] ?? 0)) newErrors[code] = n;
-  return { ok, failed, ms: now() - started, firstMs, errors: newErrors };
+  return { ok, failed, gaveUp, ms: now() - started, firstMs, errors: newErrors };
 }
 
 function drop(c: Client) {
