@@ -13,9 +13,22 @@ const HEARTBEAT_MS = 15_000;
 const POLL_WITHOUT_BUS_MS = 2000;
 /** A client further behind than this gets a fresh snapshot instead of the replay. */
 export const REPLAY_LIMIT = 500;
-/** The frames a node keeps of each log, for clients that join while it broadcasts. */
+/** The frames a node keeps of each log: for clients that join while it broadcasts, and for resumes. */
 const RECENT_FRAMES = 1024;
+/**
+ * A resume is answered from the node's own frames when they hold every missed message and the
+ * oldest of them went out this recently; otherwise from the database. Bounded in time because an
+ * erasure rewrites the messages in the database, not the frames a node already sent.
+ */
+const RESUME_FROM_MEMORY_MS = 60_000;
 const READ_BATCH = 500;
+/**
+ * Clients written to before the node turns to its other work (the database's replies, requests)
+ * and back: ten thousand writes at once would hold every question's transaction, whose live row
+ * lock orders the log, for as long as they take.
+ */
+const WRITE_SLICE = 500;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 interface Client {
   res: ServerResponse;
@@ -27,7 +40,8 @@ interface Log {
   clients: Set<Client>;
   /** The last sequence this node has read and sent. */
   position: number;
-  recent: { seq: number; bytes: Buffer }[];
+  /** The frames it sent last, in order and without gaps, each with when it went out. */
+  recent: { seq: number; bytes: Buffer; at: number }[];
   reading: Promise<void> | null;
   again: boolean;
 }
@@ -39,8 +53,12 @@ interface Hub {
   tallies: ReturnType<typeof createTallies>;
 }
 
-const frame = (seq: number | null, event: string, data: string) =>
-  Buffer.from(`${seq === null ? '' : `id: ${seq}\n`}event: ${event}\ndata: ${data}\n\n`);
+const frameText = (seq: number | null, event: string, data: string) =>
+  `${seq === null ? '' : `id: ${seq}\n`}event: ${event}\ndata: ${data}\n\n`;
+const frame = (seq: number | null, event: string, data: string) => Buffer.from(frameText(seq, event, data));
+/** Several messages as one write: one call and one buffer per client, however many arrived together. */
+const framesOf = (rows: repo.MessageRow[]) =>
+  Buffer.from(rows.map((row) => frameText(row.seq, row.event, row.data)).join(''));
 
 export interface OpenOptions {
   sessionId: string;
@@ -62,16 +80,35 @@ export function createLiveStreams({ db, bus, log }: { db: Db; bus: Bus; log: Fas
   let stopPolling: (() => void) | null = null;
 
   const write = (client: Client, bytes: Buffer) => {
-    if (!client.res.destroyed) client.res.write(bytes);
+    if (!client.res.destroyed && !client.res.writableEnded) client.res.write(bytes);
   };
 
-  function deliver(entry: Log, seq: number, bytes: Buffer) {
-    entry.recent.push({ seq, bytes });
+  /**
+   * Sends the messages just read (in order, following the log's position) to every client of the
+   * log: all of them in one buffer, the same for every client; a client that has some already
+   * (resumed from the database past this node's position) gets the rest one by one. The log's
+   * position and frames move first: a client joining while the writes go on, WRITE_SLICE at a
+   * time, is caught up from the frames and is not among those written to here.
+   */
+  async function deliver(entry: Log, rows: repo.MessageRow[]) {
+    const first = rows[0];
+    const last = rows.at(-1);
+    if (!first || !last) return;
+    const at = Date.now();
+    const frames = rows.map((row) => ({ seq: row.seq, bytes: frame(row.seq, row.event, row.data), at }));
+    entry.recent.push(...frames);
     if (entry.recent.length > RECENT_FRAMES) entry.recent.splice(0, entry.recent.length - RECENT_FRAMES);
-    for (const client of entry.clients) {
-      if (client.sent >= seq) continue;
-      write(client, bytes);
-      client.sent = seq;
+    entry.position = last.seq;
+    const all =
+      frames.length === 1 ? (frames[0] as (typeof frames)[number]).bytes : Buffer.concat(frames.map((f) => f.bytes));
+    const clients = [...entry.clients];
+    for (let i = 0; i < clients.length; i++) {
+      if (i > 0 && i % WRITE_SLICE === 0) await nextTurn();
+      const client = clients[i] as Client;
+      if (client.sent >= last.seq) continue;
+      if (client.sent < first.seq) write(client, all);
+      else for (const f of frames) if (f.seq > client.sent) write(client, f.bytes);
+      client.sent = last.seq;
     }
   }
 
@@ -87,8 +124,7 @@ export function createLiveStreams({ db, bus, log }: { db: Db; bus: Bus; log: Fas
       do {
         entry.again = false;
         const rows = await repo.readMessages(db, sessionId, channel, entry.position, READ_BATCH);
-        for (const row of rows) deliver(entry, row.seq, frame(row.seq, row.event, row.data));
-        entry.position = rows.at(-1)?.seq ?? entry.position;
+        await deliver(entry, rows);
         if (rows.length === READ_BATCH) entry.again = true;
       } while (entry.again);
     })()
@@ -167,10 +203,28 @@ export function createLiveStreams({ db, bus, log }: { db: Db; bus: Bus; log: Fas
     }
   }
 
+  /**
+   * What a resuming client missed up to this node's position, from the frames the node sent, in
+   * one buffer: null unless they hold every one of them and went out within RESUME_FROM_MEMORY_MS.
+   * Synchronous, so nothing can be sent between this and the client's joining the log.
+   */
+  function remembered(entry: Log, after: number): Buffer | null {
+    if (after > entry.position) return null;
+    if (after === entry.position) return Buffer.alloc(0);
+    const oldest = entry.recent[0];
+    if (!oldest || oldest.seq > after + 1) return null;
+    const missing = entry.recent.slice(after + 1 - oldest.seq);
+    if (missing[0]?.seq !== after + 1 || missing.at(-1)?.seq !== entry.position) return null;
+    if (missing[0].at < Date.now() - RESUME_FROM_MEMORY_MS) return null;
+    return Buffer.concat(missing.map((f) => f.bytes));
+  }
+
   /** What a resuming client missed, from the database: null when it is too far behind (or ahead). */
-  async function missed(sessionId: string, channel: LiveChannel, after: number) {
+  async function missed(entry: Log, sessionId: string, channel: LiveChannel, after: number) {
     const rows = await repo.readMessages(db, sessionId, channel, after, REPLAY_LIMIT + 1);
     if (rows.length > REPLAY_LIMIT) return null;
+    // The log holds at least what this node has read: a client not past that is not ahead of the log.
+    if (after <= entry.position) return rows;
     const live = await repo.findLiveSession(db, sessionId);
     const current = channel === 'public' ? (live?.publicSeq ?? 0) : (live?.moderationSeq ?? 0);
     return after > current ? null : rows;
@@ -197,12 +251,24 @@ export function createLiveStreams({ db, bus, log }: { db: Db; bus: Bus; log: Fas
     });
     try {
       await hub.ready;
-      const replay = lastEventId === null ? null : await missed(sessionId, channel, lastEventId);
+      const fromMemory = lastEventId === null ? null : remembered(entry, lastEventId);
+      if (fromMemory && lastEventId !== null) {
+        // Served at once from the node's frames: the client joins the log in the same turn.
+        if (res.destroyed) return;
+        const to = entry.position;
+        write(client, frame(null, LIVE_EVENTS.resumed, JSON.stringify({ recovered: true, from: lastEventId, to })));
+        if (fromMemory.length > 0) write(client, fromMemory);
+        write(client, hub.tallies.current(channel));
+        client.sent = to;
+        entry.clients.add(client);
+        return;
+      }
+      const replay = lastEventId === null ? null : await missed(entry, sessionId, channel, lastEventId);
       if (replay && lastEventId !== null) {
         client.sent = lastEventId;
         const to = Math.max(lastEventId, replay.at(-1)?.seq ?? 0, entry.position);
         write(client, frame(null, LIVE_EVENTS.resumed, JSON.stringify({ recovered: true, from: lastEventId, to })));
-        for (const row of replay) write(client, frame(row.seq, row.event, row.data));
+        if (replay.length > 0) write(client, framesOf(replay));
         client.sent = Math.max(client.sent, replay.at(-1)?.seq ?? client.sent);
         write(client, hub.tallies.current(channel));
       } else {

@@ -23,6 +23,8 @@ export function createTallies(options: { db: Db; log: FastifyBaseLogger; session
   const { db, log, sessionId, broadcast } = options;
   const votes = new Map<string, { votes: number; isPublic: boolean }>();
   const pendingPolls = new Map<string, boolean>();
+  /** `current`'s frame per audience, made once per change of the votes: every resume sends it. */
+  const currentFrames = new Map<LiveChannel, Buffer>();
   let timer: NodeJS.Timeout | null = null;
   let areVotesDue = false;
 
@@ -33,6 +35,8 @@ export function createTallies(options: { db: Db; log: FastifyBaseLogger; session
       const isPublic = PUBLIC_STATUSES.includes(row.status);
       const before = votes.get(row.id);
       votes.set(row.id, { votes: row.votes, isPublic });
+      if (before?.votes === row.votes && before.isPublic === isPublic) continue;
+      currentFrames.clear();
       if (before?.votes === row.votes) continue;
       changed.moderation[row.id] = row.votes;
       if (isPublic) changed.public[row.id] = row.votes;
@@ -77,9 +81,13 @@ export function createTallies(options: { db: Db; log: FastifyBaseLogger; session
     },
     /** Every question's votes as the audience may see them: sent after a resume's replay. */
     current(channel: LiveChannel) {
+      const cached = currentFrames.get(channel);
+      if (cached) return cached;
       const counts: Record<string, number> = {};
       for (const [id, tally] of votes) if (channel === 'moderation' || tally.isPublic) counts[id] = tally.votes;
-      return tallyFrame(LIVE_EVENTS.votes, counts);
+      const bytes = tallyFrame(LIVE_EVENTS.votes, counts);
+      currentFrames.set(channel, bytes);
+      return bytes;
     },
     stop() {
       if (timer) clearTimeout(timer);
