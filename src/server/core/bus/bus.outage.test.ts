@@ -72,8 +72,11 @@ describe.skipIf(!process.env.REDIS_URL)('the Redis bus while Redis is down', () 
     await nodeA.publish('during', 'after');
     await expect.poll(() => during.heard, { timeout: 5000 }).toEqual(['after']);
     await expect.poll(() => before.heard, { timeout: 5000 }).toEqual(['from B while down', 'after']);
-    expect(onA.seen).toEqual(['down', 'up']);
-    expect(onB.seen).toEqual(['down', 'up']);
+    // Down once, up once. A node that published during the outage may also say `lost` for that
+    // message, when its publishing connection had not yet noticed Redis was gone (a busy machine).
+    const changes = (seen: string[]) => seen.filter((kind) => kind !== 'lost');
+    expect(changes(onA.seen)).toEqual(['down', 'up']);
+    expect(changes(onB.seen)).toEqual(['down', 'up']);
     // ioredis prints unhandled 'error' events to the console; every client here has a listener.
     expect(consoleError).not.toHaveBeenCalled();
     consoleError.mockRestore();
