@@ -27,7 +27,7 @@ const READ_BATCH = 500;
  * and back: ten thousand writes at once would hold every question's transaction, whose live row
  * lock orders the log, for as long as they take.
  */
-const WRITE_SLICE = 500;
+const WRITE_SLICE = 100;
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 interface Client {
