@@ -464,6 +464,17 @@ async function runFanout(options: RunOptions): Promise<RunResult> {
     path: options.path,
   }));
   const rssOf = () => options.serverPids.reduce((sum, pid) => sum + vmRss(pid), 0);
+  // A warm-up on each server: one client, one message (the code paths loaded and compiled); then the memory is read.
+  const ports = [...new Set(specs.map((spec) => spec.port))];
+  const warm = await startCrowd(
+    kind,
+    ports.map((port, i) => ({ index: i, from: `127.0.9.${2 + i}`, port, path: options.path })),
+  );
+  await warm.connect(undefined, false);
+  for (let i = 0; i < ports.length; i++) await options.send('warm-up', i);
+  await sleep(500);
+  await warm.close();
+  await sleep(1000);
   const rssBefore = rssOf();
   say(`${name}: server RSS ${(rssBefore / 2 ** 20).toFixed(1)} MiB; connecting ${COUNT} clients`);
   const crowd = await startCrowd(kind, specs);
@@ -753,13 +764,6 @@ try {
     try {
       const sessionId = staged.sessions[0] as string;
       const path = `/api/events/${staged.slug}/sessions/${sessionId}/live/stream`;
-      // A warm-up: the routes compiled, the hub made once, one question asked; then the memory is read.
-      const warm = await startCrowd('sse', [{ index: 0, from: '127.0.9.2', port: node.port, path }]);
-      await warm.connect(undefined, false);
-      await askOn([node.port], sessionId)('warm-up');
-      await sleep(500);
-      await warm.close();
-      await sleep(1000);
       results.push(
         await runFanout({
           name: 'pendopo',
