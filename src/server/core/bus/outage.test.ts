@@ -116,8 +116,18 @@ describe.skipIf(!hasServices)('two nodes while Redis is down', () => {
       expect(await nextCount(stream, 2)).toEqual({ checkedIn: 2, expected: 2 });
       expect(await publishSession(2)).toBe(3);
       await expect.poll(versionOnB, { timeout: WITHIN_MS }).toBe(3);
-      expect((await register(nodeA)).status).toBe(201);
-      expect((await register(nodeB)).status).toBe(201);
+      // Rate limits count in Redis again once their own connection is back (it may reconnect after the
+      // bus's): each node says so at its first registration after that.
+      for (const [node, log] of [
+        [nodeA, logA],
+        [nodeB, logB],
+      ] as const) {
+        const countsTogether = async () => {
+          expect((await register(node)).status).toBe(201);
+          return log.some((line) => line.includes('rate limits: Redis is back'));
+        };
+        await expect.poll(countsTogether, { timeout: WITHIN_MS, interval: 1000 }).toBe(true);
+      }
     } finally {
       stream.close();
     }
