@@ -4,6 +4,7 @@ import { CHECK_IN_COUNT_EVENT, type CheckInSummary } from '../../../shared/check
 import type { Bus } from '../../core/bus/bus.js';
 import { pollWhileDown } from '../../core/bus/watch.js';
 import type { Db } from '../../core/db/db.js';
+import { eventText, startEventStream } from '../../core/http/sse.js';
 import { countCheckIns } from '../registration/attendees.service.js';
 import { checkInChannel } from './checkin.service.js';
 
@@ -19,7 +20,7 @@ interface EventStreams {
   pending: NodeJS.Timeout | null;
 }
 
-const frame = (counts: CheckInSummary) => `event: ${CHECK_IN_COUNT_EVENT}\ndata: ${JSON.stringify(counts)}\n\n`;
+const frame = (counts: CheckInSummary) => eventText(null, CHECK_IN_COUNT_EVENT, JSON.stringify(counts));
 
 /**
  * The live check-in counts of this node's open streams. One bus subscription per
@@ -78,15 +79,7 @@ export function createCheckInStreams({ db, bus, log }: { db: Db; bus: Bus; log: 
 
   /** Streams the counts to one client until it goes away; the first event carries the counts at connect. */
   async function open(eventId: string, client: ServerResponse) {
-    client.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-store',
-      connection: 'keep-alive',
-      'x-content-type-options': 'nosniff',
-      // Proxies such as nginx would otherwise hold the events back in their buffers.
-      'x-accel-buffering': 'no',
-    });
-    client.write('retry: 3000\n\n');
+    startEventStream(client);
     let streams = byEvent.get(eventId);
     if (!streams) {
       streams = {

@@ -4,6 +4,7 @@ import { LIVE_CHANNELS, LIVE_EVENTS, type LiveChannel, type LiveSnapshot } from 
 import type { Bus } from '../../core/bus/bus.js';
 import { pollWhileDown } from '../../core/bus/watch.js';
 import type { Db } from '../../core/db/db.js';
+import { eventText, startEventStream } from '../../core/http/sse.js';
 import * as repo from './live.repo.js';
 import { type LiveNotice, liveBusChannel } from './live.service.js';
 import { createTallies } from './live.tallies.js';
@@ -53,12 +54,10 @@ interface Hub {
   tallies: ReturnType<typeof createTallies>;
 }
 
-const frameText = (seq: number | null, event: string, data: string) =>
-  `${seq === null ? '' : `id: ${seq}\n`}event: ${event}\ndata: ${data}\n\n`;
-const frame = (seq: number | null, event: string, data: string) => Buffer.from(frameText(seq, event, data));
+const frame = (seq: number | null, event: string, data: string) => Buffer.from(eventText(seq, event, data));
 /** Several messages as one write: one call and one buffer per client, however many arrived together. */
 const framesOf = (rows: repo.MessageRow[]) =>
-  Buffer.from(rows.map((row) => frameText(row.seq, row.event, row.data)).join(''));
+  Buffer.from(rows.map((row) => eventText(row.seq, row.event, row.data)).join(''));
 
 export interface OpenOptions {
   sessionId: string;
@@ -233,14 +232,7 @@ export function createLiveStreams({ db, bus, log }: { db: Db; bus: Bus; log: Fas
   /** Streams one log to one client until it goes away. */
   async function open(res: ServerResponse, options: OpenOptions) {
     const { sessionId, channel, lastEventId } = options;
-    res.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-store',
-      connection: 'keep-alive',
-      'x-content-type-options': 'nosniff',
-      'x-accel-buffering': 'no',
-    });
-    res.write('retry: 3000\n\n');
+    startEventStream(res);
     const hub = hubOf(sessionId);
     const entry = hub.logs[channel];
     const client: Client = { res, sent: 0 };

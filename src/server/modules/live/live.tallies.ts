@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { LIVE_CHANNELS, LIVE_EVENTS, type LiveChannel } from '../../../shared/live.js';
 import type { Db } from '../../core/db/db.js';
+import { eventText } from '../../core/http/sse.js';
 import * as repo from './live.repo.js';
 import { PUBLIC_STATUSES } from './live.view.js';
 import { countPollVotes } from './polls/polls.repo.js';
@@ -9,8 +10,7 @@ import { countPollVotes } from './polls/polls.repo.js';
 const TALLY_EVERY_MS = 250;
 
 /** An SSE frame with no id: tallies are not part of the log a client resumes. */
-export const tallyFrame = (event: string, body: unknown) =>
-  Buffer.from(`event: ${event}\ndata: ${JSON.stringify(body)}\n\n`);
+export const tallyFrame = (event: string, body: unknown) => Buffer.from(eventText(null, event, JSON.stringify(body)));
 
 export type Broadcast = (channel: LiveChannel, bytes: Buffer) => void;
 
