@@ -12,6 +12,7 @@ import {
 } from '../../../shared/live.js';
 import { LIVE_POLICY } from '../../../shared/policies.js';
 import { slugParams } from '../../../shared/text.js';
+import { viewerOf } from '../../core/auth/actor.js';
 import type { AppContext } from '../../core/http/context.js';
 import type { TypedApp } from '../../core/http/module.js';
 import { readAttendance, recordViewer } from './attendance.service.js';
@@ -87,6 +88,7 @@ export function liveRoutes(app: TypedApp, ctx: AppContext) {
         channel,
         lastEventId,
         snapshot: () => readSnapshot(deps, { actor, slug, sessionId: session.id, channel }),
+        isShared: channel === 'public' && !viewerOf(actor).isSignedIn,
       });
     },
   );

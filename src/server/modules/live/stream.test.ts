@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS, startSecondNode, startTestApp, type TestApp } from '../../testing/harness.js';
 import { ask, createLiveSession, moderate } from '../../testing/live.js';
 import { openSse, type SseMessage, type SseStream } from '../../testing/live-stream.js';
-import { REPLAY_LIMIT } from './live.stream.js';
+import { REPLAY_LIMIT } from './live.log.js';
 
 const isQuestion = (id: string) => (m: SseMessage) => m.event === 'question' && (m.data as { id: string }).id === id;
 
@@ -112,6 +112,69 @@ describe.each(BACKENDS)('the live stream (%s)', (backend) => {
     await budi.put(`${base}/questions/${id}/vote`);
     await stream.next((m) => m.event === 'votes' && (m.data as Record<string, number>)[id] === 2);
     expect(stream.messages.filter((m) => m.event === 'votes').every((m) => m.id === null)).toBe(true);
+  });
+
+  // On PostgreSQL the new viewer's snapshot is read over the network while the other one leaves;
+  // embedded PGlite answers in the same turn, so there the two cannot meet.
+  it.runIf(backend === 'postgres')('keeps a stream that opens as the session’s last other viewer leaves', async () => {
+    const { base, sessionId, live, ayu, moderator } = await createLiveSession(test);
+    await moderator.patch(live, { moderation: false });
+    const leaving = await sse(`${baseUrl}${live}/stream`);
+    await leaving.next((m) => m.event === 'snapshot');
+    // Ayu's snapshot is her own, read from the database while the other viewer goes.
+    const arriving = await sse(`${baseUrl}${live}/stream`, { cookie: ayu.cookie ?? '' });
+    leaving.close();
+    await arriving.next((m) => m.event === 'snapshot');
+    const id = await ask(ayu, base, sessionId, 'Still there?');
+    expect(await arriving.next(isQuestion(id))).toMatchObject({ data: { text: 'Still there?' } });
+  });
+
+  it('gives each viewer not signed in the public’s snapshot as it is now, and a registrant their own', async () => {
+    const { base, sessionId, live, ayu, moderator } = await createLiveSession(test);
+    const snapshotOf = async (headers?: Record<string, string>) => {
+      const stream = await sse(`${baseUrl}${live}/stream`, headers);
+      const { id, data } = await stream.next((m) => m.event === 'snapshot');
+      stream.close();
+      return { id, data: data as { questions: { text: string }[]; mine: { text: string }[]; mayAsk: boolean } };
+    };
+    const pending = await ask(ayu, base, sessionId, 'Mine until approved');
+    const before = await snapshotOf();
+    expect(before.data).toMatchObject({ questions: [], mine: [], mayAsk: false });
+    expect((await snapshotOf({ cookie: ayu.cookie ?? '' })).data).toMatchObject({
+      questions: [],
+      mine: [{ text: 'Mine until approved' }],
+      mayAsk: true,
+    });
+    await moderate(moderator, base, pending, 'approve');
+    // The approval went out on the public log: the next viewer's snapshot holds it.
+    const after = await snapshotOf();
+    expect(after.id).toBe((before.id as number) + 1);
+    expect(after.data.questions.map((q) => q.text)).toEqual(['Mine until approved']);
+  });
+
+  it('resumes a moderator whom nobody else on this node stood for, with every missed message once', async () => {
+    const { base, sessionId, live, ayu, moderator } = await createLiveSession(test);
+    const cookie = { cookie: moderator.cookie ?? '' };
+    const first = await sse(`${baseUrl}${live}/stream?view=moderation`, cookie);
+    const snapshot = await first.next((m) => m.event === 'snapshot');
+    first.close();
+    await first.ended;
+    // No moderator follows the log on this node while these are asked.
+    const asked = [];
+    for (const text of ['First', 'Second']) asked.push(await ask(ayu, base, sessionId, text));
+    const again = await sse(`${baseUrl}${live}/stream?view=moderation`, {
+      ...cookie,
+      'last-event-id': String(snapshot.id),
+    });
+    expect((await again.next()).data).toMatchObject({ recovered: true, from: snapshot.id });
+    const third = await ask(ayu, base, sessionId, 'Third');
+    await again.next(isQuestion(third));
+    const from = snapshot.id as number;
+    expect(again.ids()).toEqual([from + 1, from + 2, from + 3]);
+    expect(again.messages.filter((m) => m.event === 'question').map((m) => (m.data as { id: string }).id)).toEqual([
+      ...asked,
+      third,
+    ]);
   });
 
   it.runIf(backend === 'postgres')('carries a question approved on one node to a stream open on another', async () => {
