@@ -62,7 +62,7 @@ export async function runServe(config: Config, options: { withDemo: boolean }) {
     },
   });
 
-  await app.listen({ port: config.port, host: config.host });
+  await app.listen({ port: config.port, host: config.host, backlog: config.listenBacklog });
   say(`Pendopo is running at ${config.publicUrl} (database: ${runtime.database.kind}, bus: ${runtime.bus.kind})`);
   if (demo) {
     say(`Demo event: ${config.publicUrl}${pagePath('event', { slug: demo.slug })}`);

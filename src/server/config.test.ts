@@ -70,6 +70,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATA_DIR: dataDir, SHUTDOWN_TIMEOUT: '25' }).shutdownTimeoutMs).toBe(25_000);
   });
 
+  it('queues 4096 connections to be accepted by default, LISTEN_BACKLOG when set', () => {
+    expect(loadConfig({ DATA_DIR: dataDir }).listenBacklog).toBe(4096);
+    expect(loadConfig({ DATA_DIR: dataDir, LISTEN_BACKLOG: '16384' }).listenBacklog).toBe(16_384);
+  });
+
   it('believes no X-Forwarded-For by default; TRUST_PROXY names the proxies by address or range', () => {
     expect(loadConfig({ DATA_DIR: dataDir }).trustProxy).toBe(false);
     expect(loadConfig({ DATA_DIR: dataDir, TRUST_PROXY: 'false' }).trustProxy).toBe(false);
@@ -130,6 +135,9 @@ describe('loadConfig', () => {
     ['SHUTDOWN_TIMEOUT', 'soon'],
     ['SHUTDOWN_TIMEOUT', '0'],
     ['SHUTDOWN_TIMEOUT', '3600'],
+    ['LISTEN_BACKLOG', 'many'],
+    ['LISTEN_BACKLOG', '0'],
+    ['LISTEN_BACKLOG', '100000'],
     ['DATABASE_CONNECT_TIMEOUT', 'fast'],
     ['DATABASE_STATEMENT_TIMEOUT', '0'],
     ['DATABASE_IDLE_TRANSACTION_TIMEOUT', '-5'],

@@ -52,6 +52,14 @@ const envSchema = z.object({
     .optional(),
   TRUST_PROXY: trustProxySchema.optional(),
   SHUTDOWN_TIMEOUT: seconds(1, 600).default(10),
+  // Node's default (511) overflows when thousands of live viewers come back at once while the
+  // node is busy; the kernel caps it at net.core.somaxconn.
+  LISTEN_BACKLOG: z.coerce
+    .number({ message: 'must be a whole number of connections' })
+    .int('must be a whole number of connections')
+    .min(1)
+    .max(65_535)
+    .default(4096),
   DATABASE_CONNECT_TIMEOUT: seconds(0.1, 600).default(5),
   DATABASE_STATEMENT_TIMEOUT: seconds(0.1, 3600).default(15),
   DATABASE_IDLE_TRANSACTION_TIMEOUT: seconds(0.1, 3600).default(30),
@@ -70,6 +78,8 @@ export type CommandConfig = Omit<Config, 'sessionSecret'>;
 export interface Config {
   port: number;
   host: string;
+  /** Connections the kernel queues for the node to accept. */
+  listenBacklog: number;
   dataDir: string;
   databaseUrl: string | undefined;
   redisUrl: string | undefined;
@@ -142,6 +152,7 @@ function commandConfigOf(e: Env): CommandConfig {
     trustProxy: e.TRUST_PROXY ?? false,
     registrationRateLimit: e.REGISTRATION_RATE_LIMIT,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT * 1000,
+    listenBacklog: e.LISTEN_BACKLOG,
     databaseTimeouts: {
       connectMs: e.DATABASE_CONNECT_TIMEOUT * 1000,
       statementMs: e.DATABASE_STATEMENT_TIMEOUT * 1000,
