@@ -26,6 +26,9 @@ export const SECTORS = ['government', 'private', 'academia', 'civil_society', 'm
 export type Sector = (typeof SECTORS)[number];
 export const ATTENDANCES = ['in_person', 'virtual'] as const;
 export type Attendance = (typeof ATTENDANCES)[number];
+/** How a registrant did attend: checked in at the venue, followed a live stream, both, or neither yet. */
+export const ATTENDED_KINDS = ['venue', 'online', 'both', 'none'] as const;
+export type AttendedKind = (typeof ATTENDED_KINDS)[number];
 export const REGISTRATION_STATUSES = ['pending', 'confirmed', 'waitlisted', 'declined', 'cancelled'] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 export const QUESTION_TYPES = ['text', 'single', 'multiple', 'checkbox'] as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ATTENDED_KINDS } from './constants.js';
 import { endorsementSchema } from './delegations.js';
 import { pageOf } from './envelopes.js';
 import {
@@ -38,6 +39,7 @@ export const listFilterSchema = z.strictObject({
   sector: several(z.enum(SECTORS)).optional(),
   category: several(keySchema).optional(),
   attendance: several(z.enum(ATTENDANCES)).optional(),
+  attended: several(z.enum(ATTENDED_KINDS)).optional(),
 });
 export type ListFilter = z.infer<typeof listFilterSchema>;
 

@@ -1,6 +1,8 @@
 // The browser's door to the contract's run-time values: a module without zod.
 export {
   ATTENDANCES,
+  ATTENDED_KINDS,
+  type AttendedKind,
   CSRF_HEADER,
   EVENT_MODES,
   EVENT_ROLES,

@@ -1,5 +1,6 @@
-import { and, asc, count, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { AttendedKind } from '../../../../shared/constants.js';
 import type { ListFilter, ListQuery } from '../../../../shared/registrationList.js';
 import { type Queryable, rowsOf } from '../../../core/db/db.js';
 import { registrations } from '../registration.tables.js';
@@ -20,6 +21,19 @@ const listColumns = {
 
 export type ListedRow = { row: typeof registrations.$inferSelect; waitlistPosition: number | null };
 
+/** The registrations that attended as `kind`: checked in at the door, followed a live stream, both, neither. */
+function attendedAs(kind: AttendedKind): SQL {
+  const [venue, online] = [isNotNull(r.checkedInAt), isNotNull(r.followedOnlineAt)];
+  const [notVenue, notOnline] = [isNull(r.checkedInAt), isNull(r.followedOnlineAt)];
+  const kinds = {
+    venue: [venue, notOnline],
+    online: [notVenue, online],
+    both: [venue, online],
+    none: [notVenue, notOnline],
+  };
+  return and(...kinds[kind]) as SQL;
+}
+
 export function filterConditions(eventId: string, filter: ListFilter): SQL {
   const conditions: (SQL | undefined)[] = [eq(r.eventId, eventId)];
   if (filter.q) {
@@ -33,6 +47,7 @@ export function filterConditions(eventId: string, filter: ListFilter): SQL {
   if (filter.sector?.length) conditions.push(inArray(r.sector, filter.sector));
   if (filter.category?.length) conditions.push(inArray(r.category, filter.category));
   if (filter.attendance?.length) conditions.push(inArray(r.attendance, filter.attendance));
+  if (filter.attended?.length) conditions.push(or(...filter.attended.map(attendedAs)));
   return and(...conditions) as SQL;
 }
 

@@ -1,7 +1,9 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient, TestResponse } from '../../../testing/client.js';
 import { expectProblem, fieldsOf } from '../../../testing/expect.js';
 import { BACKENDS, type TestApp } from '../../../testing/harness.js';
+import { registrations } from '../registration.tables.js';
 import { startListWorld } from './list.fixture.js';
 
 describe.each(BACKENDS)('organizer list of registrations (%s)', (backend) => {
@@ -78,6 +80,31 @@ describe.each(BACKENDS)('organizer list of registrations (%s)', (backend) => {
       expect(emails(await list('?attendance=in_person&country=FI'))).toEqual(['chloe@press.example']);
     });
 
+    it('filters by how they attended: at the venue, online, both, or not yet', async () => {
+      const at = new Date('2030-03-01T09:00:00Z');
+      const mark = (email: string, values: { checkedInAt?: Date | null; followedOnlineAt?: Date | null }) =>
+        test.db
+          .update(registrations)
+          .set(values)
+          .where(eq(registrations.id, ids[email] as string));
+      await mark('budi@ui.example', { checkedInAt: at });
+      await mark('chloe@press.example', { followedOnlineAt: at });
+      await mark('eko@example.org', { checkedInAt: at, followedOnlineAt: at });
+      try {
+        expect(emails(await list('?attended=venue'))).toEqual(['budi@ui.example']);
+        expect(emails(await list('?attended=online'))).toEqual(['chloe@press.example']);
+        expect(emails(await list('?attended=both'))).toEqual(['eko@example.org']);
+        expect(emails(await list('?attended=venue,both&order=asc'))).toEqual(['budi@ui.example', 'eko@example.org']);
+        expect((await list('?attended=none')).json.total).toBe(5);
+        expect((await organizer.get(`/api/events/${slug}/registrations.csv?attended=online`)).body).toContain(
+          'chloe@press.example',
+        );
+      } finally {
+        for (const email of ['budi@ui.example', 'chloe@press.example', 'eko@example.org'])
+          await mark(email, { checkedInAt: null, followedOnlineAt: null });
+      }
+    });
+
     it('searches name, e-mail and organisation, in any case, with % as a letter', async () => {
       expect(emails(await list('?q=universitas'))).toEqual(['budi@ui.example']);
       expect(emails(await list('?q=PRESS.EXAMPLE'))).toEqual(['chloe@press.example']);
@@ -129,6 +156,7 @@ describe.each(BACKENDS)('organizer list of registrations (%s)', (backend) => {
     it.each([
       ['status', '?status=approved'],
       ['country', '?country=XX'],
+      ['attended', '?attended=maybe'],
       ['sort', '?sort=email'],
       ['pageSize', '?pageSize=1000'],
       ['page', '?page=0'],

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage, INTL_LOCALES } from '../../../i18n/i18n.js';
-import { ATTENDANCES, REGISTRATION_STATUSES, SECTORS } from '../../../lib/contract.js';
+import { ATTENDANCES, ATTENDED_KINDS, REGISTRATION_STATUSES, SECTORS } from '../../../lib/contract.js';
 import { COUNTRY_CODES, countriesByName } from '../../../ui/countries.js';
 import type { ListState, MultiFilter } from './listState.js';
 
@@ -45,6 +45,7 @@ function CheckboxGroup(props: {
 const FIXED_GROUPS: [MultiFilter, readonly string[], string][] = [
   ['status', REGISTRATION_STATUSES, 'registrationList.statuses'],
   ['attendance', ATTENDANCES, 'registrationList.attendances'],
+  ['attended', ATTENDED_KINDS, 'registrationList.attendedKinds'],
   ['sector', SECTORS, 'registration.sectors'],
 ];
 

@@ -4,11 +4,20 @@ import { filterQuery, pageQuery, readListState, writeListState } from './listSta
 describe('the list’s state in the address', () => {
   it('reads filters of several values, the sort, the page and the open registration', () => {
     const state = readListState(
-      new URLSearchParams('q=ayu&status=pending,declined&country=ID&sort=name&order=asc&page=3&id=x'),
+      new URLSearchParams(
+        'q=ayu&status=pending,declined&country=ID&attended=venue,both&sort=name&order=asc&page=3&id=x',
+      ),
     );
     expect(state).toEqual({
       q: 'ayu',
-      filters: { status: ['pending', 'declined'], attendance: [], sector: [], category: [], country: ['ID'] },
+      filters: {
+        status: ['pending', 'declined'],
+        attendance: [],
+        attended: ['venue', 'both'],
+        sector: [],
+        category: [],
+        country: ['ID'],
+      },
       sort: 'name',
       order: 'asc',
       page: 3,

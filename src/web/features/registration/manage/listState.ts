@@ -2,7 +2,7 @@
  * The list's state lives in the address (filters, sort, page, the open registration),
  * so that a reload, the back button and a shared link show the same list.
  */
-export const MULTI_FILTERS = ['status', 'attendance', 'sector', 'category', 'country'] as const;
+export const MULTI_FILTERS = ['status', 'attendance', 'attended', 'sector', 'category', 'country'] as const;
 export type MultiFilter = (typeof MULTI_FILTERS)[number];
 export const SORTS = ['created', 'name', 'country', 'status'] as const;
 export type Sort = (typeof SORTS)[number];
