@@ -5,10 +5,13 @@ import type { ServerResponse } from 'node:http';
  * proxy (nginx reads `x-accel-buffering`), with the delay EventSource waits before it reconnects.
  */
 export function startEventStream(res: ServerResponse, retryMs = 3000) {
+  // The stream ends only with its connection, so it needs no chunked framing: each message goes
+  // to the socket as it is, one buffer instead of three (Node keeps the header removed).
+  res.removeHeader('transfer-encoding');
   res.writeHead(200, {
     'content-type': 'text/event-stream; charset=utf-8',
     'cache-control': 'no-store',
-    connection: 'keep-alive',
+    connection: 'close',
     'x-content-type-options': 'nosniff',
     'x-accel-buffering': 'no',
   });
