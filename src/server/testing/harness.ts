@@ -172,6 +172,12 @@ export async function startTestApp(
   };
 }
 
+/** The app listening on a loopback port, for what needs real HTTP (event streams: inject cannot stream). */
+export async function startListeningTestApp(backend: Backend): Promise<{ test: TestApp; baseUrl: string }> {
+  const test = await startTestApp(backend);
+  return { test, baseUrl: await test.app.listen({ port: 0, host: '127.0.0.1' }) };
+}
+
 /**
  * A second node on the first one's PostgreSQL database with a bus of its own (Redis, as a
  * second process would have): what one node writes or publishes, the other must see.

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Attendance } from '../../../shared/live.js';
 import { TestClient } from '../../testing/client.js';
 import { expectProblem } from '../../testing/expect.js';
-import { BACKENDS, startTestApp, type TestApp } from '../../testing/harness.js';
+import { BACKENDS, startListeningTestApp, type TestApp } from '../../testing/harness.js';
 import { createLiveSession } from '../../testing/live.js';
 import { openSse } from '../../testing/live-stream.js';
 import { registrantClient } from '../../testing/registrants.js';
@@ -22,8 +22,7 @@ describe.each(BACKENDS)('attendance (%s)', (backend) => {
   let test: TestApp;
   let baseUrl: string;
   beforeAll(async () => {
-    test = await startTestApp(backend);
-    baseUrl = await test.app.listen({ port: 0, host: '127.0.0.1' });
+    ({ test, baseUrl } = await startListeningTestApp(backend));
   });
   afterAll(() => test.close());
 

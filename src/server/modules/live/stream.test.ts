@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BACKENDS, startSecondNode, startTestApp, type TestApp } from '../../testing/harness.js';
+import { BACKENDS, startListeningTestApp, startSecondNode, type TestApp } from '../../testing/harness.js';
 import { ask, createLiveSession, moderate } from '../../testing/live.js';
 import { openSse, type SseMessage, type SseStream } from '../../testing/live-stream.js';
 import { REPLAY_LIMIT } from './live.log.js';
@@ -17,8 +17,7 @@ describe.each(BACKENDS)('the live stream (%s)', (backend) => {
     return stream;
   };
   beforeAll(async () => {
-    test = await startTestApp(backend);
-    baseUrl = await test.app.listen({ port: 0, host: '127.0.0.1' });
+    ({ test, baseUrl } = await startListeningTestApp(backend));
   });
   afterAll(async () => {
     for (const stream of open) stream.close();
