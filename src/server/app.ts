@@ -34,6 +34,7 @@ import { delegationsModule } from './modules/delegations/index.js';
 import { eventSlugs } from './modules/events/events.service.js';
 import { eventsModule } from './modules/events/index.js';
 import { liveModule } from './modules/live/index.js';
+import { outcomeModule } from './modules/outcome/index.js';
 import { programmeModule } from './modules/programme/index.js';
 import { registrationModule } from './modules/registration/index.js';
 import { findSessionRegistration } from './modules/registration/self.service.js';
@@ -47,6 +48,7 @@ export const MODULES: ModuleManifest[] = [
   delegationsModule,
   scheduleModule,
   liveModule,
+  outcomeModule,
 ];
 
 const BODY_LIMIT = 256 * 1024;

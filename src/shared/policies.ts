@@ -123,3 +123,23 @@ export const LIVE_POLICY = {
   /** Who watched and who came: per session and for the event. */
   readAttendance: STAFF,
 } as const;
+
+/** The delegations' voice on the outcome document: a focal point of the route's delegation, or its head (a delegate; the service checks). */
+const DELEGATION_VOICE = eventRoles(['focal_point', 'delegate'], { focalPointOf: 'id' });
+
+/**
+ * The outcome document: the chair (organizers, secretariat) writes, moves the stages and
+ * decides; each delegation proposes and takes positions through its focal point or head;
+ * the public reads what is published.
+ */
+export const OUTCOME_POLICY = {
+  readPublic: ANYONE,
+  readWorking: eventRoles(['focal_point', 'delegate', ...STAFF_ROLES]),
+  editText: STAFF,
+  moveStage: STAFF,
+  setParagraphState: STAFF,
+  decide: STAFF,
+  propose: DELEGATION_VOICE,
+  withdraw: DELEGATION_VOICE,
+  takePosition: DELEGATION_VOICE,
+} as const;

@@ -6,6 +6,17 @@
 export const PROBLEMS = {
   'account.not_found': { status: 404, en: 'There is no such account.', id: 'Akun tersebut tidak ada.' },
   'agenda.not_found': { status: 404, en: 'There is no such agenda.', id: 'Agenda tersebut tidak ada.' },
+  'amendment.not_found': { status: 404, en: 'There is no such amendment.', id: 'Amendemen tersebut tidak ada.' },
+  'amendment.own_delegation': {
+    status: 409,
+    en: 'A delegation does not support or object to its own amendment.',
+    id: 'Delegasi tidak mendukung atau menolak amendemennya sendiri.',
+  },
+  'amendment.wrong_state': {
+    status: 409,
+    en: 'This amendment was decided or withdrawn already.',
+    id: 'Amendemen ini sudah diputuskan atau ditarik.',
+  },
   'auth.csrf_invalid': {
     status: 403,
     en: 'Your session could not be checked. Reload the page and try again.',
@@ -139,6 +150,31 @@ export const PROBLEMS = {
     status: 409,
     en: 'Questions are closed for this session.',
     id: 'Pertanyaan untuk sesi ini sudah ditutup.',
+  },
+  'outcome.deadline_passed': {
+    status: 409,
+    en: 'The deadline for amendments has passed.',
+    id: 'Batas waktu pengajuan amendemen sudah lewat.',
+  },
+  'outcome.paragraph_not_found': {
+    status: 404,
+    en: 'There is no such paragraph in the current text.',
+    id: 'Paragraf tersebut tidak ada dalam teks saat ini.',
+  },
+  'outcome.version_conflict': {
+    status: 409,
+    en: 'This part of the text changed since you read it. Reload it, then decide again.',
+    id: 'Bagian teks ini telah berubah sejak Anda membacanya. Muat ulang, lalu putuskan kembali.',
+  },
+  'outcome.version_not_found': {
+    status: 404,
+    en: 'There is no such version of the outcome document.',
+    id: 'Versi dokumen hasil tersebut tidak ada.',
+  },
+  'outcome.wrong_stage': {
+    status: 409,
+    en: 'The outcome document is not at the stage for this.',
+    id: 'Dokumen hasil tidak berada pada tahap untuk hal ini.',
   },
   'poll.another_open': {
     status: 409,

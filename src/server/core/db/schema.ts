@@ -5,6 +5,7 @@ export * from '../../modules/delegations/delegations.tables.js';
 export * from '../../modules/events/events.tables.js';
 export * from '../../modules/live/live.tables.js';
 export * from '../../modules/live/polls/polls.tables.js';
+export * from '../../modules/outcome/outcome.tables.js';
 export * from '../../modules/programme/programme.tables.js';
 export * from '../../modules/registration/registration.tables.js';
 export * from '../audit/audit.tables.js';

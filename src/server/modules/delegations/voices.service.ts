@@ -1,0 +1,29 @@
+import type { Actor } from '../../core/auth/actor.js';
+import type { Queryable } from '../../core/db/db.js';
+import { notFound } from '../../core/errors.js';
+import { findOwnRegistration } from '../registration/self.service.js';
+import * as repo from './delegations.repo.js';
+
+/**
+ * The delegations a person speaks for at an event: as its focal point, or as its head of
+ * delegation (the registration a focal point endorsed as head, under this person's account).
+ * One voice per delegation, whoever of them gives it.
+ */
+export async function delegationsSpokenFor(db: Queryable, actor: Actor, eventId: string): Promise<Set<string>> {
+  const focal = actor.roles
+    .filter((r) => r.eventId === eventId && r.role === 'focal_point' && r.delegationId)
+    .map((r) => r.delegationId as string);
+  const voices = new Set(focal);
+  if (!actor.accountId) return voices;
+  const own = await findOwnRegistration(db, eventId, actor);
+  const member = own && !own.erasedAt ? await repo.findMemberByRegistration(db, own.id) : undefined;
+  if (member?.role === 'head') voices.add(member.delegationId);
+  return voices;
+}
+
+/** The event's delegation, or 404. */
+export async function findEventDelegation(db: Queryable, eventId: string, delegationId: string) {
+  const delegation = await repo.findDelegation(db, eventId, delegationId);
+  if (!delegation) throw notFound('delegation');
+  return delegation;
+}

@@ -1,0 +1,118 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import type { Queryable } from '../../core/db/db.js';
+import { outcomeAmendments, outcomeDocuments, outcomePositions, outcomeVersions } from './outcome.tables.js';
+
+export type DocumentRow = typeof outcomeDocuments.$inferSelect;
+export type VersionRow = typeof outcomeVersions.$inferSelect;
+export type AmendmentRow = typeof outcomeAmendments.$inferSelect;
+export type PositionRow = typeof outcomePositions.$inferSelect;
+
+export async function findDocument(db: Queryable, eventId: string): Promise<DocumentRow | undefined> {
+  const [row] = await db.select().from(outcomeDocuments).where(eq(outcomeDocuments.eventId, eventId));
+  return row;
+}
+
+/** The event's document, made on the first write, locked: versions and decisions take turns. */
+export async function lockDocument(tx: Queryable, eventId: string): Promise<DocumentRow> {
+  await tx.insert(outcomeDocuments).values({ eventId }).onConflictDoNothing();
+  const [row] = await tx.select().from(outcomeDocuments).where(eq(outcomeDocuments.eventId, eventId)).for('update');
+  return row as DocumentRow;
+}
+
+export async function updateDocument(
+  tx: Queryable,
+  eventId: string,
+  values: Partial<Pick<DocumentRow, 'stage' | 'version' | 'amendmentDeadline' | 'isDraftPublic' | 'states'>>,
+) {
+  await tx
+    .update(outcomeDocuments)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(outcomeDocuments.eventId, eventId));
+}
+
+export async function insertVersion(tx: Queryable, values: typeof outcomeVersions.$inferInsert) {
+  await tx.insert(outcomeVersions).values(values);
+}
+
+export async function findVersion(db: Queryable, eventId: string, number: number): Promise<VersionRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(outcomeVersions)
+    .where(and(eq(outcomeVersions.eventId, eventId), eq(outcomeVersions.number, number)));
+  return row;
+}
+
+/** Every version, newest first, without its text. */
+export function listVersions(db: Queryable, eventId: string) {
+  return db
+    .select({
+      number: outcomeVersions.number,
+      message: outcomeVersions.message,
+      amendmentIds: outcomeVersions.amendmentIds,
+      madeBy: outcomeVersions.madeBy,
+      madeAt: outcomeVersions.madeAt,
+    })
+    .from(outcomeVersions)
+    .where(eq(outcomeVersions.eventId, eventId))
+    .orderBy(desc(outcomeVersions.number));
+}
+
+/** The versions the given amendments were drafted against, by number. */
+export async function listVersionContents(db: Queryable, eventId: string, numbers: number[]) {
+  if (numbers.length === 0) return new Map<number, VersionRow['content']>();
+  const rows = await db
+    .select({ number: outcomeVersions.number, content: outcomeVersions.content })
+    .from(outcomeVersions)
+    .where(
+      and(eq(outcomeVersions.eventId, eventId), sql`${outcomeVersions.number} = any(${sql.param(numbers)}::int[])`),
+    );
+  return new Map(rows.map((row) => [row.number, row.content]));
+}
+
+export async function insertAmendment(tx: Queryable, values: typeof outcomeAmendments.$inferInsert) {
+  const [row] = await tx.insert(outcomeAmendments).values(values).returning();
+  return row as AmendmentRow;
+}
+
+export async function findAmendment(tx: Queryable, eventId: string, id: string, forUpdate = false) {
+  const query = tx
+    .select()
+    .from(outcomeAmendments)
+    .where(and(eq(outcomeAmendments.eventId, eventId), eq(outcomeAmendments.id, id)));
+  const [row] = forUpdate ? await query.for('update') : await query;
+  return row;
+}
+
+export async function updateAmendment(tx: Queryable, id: string, values: Partial<AmendmentRow>) {
+  await tx.update(outcomeAmendments).set(values).where(eq(outcomeAmendments.id, id));
+}
+
+export function listAmendments(db: Queryable, eventId: string) {
+  return db
+    .select()
+    .from(outcomeAmendments)
+    .where(eq(outcomeAmendments.eventId, eventId))
+    .orderBy(asc(outcomeAmendments.createdAt), asc(outcomeAmendments.id));
+}
+
+export async function upsertPosition(tx: Queryable, values: typeof outcomePositions.$inferInsert) {
+  await tx
+    .insert(outcomePositions)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [outcomePositions.amendmentId, outcomePositions.delegationId],
+      set: { position: values.position, givenBy: values.givenBy, givenAt: new Date() },
+    });
+}
+
+export function listPositions(db: Queryable, eventId: string) {
+  return db
+    .select({
+      amendmentId: outcomePositions.amendmentId,
+      delegationId: outcomePositions.delegationId,
+      position: outcomePositions.position,
+    })
+    .from(outcomePositions)
+    .innerJoin(outcomeAmendments, eq(outcomeAmendments.id, outcomePositions.amendmentId))
+    .where(eq(outcomeAmendments.eventId, eventId));
+}

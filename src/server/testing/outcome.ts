@@ -1,0 +1,86 @@
+import { eventRoles } from '../core/auth/auth.tables.js';
+import { delegationMembers } from '../modules/delegations/delegations.tables.js';
+import { TestClient } from './client.js';
+import { createTestAccount, createTestEvent, signedInClient, TEST_PASSWORD } from './factories.js';
+import type { TestApp } from './harness.js';
+import { insertRegistrationRows } from './registrations.js';
+
+async function signIn(test: TestApp, email: string) {
+  const client = new TestClient(test.app);
+  const response = await client.post('/api/auth/password', { email, password: TEST_PASSWORD });
+  if (response.status !== 204) throw new Error(`sign-in failed: ${response.status} ${response.body}`);
+  return client;
+}
+
+/**
+ * An event with two focus areas, its chair (secretariat), three delegations: Indonesia and
+ * Finland through their focal points, Japan through its head of delegation (a delegate whose
+ * registration Japan endorsed as head), and a delegate of Japan who is not its head.
+ */
+export async function createOutcomeWorld(test: TestApp) {
+  const event = await createTestEvent(test.db, {
+    invitedCountries: ['ID', 'FI', 'JP'],
+    focusAreas: [
+      { title: { en: 'Policy frameworks', id: 'Kerangka kebijakan' } },
+      { title: { en: 'Crisis management' } },
+    ],
+  });
+  const slug = event.slug;
+  const chair = (await signedInClient(test, { eventId: event.id, roles: ['secretariat'] })).client;
+  const created = await chair.post(`/api/events/${slug}/delegations/invited`);
+  if (created.status !== 200) throw new Error(`delegations: ${created.status} ${created.body}`);
+  const overview = await chair.get(`/api/events/${slug}/delegations/overview`);
+  const byCountry = Object.fromEntries(
+    (overview.json.delegations as { id: string; country: string }[]).map((d) => [d.country, d.id]),
+  ) as Record<'ID' | 'FI' | 'JP', string>;
+
+  const focalPoint = async (delegationId: string) => {
+    const account = await createTestAccount(test.db);
+    await test.db
+      .insert(eventRoles)
+      .values({ eventId: event.id, accountId: account.id, role: 'focal_point', delegationId });
+    return signIn(test, account.email);
+  };
+  const delegate = async (delegationId: string, role: 'head' | 'delegate') => {
+    const account = await createTestAccount(test.db, { eventId: event.id, roles: ['delegate'] });
+    const [registration] = await insertRegistrationRows(test.db, event.id, [
+      { accountId: account.id, email: account.email, country: 'JP', category: 'delegate', attendance: 'in_person' },
+    ]);
+    await test.db.insert(delegationMembers).values({
+      delegationId,
+      registrationId: registration?.id as string,
+      role,
+      rank: role === 'head' ? 'ambassador' : null,
+    });
+    return signIn(test, account.email);
+  };
+  return {
+    event,
+    slug,
+    chair,
+    delegations: byCountry,
+    indonesia: await focalPoint(byCountry.ID),
+    finland: await focalPoint(byCountry.FI),
+    japanHead: await delegate(byCountry.JP, 'head'),
+    japanDelegate: await delegate(byCountry.JP, 'delegate'),
+    public: new TestClient(test.app),
+  };
+}
+
+/** The chair's first text: one preamble paragraph and one paragraph in each focus area. */
+export function firstText(world: Awaited<ReturnType<typeof createOutcomeWorld>>) {
+  const [policy, crisis] = world.event.focusAreas;
+  return {
+    baseVersion: 0,
+    message: 'First draft of the chair',
+    title: { en: 'Bali Message', id: 'Pesan Bali' },
+    preamble: [{ text: { en: 'We, the participants, meeting in Bali,' } }],
+    sections: [
+      {
+        focusAreaId: policy?.id as string,
+        paragraphs: [{ text: { en: 'We commit to open data.', id: 'Kami berkomitmen pada data terbuka.' } }],
+      },
+      { focusAreaId: crisis?.id as string, paragraphs: [{ text: { en: 'We share early warnings.' } }] },
+    ],
+  };
+}
