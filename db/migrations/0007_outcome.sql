@@ -24,6 +24,10 @@ CREATE TABLE "outcome_documents" (
 	"amendment_deadline" timestamp with time zone,
 	"is_draft_public" boolean DEFAULT false NOT NULL,
 	"states" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"method" text,
+	"adoption_deadline" timestamp with time zone,
+	"adopted_at" timestamp with time zone,
+	"published" jsonb,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -34,6 +38,18 @@ CREATE TABLE "outcome_positions" (
 	"given_by" uuid,
 	"given_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "outcome_positions_amendment_id_delegation_id_pk" PRIMARY KEY("amendment_id","delegation_id")
+);
+--> statement-breakpoint
+CREATE TABLE "outcome_responses" (
+	"event_id" uuid NOT NULL,
+	"delegation_id" uuid NOT NULL,
+	"choice" text NOT NULL,
+	"text" text,
+	"paragraph_ids" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"explanation" text,
+	"given_by" uuid,
+	"given_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "outcome_responses_event_id_delegation_id_pk" PRIMARY KEY("event_id","delegation_id")
 );
 --> statement-breakpoint
 CREATE TABLE "outcome_versions" (
@@ -55,6 +71,9 @@ ALTER TABLE "outcome_documents" ADD CONSTRAINT "outcome_documents_event_id_event
 ALTER TABLE "outcome_positions" ADD CONSTRAINT "outcome_positions_amendment_id_outcome_amendments_id_fk" FOREIGN KEY ("amendment_id") REFERENCES "public"."outcome_amendments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "outcome_positions" ADD CONSTRAINT "outcome_positions_delegation_id_delegations_id_fk" FOREIGN KEY ("delegation_id") REFERENCES "public"."delegations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "outcome_positions" ADD CONSTRAINT "outcome_positions_given_by_accounts_id_fk" FOREIGN KEY ("given_by") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "outcome_responses" ADD CONSTRAINT "outcome_responses_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "outcome_responses" ADD CONSTRAINT "outcome_responses_delegation_id_delegations_id_fk" FOREIGN KEY ("delegation_id") REFERENCES "public"."delegations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "outcome_responses" ADD CONSTRAINT "outcome_responses_given_by_accounts_id_fk" FOREIGN KEY ("given_by") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "outcome_versions" ADD CONSTRAINT "outcome_versions_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "outcome_versions" ADD CONSTRAINT "outcome_versions_made_by_accounts_id_fk" FOREIGN KEY ("made_by") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "outcome_amendments_event_idx" ON "outcome_amendments" USING btree ("event_id","created_at");

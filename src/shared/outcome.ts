@@ -19,6 +19,8 @@ export const POSITIONS = ['support', 'object'] as const;
 export type Position = (typeof POSITIONS)[number];
 /** The language whose text is authoritative; the others are translations of it. */
 export const AUTHORITATIVE_LANGUAGE = 'en';
+/** The languages the document is published in: the authoritative one first. */
+export const LANGUAGES_OF_OUTCOME = ['en', 'id'] as const;
 
 const PARAGRAPH_MAX = 5000;
 const paragraphText = textSchema(PARAGRAPH_MAX, { min: 1, isTrimmed: true });
@@ -162,3 +164,79 @@ export const publicOutcomeSchema = z.object({
   content: outcomeContentSchema.nullable(),
 });
 export type PublicOutcome = z.infer<typeof publicOutcomeSchema>;
+
+// --- Adoption and the published text -------------------------------------------------------
+
+export const ADOPTION_METHODS = ['consensus', 'silence'] as const;
+export type AdoptionMethod = (typeof ADOPTION_METHODS)[number];
+/** A delegation's answer: it joins (with or without a reservation), or it breaks the silence. */
+export const ADOPTION_CHOICES = ['join', 'join_with_reservation', 'break_silence'] as const;
+export type AdoptionChoice = (typeof ADOPTION_CHOICES)[number];
+
+export const reservationSchema = z.object({
+  delegationId: z.uuid(),
+  /** The paragraphs it concerns; none: the whole document. */
+  paragraphIds: z.array(z.uuid()),
+  text: z.string(),
+});
+export type Reservation = z.infer<typeof reservationSchema>;
+
+/** The adopted, frozen text as it is published: what outcome.json is, and what the exports are made from. */
+export const publishedOutcomeSchema = z.object({
+  event: z.object({ slug: z.string(), name: localized, timeZone: z.string() }),
+  version: z.number().int(),
+  method: z.enum(ADOPTION_METHODS),
+  adoptedAt: z.string(),
+  /** SHA-256 (hex) of outcome.txt in the authoritative language. */
+  sha256: z.string(),
+  authoritativeLanguage: z.string(),
+  languages: z.array(z.string()),
+  content: outcomeContentSchema,
+  /** Paragraph id -> its number as printed: "PP1" for the preamble's, "1", "2"... for the sections'. */
+  numbers: z.record(z.string(), z.string()),
+  /** The delegations that joined the adoption, in the order they are listed, with their names by language. */
+  delegations: z.array(z.object({ id: z.uuid(), name: localized, hasReservation: z.boolean() })),
+  reservations: z.array(reservationSchema),
+  /** Explanations of position, beside the reservations. */
+  explanations: z.array(z.object({ delegationId: z.uuid(), text: z.string() })),
+});
+export type PublishedOutcome = z.infer<typeof publishedOutcomeSchema>;
+
+/** The silence procedure's shortest deadline: three days, as the UN General Assembly practised it (decision 74/544). */
+export const SILENCE_MIN_HOURS = 72;
+
+export const openAdoptionSchema = z.strictObject({ method: z.enum(ADOPTION_METHODS), deadline: instantSchema });
+export type OpenAdoptionInput = z.infer<typeof openAdoptionSchema>;
+
+export const adoptionResponseSchema = z
+  .strictObject({
+    choice: z.enum(ADOPTION_CHOICES),
+    /** The reservation's text, or why the delegation breaks the silence. */
+    text: reason.optional(),
+    /** The paragraphs a reservation concerns; none: the whole document. */
+    paragraphIds: z.array(z.uuid()).max(200).default([]),
+    explanation: reason.optional(),
+  })
+  .refine((r) => r.choice === 'join' || r.text !== undefined, { message: 'say what and why', path: ['text'] })
+  .refine((r) => r.choice === 'join_with_reservation' || r.paragraphIds.length === 0, {
+    message: 'only a reservation names paragraphs',
+    path: ['paragraphIds'],
+  });
+export type AdoptionResponseInput = z.infer<typeof adoptionResponseSchema>;
+
+export const adoptionBoardSchema = z.object({
+  method: z.enum(ADOPTION_METHODS).nullable(),
+  deadline: z.string().nullable(),
+  /** Every participating delegation and its answer so far (null: none yet). */
+  delegations: z.array(
+    z.object({
+      id: z.uuid(),
+      name: localized,
+      choice: z.enum(ADOPTION_CHOICES).nullable(),
+      text: z.string().nullable(),
+      paragraphIds: z.array(z.uuid()),
+      explanation: z.string().nullable(),
+    }),
+  ),
+});
+export type AdoptionBoard = z.infer<typeof adoptionBoardSchema>;

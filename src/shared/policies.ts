@@ -139,7 +139,11 @@ export const OUTCOME_POLICY = {
   moveStage: STAFF,
   setParagraphState: STAFF,
   decide: STAFF,
+  /** Open the adoption, and declare the text adopted. */
+  adopt: STAFF,
   propose: DELEGATION_VOICE,
   withdraw: DELEGATION_VOICE,
   takePosition: DELEGATION_VOICE,
+  /** A participating delegation joins (with a reservation or not) or breaks the silence. */
+  respond: DELEGATION_VOICE,
 } as const;

@@ -156,10 +156,35 @@ export const PROBLEMS = {
     en: 'The deadline for amendments has passed.',
     id: 'Batas waktu pengajuan amendemen sudah lewat.',
   },
+  'outcome.frozen': {
+    status: 409,
+    en: 'The outcome document is adopted: its text is frozen and can no longer change.',
+    id: 'Dokumen hasil sudah diadopsi: teksnya dibekukan dan tidak dapat diubah lagi.',
+  },
+  'outcome.not_adopted': {
+    status: 404,
+    en: 'The outcome document has not been adopted yet.',
+    id: 'Dokumen hasil belum diadopsi.',
+  },
+  'outcome.not_all_joined': {
+    status: 409,
+    en: 'Not every participating delegation has joined the consensus yet.',
+    id: 'Belum semua delegasi peserta bergabung dalam konsensus.',
+  },
+  'outcome.not_participating': {
+    status: 409,
+    en: 'Only a delegation that takes part in the conference takes part in the adoption.',
+    id: 'Hanya delegasi yang ikut serta dalam konferensi yang ikut dalam adopsi.',
+  },
   'outcome.paragraph_not_found': {
     status: 404,
     en: 'There is no such paragraph in the current text.',
     id: 'Paragraf tersebut tidak ada dalam teks saat ini.',
+  },
+  'outcome.silence_running': {
+    status: 409,
+    en: 'The silence procedure runs until its deadline; the text is adopted then unless the silence is broken.',
+    id: 'Prosedur diam berjalan hingga batas waktunya; teks diadopsi saat itu kecuali ada yang memecah kebisuan.',
   },
   'outcome.version_conflict': {
     status: 409,

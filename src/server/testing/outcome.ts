@@ -1,5 +1,6 @@
+import { inArray } from 'drizzle-orm';
 import { eventRoles } from '../core/auth/auth.tables.js';
-import { delegationMembers } from '../modules/delegations/delegations.tables.js';
+import { delegationMembers, delegations } from '../modules/delegations/delegations.tables.js';
 import { TestClient } from './client.js';
 import { createTestAccount, createTestEvent, signedInClient, TEST_PASSWORD } from './factories.js';
 import type { TestApp } from './harness.js';
@@ -13,13 +14,14 @@ async function signIn(test: TestApp, email: string) {
 }
 
 /**
- * An event with two focus areas, its chair (secretariat), three delegations: Indonesia and
- * Finland through their focal points, Japan through its head of delegation (a delegate whose
- * registration Japan endorsed as head), and a delegate of Japan who is not its head.
+ * An event with two focus areas, its chair (secretariat), three delegations that take part:
+ * Indonesia and Finland through their focal points, Japan through its head of delegation (a
+ * delegate whose registration Japan endorsed as head), and a delegate of Japan who is not its
+ * head; and Malaysia, invited, with a focal point, that has not confirmed it takes part.
  */
 export async function createOutcomeWorld(test: TestApp) {
   const event = await createTestEvent(test.db, {
-    invitedCountries: ['ID', 'FI', 'JP'],
+    invitedCountries: ['ID', 'FI', 'JP', 'MY'],
     focusAreas: [
       { title: { en: 'Policy frameworks', id: 'Kerangka kebijakan' } },
       { title: { en: 'Crisis management' } },
@@ -32,7 +34,9 @@ export async function createOutcomeWorld(test: TestApp) {
   const overview = await chair.get(`/api/events/${slug}/delegations/overview`);
   const byCountry = Object.fromEntries(
     (overview.json.delegations as { id: string; country: string }[]).map((d) => [d.country, d.id]),
-  ) as Record<'ID' | 'FI' | 'JP', string>;
+  ) as Record<'ID' | 'FI' | 'JP' | 'MY', string>;
+  const taking = [byCountry.ID, byCountry.FI, byCountry.JP];
+  await test.db.update(delegations).set({ confirmedAt: new Date() }).where(inArray(delegations.id, taking));
 
   const focalPoint = async (delegationId: string) => {
     const account = await createTestAccount(test.db);
@@ -63,6 +67,7 @@ export async function createOutcomeWorld(test: TestApp) {
     finland: await focalPoint(byCountry.FI),
     japanHead: await delegate(byCountry.JP, 'head'),
     japanDelegate: await delegate(byCountry.JP, 'delegate'),
+    malaysia: await focalPoint(byCountry.MY),
     public: new TestClient(test.app),
   };
 }

@@ -1,8 +1,10 @@
+import { LANGUAGES } from '../../../shared/constants.js';
 import type { Actor } from '../../core/auth/actor.js';
 import type { Queryable } from '../../core/db/db.js';
 import { notFound } from '../../core/errors.js';
 import { findOwnRegistration } from '../registration/self.service.js';
 import * as repo from './delegations.repo.js';
+import { delegationName } from './staff/invite.service.js';
 
 /**
  * The delegations a person speaks for at an event: as its focal point, or as its head of
@@ -27,3 +29,13 @@ export async function findEventDelegation(db: Queryable, eventId: string, delega
   if (!delegation) throw notFound('delegation');
   return delegation;
 }
+
+/** The delegations that take part (their head of delegation endorsed), each named in every language. */
+export async function listParticipatingDelegations(db: Queryable, eventId: string) {
+  const rows = await repo.listDelegations(db, eventId);
+  return rows
+    .filter((row) => row.confirmedAt !== null)
+    .map((row) => ({ id: row.id, name: Object.fromEntries(LANGUAGES.map((l) => [l, delegationName(row, l)])) }));
+}
+
+export const isTakingPart = (delegation: { confirmedAt: Date | null }) => delegation.confirmedAt !== null;

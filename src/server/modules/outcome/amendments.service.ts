@@ -14,18 +14,22 @@ type Access = (typeof OUTCOME_POLICY)[keyof typeof OUTCOME_POLICY];
  * A write for a delegation: the delegation (and the amendment, when one is named) found, then the
  * caller's voice for the delegation checked (focal point or head), so an unknown one is a 404 to all.
  */
-function delegationOperation<T>(
+export function delegationOperation<T>(
   request: DelegationRequest & { amendmentId?: string },
   may: Access,
-  work: (scope: EventScope & { doc: repo.DocumentRow }, amendment: repo.AmendmentRow | undefined) => Promise<T>,
+  work: (
+    scope: EventScope & { doc: repo.DocumentRow },
+    amendment: repo.AmendmentRow | undefined,
+    delegation: Awaited<ReturnType<typeof findEventDelegation>>,
+  ) => Promise<T>,
 ) {
   return outcomeOperation({ ...request, may, params: { id: request.delegationId } }, async (scope) => {
-    await findEventDelegation(scope.tx, scope.event.id, request.delegationId);
+    const delegation = await findEventDelegation(scope.tx, scope.event.id, request.delegationId);
     const amendment = request.amendmentId ? await findAmendment(scope, request.amendmentId) : undefined;
     const voices = await delegationsSpokenFor(scope.tx, scope.actor, scope.event.id);
     if (!voices.has(request.delegationId))
       throw forbidden('Only the focal point or the head of this delegation speaks for it.');
-    return work(scope, amendment);
+    return work(scope, amendment, delegation);
   });
 }
 

@@ -1,6 +1,12 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, lte, sql } from 'drizzle-orm';
 import type { Queryable } from '../../core/db/db.js';
-import { outcomeAmendments, outcomeDocuments, outcomePositions, outcomeVersions } from './outcome.tables.js';
+import {
+  outcomeAmendments,
+  outcomeDocuments,
+  outcomePositions,
+  outcomeResponses,
+  outcomeVersions,
+} from './outcome.tables.js';
 
 export type DocumentRow = typeof outcomeDocuments.$inferSelect;
 export type VersionRow = typeof outcomeVersions.$inferSelect;
@@ -22,7 +28,7 @@ export async function lockDocument(tx: Queryable, eventId: string): Promise<Docu
 export async function updateDocument(
   tx: Queryable,
   eventId: string,
-  values: Partial<Pick<DocumentRow, 'stage' | 'version' | 'amendmentDeadline' | 'isDraftPublic' | 'states'>>,
+  values: Partial<Omit<DocumentRow, 'eventId' | 'updatedAt'>>,
 ) {
   await tx
     .update(outcomeDocuments)
@@ -115,4 +121,38 @@ export function listPositions(db: Queryable, eventId: string) {
     .from(outcomePositions)
     .innerJoin(outcomeAmendments, eq(outcomeAmendments.id, outcomePositions.amendmentId))
     .where(eq(outcomeAmendments.eventId, eventId));
+}
+
+export async function upsertResponse(tx: Queryable, values: typeof outcomeResponses.$inferInsert) {
+  const { eventId, delegationId, ...rest } = values;
+  await tx
+    .insert(outcomeResponses)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [outcomeResponses.eventId, outcomeResponses.delegationId],
+      set: { ...rest, givenAt: new Date() },
+    });
+}
+
+export function listResponses(db: Queryable, eventId: string) {
+  return db.select().from(outcomeResponses).where(eq(outcomeResponses.eventId, eventId));
+}
+
+export async function clearResponses(tx: Queryable, eventId: string) {
+  await tx.delete(outcomeResponses).where(eq(outcomeResponses.eventId, eventId));
+}
+
+/** Documents whose silence procedure has run out: the job adopts them. */
+export async function listSilenceDue(db: Queryable, now: Date) {
+  const rows = await db
+    .select({ eventId: outcomeDocuments.eventId })
+    .from(outcomeDocuments)
+    .where(
+      and(
+        eq(outcomeDocuments.stage, 'adoption'),
+        eq(outcomeDocuments.method, 'silence'),
+        lte(outcomeDocuments.adoptionDeadline, now),
+      ),
+    );
+  return rows.map((row) => row.eventId);
 }

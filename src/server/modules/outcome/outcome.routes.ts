@@ -20,6 +20,7 @@ import { OUTCOME_POLICY } from '../../../shared/policies.js';
 import { slugParams } from '../../../shared/text.js';
 import type { AppContext } from '../../core/http/context.js';
 import type { TypedApp } from '../../core/http/module.js';
+import { adoptionRoutes } from './adoption.routes.js';
 import { decideAmendment, proposeAmendment, takePosition, withdrawAmendment } from './amendments.service.js';
 import {
   listVersions,
@@ -42,7 +43,10 @@ const amendmentStatus = z.object({ id: z.uuid(), status: z.enum(AMENDMENT_STATUS
 const noStore = { 'cache-control': 'private, no-store' };
 
 /** The outcome document: its public text, the chair's working text and versions, the delegations' amendments. */
-export function outcomeRoutes(app: TypedApp, { db }: AppContext) {
+export function outcomeRoutes(app: TypedApp, ctx: AppContext) {
+  const { db } = ctx;
+  adoptionRoutes(app, ctx);
+
   // Anyone: the stage, and the text once adopted or while the chair shows the draft.
   app.get(
     base,

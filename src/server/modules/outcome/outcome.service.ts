@@ -46,7 +46,7 @@ async function emptyContent(db: Queryable, event: EventRecord): Promise<OutcomeC
   return { ...EMPTY_CONTENT, sections };
 }
 
-/** A write to the document: the event's operation with the document's row locked. */
+/** A write to the document: the event's operation with the document's row locked; none once adopted (409 outcome.frozen). */
 export function outcomeOperation<T>(
   request: OutcomeRequest & {
     may: (typeof OUTCOME_POLICY)[keyof typeof OUTCOME_POLICY];
@@ -54,9 +54,11 @@ export function outcomeOperation<T>(
   },
   work: (scope: EventScope & { doc: repo.DocumentRow }) => Promise<T>,
 ) {
-  return eventOperation(request, async (scope) =>
-    work({ ...scope, doc: await repo.lockDocument(scope.tx, scope.event.id) }),
-  );
+  return eventOperation(request, async (scope) => {
+    const doc = await repo.lockDocument(scope.tx, scope.event.id);
+    if (doc.stage === 'adopted') throw new AppError('outcome.frozen', `Adopted at ${doc.adoptedAt?.toISOString()}.`);
+    return work({ ...scope, doc });
+  });
 }
 
 export function requireStage(doc: { stage: OutcomeStage }, stages: readonly OutcomeStage[]) {

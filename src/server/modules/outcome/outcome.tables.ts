@@ -1,11 +1,14 @@
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type {
+  AdoptionChoice,
+  AdoptionMethod,
   AmendmentKind,
   AmendmentStatus,
   OutcomeContent,
   OutcomeStage,
   ParagraphState,
   Position,
+  PublishedOutcome,
 } from '../../../shared/outcome.js';
 import { accounts } from '../../core/auth/auth.tables.js';
 import { delegations } from '../delegations/delegations.tables.js';
@@ -22,6 +25,11 @@ export const outcomeDocuments = pgTable('outcome_documents', {
   isDraftPublic: boolean('is_draft_public').notNull().default(false),
   /** Paragraph id -> its negotiation state; a paragraph not named is open. */
   states: jsonb('states').$type<Record<string, ParagraphState>>().notNull().default({}),
+  method: text('method').$type<AdoptionMethod>(),
+  adoptionDeadline: timestamp('adoption_deadline', { withTimezone: true }),
+  adoptedAt: timestamp('adopted_at', { withTimezone: true }),
+  /** The adopted text as published, frozen with its names and its hash: every export is made from it. */
+  published: jsonb('published').$type<PublishedOutcome>(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -86,4 +94,26 @@ export const outcomePositions = pgTable(
     givenAt: timestamp('given_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.amendmentId, t.delegationId] })],
+);
+
+/** Each delegation's answer in the adoption (one voice per delegation): it joins, with a reservation or not, or breaks the silence. */
+export const outcomeResponses = pgTable(
+  'outcome_responses',
+  {
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    delegationId: uuid('delegation_id')
+      .notNull()
+      .references(() => delegations.id, { onDelete: 'cascade' }),
+    choice: text('choice').$type<AdoptionChoice>().notNull(),
+    /** The reservation's text, or the reason the silence was broken. */
+    text: text('text'),
+    /** The paragraphs a reservation concerns; empty: the whole document. */
+    paragraphIds: jsonb('paragraph_ids').$type<string[]>().notNull().default([]),
+    explanation: text('explanation'),
+    givenBy: uuid('given_by').references(() => accounts.id, { onDelete: 'set null' }),
+    givenAt: timestamp('given_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.delegationId] })],
 );
