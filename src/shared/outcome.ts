@@ -240,3 +240,24 @@ export const adoptionBoardSchema = z.object({
   ),
 });
 export type AdoptionBoard = z.infer<typeof adoptionBoardSchema>;
+
+export const PARAGRAPH_CHANGES = ['same', 'changed', 'inserted', 'deleted'] as const;
+
+/** Two versions compared paragraph by paragraph, word by word: each paragraph with its old and new number. */
+export const comparisonSchema = z.object({
+  from: z.number().int(),
+  to: z.number().int(),
+  language: z.string(),
+  rows: z.array(
+    z.object({
+      paragraphId: z.uuid(),
+      /** The section's focus area, or null for the preamble. */
+      focusAreaId: z.uuid().nullable(),
+      fromNumber: z.string().nullable(),
+      toNumber: z.string().nullable(),
+      change: z.enum(PARAGRAPH_CHANGES),
+      ops: z.array(z.object({ kind: z.enum(['same', 'insert', 'delete']), text: z.string() })),
+    }),
+  ),
+});
+export type Comparison = z.infer<typeof comparisonSchema>;

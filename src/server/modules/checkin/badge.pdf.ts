@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import fontkit from '@pdf-lib/fontkit';
 import {
   concatTransformationMatrix,
@@ -14,6 +12,7 @@ import {
   setFillingGrayscaleColor,
 } from 'pdf-lib';
 import QRCode from 'qrcode';
+import { drawableText, fontFile } from '../../core/pdf/fonts.js';
 
 /** What one badge shows, already in the badge's language. */
 export interface BadgeContent {
@@ -37,46 +36,6 @@ const QR_SIZE = 118;
 const BADGES_PER_TICK = 20;
 const INK = rgb(0.11, 0.16, 0.25);
 const MUTED = rgb(0.3, 0.33, 0.38);
-
-interface FontFile {
-  bytes: Uint8Array;
-  codePoints: Set<number>;
-}
-
-const require = createRequire(import.meta.url);
-const fontCache = new Map<string, FontFile>();
-
-/** DejaVu Sans covers Latin with Vietnamese, Greek and Cyrillic; read once per process. */
-function fontFile(file: string): FontFile {
-  let font = fontCache.get(file);
-  if (!font) {
-    const bytes = readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`));
-    font = { bytes, codePoints: new Set(fontkit.create(bytes).characterSet) };
-    fontCache.set(file, font);
-  }
-  return font;
-}
-
-const COMBINING_MARK = /\p{M}/u;
-
-/**
- * The text with every character the font cannot draw replaced: an accented
- * letter by its bare letter, anything else by "?". A name in a script the font
- * lacks still gives a badge, never a failed download.
- */
-export function drawableText(text: string, codePoints: Set<number>): string {
-  let out = '';
-  for (const character of text.replace(/[\p{Cc}\p{Cf}]/gu, '')) {
-    if (codePoints.has(character.codePointAt(0) ?? 0)) {
-      out += character;
-      continue;
-    }
-    const parts = [...character.normalize('NFD')].filter((c) => codePoints.has(c.codePointAt(0) ?? 0));
-    const base = parts.filter((c) => !COMBINING_MARK.test(c)).join('');
-    out += base ? parts.join('') : '?';
-  }
-  return out;
-}
 
 /**
  * Laying text out with the font's shaping tables is most of the cost of a badge,

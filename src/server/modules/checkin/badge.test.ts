@@ -1,11 +1,11 @@
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { drawableText } from '../../core/pdf/fonts.js';
 import { getBytes, registrantWithRow, visitorRow } from '../../testing/badgeHolders.js';
 import { expectProblem } from '../../testing/expect.js';
 import { createTestEvent, signedInClient } from '../../testing/factories.js';
 import { BACKENDS, startTestApp, type TestApp } from '../../testing/harness.js';
 import { hasPoppler, pdfText, qrCodesOf } from '../../testing/pdf.js';
-import { drawableText } from './badge.pdf.js';
 
 if (!hasPoppler)
   console.warn('pdftoppm/pdftotext (poppler-utils) not found: the tests that read the badges are skipped');

@@ -17,6 +17,8 @@ import type { TypedApp } from '../../core/http/module.js';
 import { adopt, openAdoption, readAdoptionBoard, readPublished, respond } from './adoption.service.js';
 import { toAkomaNtoso } from './outcome.akn.js';
 import { canonicalText } from './outcome.canonical.js';
+import { renderOutcomePdf } from './outcome.pdf.js';
+import { pdfLabels } from './outcome.words.js';
 
 const tags = ['outcome'];
 const langQuery = z.object({ lang: z.enum(LANGUAGES_OF_OUTCOME).default(AUTHORITATIVE_LANGUAGE) });
@@ -122,6 +124,31 @@ export function adoptionRoutes(app: TypedApp, { db, config }: AppContext) {
       const published = await readPublished({ db, slug: request.params.slug });
       reply.header('cache-control', ADOPTED_CACHE).type('application/akn+xml; charset=utf-8');
       return toAkomaNtoso(published, request.query.lang, config.publicUrl);
+    },
+  );
+
+  // Anyone: the adopted text to print, in one language or two side by side, the hash on every page.
+  app.get(
+    '/events/:slug/outcome.pdf',
+    {
+      config: { access: OUTCOME_POLICY.readPublic },
+      schema: {
+        tags,
+        params: slugParams,
+        querystring: z.object({ lang: z.enum([...LANGUAGES_OF_OUTCOME, 'both']).default(AUTHORITATIVE_LANGUAGE) }),
+        produces: ['application/pdf'],
+      },
+    },
+    async (request, reply) => {
+      const published = await readPublished({ db, slug: request.params.slug });
+      const { lang } = request.query;
+      const languages = lang === 'both' ? [...LANGUAGES_OF_OUTCOME] : [lang];
+      const labels = pdfLabels(languages[0] ?? AUTHORITATIVE_LANGUAGE, published.event.timeZone);
+      const bytes = await renderOutcomePdf(published, { languages, labels });
+      reply
+        .header('cache-control', ADOPTED_CACHE)
+        .header('content-disposition', `inline; filename="${published.event.slug}-outcome-${lang}.pdf"`);
+      return reply.type('application/pdf').send(Buffer.from(bytes));
     },
   );
 }

@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PublishedOutcome } from '../../../shared/outcome.js';
+import { getBytes } from '../../testing/badgeHolders.js';
 import { expectProblem, fieldsOf } from '../../testing/expect.js';
 import { BACKENDS, startTestApp, type TestApp } from '../../testing/harness.js';
 import { createOutcomeWorld, firstText } from '../../testing/outcome.js';
+import { hasPoppler, pdfText } from '../../testing/pdf.js';
 import { adoptSilenceDue } from './adoption.service.js';
 import { outcomeDocuments } from './outcome.tables.js';
 
@@ -95,6 +97,15 @@ describe.each(BACKENDS)('adopting the outcome document (%s)', (backend) => {
     expect(akn.headers['content-type']).toContain('application/akn+xml');
     expect(akn.body).toContain('<docTitle>Pesan Bali</docTitle>');
     expect(akn.body).toContain(published.sha256);
+
+    const pdf = await getBytes(test, null, `/events/${w.slug}/outcome.pdf?lang=both`);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    if (hasPoppler) {
+      const printed = pdfText(pdf.bytes).replace(/\s+/g, ' ');
+      expect(printed).toContain(published.sha256);
+      expect(printed).toContain('Kami berkomitmen pada data terbuka.');
+      expect(printed).toContain(reservation.text);
+    }
 
     // Frozen: every write on it is refused, by whoever.
     const frozen = [

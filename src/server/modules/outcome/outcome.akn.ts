@@ -1,6 +1,6 @@
-import { isLanguage, type Language } from '../../../shared/constants.js';
 import type { Paragraph, PublishedOutcome, Reservation } from '../../../shared/outcome.js';
 import { wallClock } from '../../../shared/zonedTime.js';
+import { wordsOf } from './outcome.words.js';
 
 /*
  * The adopted outcome as Akoma Ntoso 3.0 (OASIS LegalDocML), valid against akomantoso30.xsd.
@@ -17,26 +17,6 @@ const AKN_NS = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 export const PENDOPO_NS = 'https://pendopo.example/ns/outcome/1.0';
 
 /** The few words the export writes itself. */
-const WORDS = {
-  en: {
-    locale: 'en-GB',
-    adopted: 'Adopted on',
-    method: { consensus: 'by consensus', silence: 'under the silence procedure' },
-    joined: 'Delegations that joined the adoption:',
-    explanations: 'Explanations of position:',
-    reservationBy: 'Reservation by',
-    sha256: 'SHA-256 of the authoritative text (outcome.txt):',
-  },
-  id: {
-    locale: 'id-ID',
-    adopted: 'Diadopsi pada',
-    method: { consensus: 'secara konsensus', silence: 'melalui prosedur diam' },
-    joined: 'Delegasi yang bergabung dalam adopsi:',
-    explanations: 'Penjelasan posisi:',
-    reservationBy: 'Reservasi oleh',
-    sha256: 'SHA-256 teks otoritatif (outcome.txt):',
-  },
-} as const satisfies Record<Language, unknown>;
 
 // Characters XML 1.0 cannot carry even escaped: C0 controls but tab, newline and carriage
 // return; lone surrogates; U+FFFE and U+FFFF. The stored text has none; this is a last guard.
@@ -73,7 +53,7 @@ export const recitalEid = (id: string) => `rec_${idPart(id)}`;
 export const delegationEid = (id: string) => `delegation_${idPart(id)}`;
 
 export function toAkomaNtoso(outcome: PublishedOutcome, language: string, publicUrl: string): string {
-  const words = WORDS[isLanguage(language) ? language : 'en'];
+  const words = wordsOf(language);
   const fallback = outcome.authoritativeLanguage;
   const { content, numbers, event } = outcome;
 

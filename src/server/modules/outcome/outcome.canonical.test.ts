@@ -49,7 +49,7 @@ describe('the canonical form of the adopted text', () => {
 
   it('is one block per line with a blank line between, white space made single, one LF at the end', () => {
     expect(canonicalText(source, 'en')).toBe(
-      [
+      `${[
         'Bali Message',
         'PP1 We, meeting in Bali, in person and online,',
         '§ 1 Policy',
@@ -59,7 +59,7 @@ describe('the canonical form of the adopted text', () => {
         'Reservation [1] Finland: Subject to its law.',
         'Joined: Finland',
         'Adopted: 2021-11-16T08:30:00.000Z (consensus), version 4, icdd-2021',
-      ].join('\n\n') + '\n',
+      ].join('\n\n')}\n`,
     );
   });
 

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import {
   AMENDMENT_STATUSES,
+  AUTHORITATIVE_LANGUAGE,
+  comparisonSchema,
   decideAmendmentSchema,
+  LANGUAGES_OF_OUTCOME,
   moveStageSchema,
   OUTCOME_STAGES,
   outcomeContentSchema,
@@ -23,6 +26,7 @@ import type { TypedApp } from '../../core/http/module.js';
 import { adoptionRoutes } from './adoption.routes.js';
 import { decideAmendment, proposeAmendment, takePosition, withdrawAmendment } from './amendments.service.js';
 import {
+  compare,
   listVersions,
   moveStage,
   readPublic,
@@ -96,6 +100,28 @@ export function outcomeRoutes(app: TypedApp, ctx: AppContext) {
       reply.headers(noStore);
       const { slug, number } = request.params;
       return readVersion({ db, actor: request.actor, slug, number });
+    },
+  );
+
+  app.get(
+    `${base}/compare`,
+    {
+      config: { access: OUTCOME_POLICY.readWorking },
+      schema: {
+        tags,
+        params: slugParams,
+        querystring: z.object({
+          from: z.coerce.number().int().min(1).max(1_000_000),
+          to: z.coerce.number().int().min(1).max(1_000_000),
+          lang: z.enum(LANGUAGES_OF_OUTCOME).default(AUTHORITATIVE_LANGUAGE),
+        }),
+        response: { 200: comparisonSchema },
+      },
+    },
+    async (request, reply) => {
+      reply.headers(noStore);
+      const { from, to, lang } = request.query;
+      return compare({ db, actor: request.actor, slug: request.params.slug, from, to, language: lang });
     },
   );
 

@@ -15,6 +15,7 @@ import { AppError, invalidField, notFound } from '../../core/errors.js';
 import { describeEvent } from '../events/events.service.js';
 import { type EventRecord, type EventScope, eventOperation, eventRead } from '../events/operation.service.js';
 import { amendmentViews } from './amendments.view.js';
+import { compareVersions } from './outcome.compare.js';
 import * as repo from './outcome.repo.js';
 import { buildContent, EMPTY_CONTENT, findParagraph, outdatedTranslations } from './outcome.text.js';
 
@@ -206,4 +207,14 @@ export async function readVersion(request: OutcomeRequest & { number: number }) 
   const row = await repo.findVersion(request.db, event.id, request.number);
   if (!row) throw notFound('outcome_version', 'outcome.version_not_found');
   return { ...row, madeAt: row.madeAt.toISOString() };
+}
+
+/** Two versions compared word by word, in one language. */
+export async function compare(request: OutcomeRequest & { from: number; to: number; language: string }) {
+  const event = await eventRead({ ...request, may: OUTCOME_POLICY.readWorking });
+  const [from, to] = await Promise.all(
+    [request.from, request.to].map((n) => repo.findVersion(request.db, event.id, n)),
+  );
+  if (!from || !to) throw notFound('outcome_version', 'outcome.version_not_found');
+  return compareVersions(from, to, request.language);
 }

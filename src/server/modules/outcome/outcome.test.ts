@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PublicOutcome, WorkingDocument } from '../../../shared/outcome.js';
+import type { Comparison, PublicOutcome, WorkingDocument } from '../../../shared/outcome.js';
 import type { TestClient } from '../../testing/client.js';
 import { expectProblem, fieldsOf } from '../../testing/expect.js';
 import { BACKENDS, startTestApp, type TestApp } from '../../testing/harness.js';
@@ -191,6 +191,52 @@ describe.each(BACKENDS)('the outcome document (%s)', (backend) => {
       version: 3,
     });
     expectProblem(await decide(rival, { decision: 'accept', baseVersion: 3 }), 409, 'amendment.wrong_state');
+  });
+
+  it('compares two versions word by word, each paragraph with its old and new number', async () => {
+    const { w, ids } = await openWorld();
+    const crisis = (await working(w)).content.sections[1]?.paragraphs[0]?.id as string;
+    const amend = async (client: TestClient, delegationId: string, body: Record<string, unknown>) =>
+      (await client.post(amendments(w, delegationId), { justification: 'Better.', ...body })).json.id as string;
+    const inserted = await amend(w.indonesia, w.delegations.ID, {
+      paragraphId: ids.policy,
+      kind: 'insert_after',
+      text: 'We build skills.',
+    });
+    const changed = await amend(w.finland, w.delegations.FI, {
+      paragraphId: crisis,
+      kind: 'replace',
+      text: 'We share early warnings at once.',
+    });
+    const deleted = await amend(w.japanHead, w.delegations.JP, { paragraphId: ids.preamble, kind: 'delete' });
+    for (const [id, baseVersion] of [
+      [inserted, 1],
+      [changed, 2],
+      [deleted, 3],
+    ] as const)
+      expect(
+        (
+          await w.chair.post(`${api(w)}/amendments/${id}/decision`, {
+            decision: 'accept',
+            reason: 'Agreed.',
+            baseVersion,
+          })
+        ).status,
+      ).toBe(200);
+    const { rows } = (await w.chair.get(`${api(w)}/compare?from=1&to=4`)).json as Comparison;
+    expect(rows.map((r) => [r.fromNumber, r.toNumber, r.change])).toEqual([
+      ['PP1', null, 'deleted'],
+      ['1', '1', 'same'],
+      [null, '2', 'inserted'],
+      ['2', '3', 'changed'],
+    ]);
+    expect(rows[3]?.ops).toEqual([
+      { kind: 'same', text: 'We share early warnings' },
+      { kind: 'insert', text: ' at once' },
+      { kind: 'same', text: '.' },
+    ]);
+    expectProblem(await w.chair.get(`${api(w)}/compare?from=1&to=9`), 404, 'outcome.version_not_found');
+    expectProblem(await w.public.get(`${api(w)}/compare?from=1&to=4`), 401, 'auth.required');
   });
 
   it('lets the proposer alone withdraw an open amendment, which stays on the record', async () => {

@@ -1,0 +1,52 @@
+import { isLanguage, type Language } from '../../../shared/constants.js';
+import type { AdoptionMethod } from '../../../shared/outcome.js';
+import type { OutcomePdfLabels } from './outcome.pdf.js';
+
+// The few words the exports of the adopted text write themselves (Akoma Ntoso, PDF), by language.
+
+const WORDS = {
+  en: {
+    locale: 'en-GB',
+    adopted: 'Adopted on',
+    method: { consensus: 'by consensus', silence: 'under the silence procedure' },
+    joined: 'Delegations that joined the adoption:',
+    explanations: 'Explanations of position:',
+    reservations: 'Reservations',
+    reservationBy: 'Reservation by',
+    sha256: 'SHA-256 of the authoritative text (outcome.txt):',
+    wholeDocument: 'the whole document',
+    page: (n: number, of: number) => `Page ${n} of ${of}`,
+  },
+  id: {
+    locale: 'id-ID',
+    adopted: 'Diadopsi pada',
+    method: { consensus: 'secara konsensus', silence: 'melalui prosedur diam' },
+    joined: 'Delegasi yang bergabung dalam adopsi:',
+    explanations: 'Penjelasan posisi:',
+    reservations: 'Reservasi',
+    reservationBy: 'Reservasi oleh',
+    sha256: 'SHA-256 teks otoritatif (outcome.txt):',
+    wholeDocument: 'seluruh dokumen',
+    page: (n: number, of: number) => `Halaman ${n} dari ${of}`,
+  },
+} as const satisfies Record<Language, unknown>;
+
+export const wordsOf = (language: string) => WORDS[isLanguage(language) ? language : 'en'];
+
+/** The PDF's words in a language, its times in the event's zone and in UTC. */
+export function pdfLabels(language: string, timeZone: string): OutcomePdfLabels {
+  const words = wordsOf(language);
+  const format = (zone: string) =>
+    new Intl.DateTimeFormat(words.locale, { dateStyle: 'long', timeStyle: 'short', timeZone: zone });
+  return {
+    adoptedOn: (dateText: string, method: AdoptionMethod) => `${words.adopted} ${dateText} ${words.method[method]}.`,
+    formatDate: (iso: string) =>
+      `${format(timeZone).format(new Date(iso))} (${timeZone}), ${format('UTC').format(new Date(iso))} UTC`,
+    reservations: words.reservations,
+    joined: words.joined,
+    explanations: words.explanations,
+    hash: words.sha256,
+    page: words.page,
+    wholeDocument: words.wholeDocument,
+  };
+}
