@@ -6,6 +6,11 @@
 export const PROBLEMS = {
   'account.not_found': { status: 404, en: 'There is no such account.', id: 'Akun tersebut tidak ada.' },
   'agenda.not_found': { status: 404, en: 'There is no such agenda.', id: 'Agenda tersebut tidak ada.' },
+  'amendment.collision': {
+    status: 409,
+    en: 'This amendment and a change made since touch the same words. Write the paragraph yourself: accept it with changes.',
+    id: 'Amendemen ini dan perubahan sesudahnya menyentuh kata yang sama. Tulis sendiri paragrafnya: terima dengan perubahan.',
+  },
   'amendment.not_found': { status: 404, en: 'There is no such amendment.', id: 'Amendemen tersebut tidak ada.' },
   'amendment.own_delegation': {
     status: 409,

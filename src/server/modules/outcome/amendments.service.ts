@@ -1,11 +1,19 @@
-import type { DecideAmendmentInput, Position, ProposeAmendmentInput } from '../../../shared/outcome.js';
+import {
+  AUTHORITATIVE_LANGUAGE,
+  type DecideAmendmentInput,
+  type Paragraph,
+  type Position,
+  type ProposeAmendmentInput,
+} from '../../../shared/outcome.js';
 import { OUTCOME_POLICY } from '../../../shared/policies.js';
+import { mergeWords } from '../../../shared/wordDiff.js';
+import type { Queryable } from '../../core/db/db.js';
 import { AppError, forbidden, invalidField, notFound } from '../../core/errors.js';
 import { delegationsSpokenFor, findEventDelegation } from '../delegations/voices.service.js';
 import type { EventScope } from '../events/operation.service.js';
 import * as repo from './outcome.repo.js';
 import { currentText, type OutcomeRequest, outcomeOperation, requireStage } from './outcome.service.js';
-import { applyChange, findParagraph } from './outcome.text.js';
+import { applyChange, authoritativeText, findParagraph } from './outcome.text.js';
 
 type DelegationRequest = OutcomeRequest & { delegationId: string };
 type Access = (typeof OUTCOME_POLICY)[keyof typeof OUTCOME_POLICY];
@@ -114,6 +122,24 @@ export function takePosition(request: DelegationRequest & { amendmentId: string;
 }
 
 /**
+ * The text an accepted replacement gives the paragraph today: drafted against an older version
+ * of a paragraph that has changed since, its changes are merged word by word into today's
+ * text; where they touch the same words as a change since, nothing is guessed: 409
+ * amendment.collision, and the chair writes the paragraph (accept with changes).
+ */
+async function mergedText(tx: Queryable, eventId: string, row: repo.AmendmentRow, now: Paragraph) {
+  const current = now.text[AUTHORITATIVE_LANGUAGE] ?? '';
+  if (row.kind !== 'replace' || row.text === null) return row.text;
+  const against = await repo.findVersion(tx, eventId, row.againstVersion);
+  const base = against ? authoritativeText(against.content, row.paragraphId) : null;
+  if (base === null || base === current) return row.text;
+  const merge = mergeWords(base, row.text, current);
+  if (merge.kind === 'merged') return merge.text;
+  const where = merge.collisions.map((c) => `"${c.base}" -> "${c.ours}" / "${c.theirs}"`).join('; ');
+  throw new AppError('amendment.collision', `The amendment and the text since change the same words: ${where}`);
+}
+
+/**
  * The chair accepts (as proposed or with changes) or rejects, with a reason. An acceptance makes
  * the next version. Against the version the chair read: if the paragraph changed since, the
  * decision is refused with 409 naming it, so two decisions on one paragraph never overwrite each other.
@@ -147,7 +173,7 @@ export function decideAmendment(request: OutcomeRequest & { amendmentId: string;
     if (!now) throw invalidField('paragraphId', 'field.not_found', 'the paragraph is no longer in the text');
     const isModified = input.decision === 'accept_modified';
     const kind = isModified && row.kind === 'delete' ? 'replace' : row.kind;
-    const text = isModified ? (input.text ?? null) : row.text;
+    const text = isModified ? (input.text ?? null) : await mergedText(tx, event.id, row, now);
     const number = doc.version + 1;
     const status = isModified ? ('merged' as const) : ('accepted' as const);
     await repo.insertVersion(tx, {

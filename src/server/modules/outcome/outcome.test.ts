@@ -239,6 +239,34 @@ describe.each(BACKENDS)('the outcome document (%s)', (backend) => {
     expectProblem(await w.public.get(`${api(w)}/compare?from=1&to=4`), 401, 'auth.required');
   });
 
+  it('merges an amendment drafted against an older text when it touches other words, and leaves a collision to the chair', async () => {
+    const { w, ids } = await openWorld();
+    const interoperable = (await propose(w.indonesia, w, w.delegations.ID, ids.policy)).json.id as string;
+    const byWhen = (await propose(w.finland, w, w.delegations.FI, ids.policy, 'We commit to open data by 2025.')).json
+      .id as string;
+    const free = (await propose(w.japanHead, w, w.delegations.JP, ids.policy, 'We commit to free data.')).json
+      .id as string;
+    const publicInfo = (await propose(w.indonesia, w, w.delegations.ID, ids.policy, 'We commit to public information.'))
+      .json.id as string;
+    const decide = (id: string, body: Record<string, unknown>) =>
+      w.chair.post(`${api(w)}/amendments/${id}/decision`, { reason: 'Agreed.', decision: 'accept', ...body });
+    expect((await decide(interoperable, { baseVersion: 1 })).status).toBe(200);
+    expect((await decide(byWhen, { baseVersion: 2 })).json).toMatchObject({ status: 'accepted', version: 3 });
+    const policyText = async () => (await working(w)).content.sections[0]?.paragraphs[0]?.text.en;
+    expect(await policyText()).toBe('We commit to open and interoperable data by 2025.');
+    expect((await decide(free, { baseVersion: 3 })).json).toMatchObject({ status: 'accepted', version: 4 });
+    expect(await policyText()).toBe('We commit to free and interoperable data by 2025.');
+    // "open data" replaced, where "and interoperable" was inserted since: the chair decides the words.
+    expectProblem(await decide(publicInfo, { baseVersion: 4 }), 409, 'amendment.collision');
+    const chairs = 'We commit to free and interoperable public information by 2025.';
+    expect(
+      (await decide(publicInfo, { baseVersion: 4, decision: 'accept_modified', text: chairs })).json,
+    ).toMatchObject({
+      status: 'merged',
+    });
+    expect(await policyText()).toBe(chairs);
+  });
+
   it('lets the proposer alone withdraw an open amendment, which stays on the record', async () => {
     const { w, ids } = await openWorld();
     const id = (await propose(w.indonesia, w, w.delegations.ID, ids.policy)).json.id as string;
