@@ -1,3 +1,4 @@
+import type { FastifyBaseLogger } from 'fastify';
 import {
   type AdoptionBoard,
   type AdoptionResponseInput,
@@ -166,10 +167,19 @@ export function adopt(request: OutcomeRequest) {
   });
 }
 
-/** The job's turn: every silence procedure whose deadline passed unbroken is adopted. */
-export async function adoptSilenceDue(db: Db, slugOf: (eventId: string) => Promise<string>) {
-  for (const eventId of await repo.listSilenceDue(db, new Date()))
-    await adopt({ db, actor: SYSTEM, slug: await slugOf(eventId) });
+/**
+ * The job's turn: every silence procedure whose deadline passed unbroken is adopted. Each node
+ * runs it; the document's lock lets one adopt, and the others find it adopted already.
+ */
+export async function adoptSilenceDue(db: Db, slugOf: (eventId: string) => Promise<string>, log: FastifyBaseLogger) {
+  for (const eventId of await repo.listSilenceDue(db, new Date())) {
+    try {
+      await adopt({ db, actor: SYSTEM, slug: await slugOf(eventId) });
+    } catch (err) {
+      const isDone = err instanceof AppError && (err.code === 'outcome.frozen' || err.code === 'outcome.wrong_stage');
+      if (!isDone) log.warn({ err }, 'outcome: silence procedure not closed');
+    }
+  }
 }
 
 /** The adopted text as published, or 404 outcome.not_adopted. */

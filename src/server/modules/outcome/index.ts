@@ -11,7 +11,9 @@ export const outcomeModule: ModuleManifest = {
   jobs: async (ctx) => {
     const slugOf = async (eventId: string) => (await eventSlugs(ctx.db, [eventId])).get(eventId) ?? '';
     const timer = setInterval(() => {
-      adoptSilenceDue(ctx.db, slugOf).catch((err: unknown) => ctx.log.warn({ err }, 'outcome: silence not closed'));
+      adoptSilenceDue(ctx.db, slugOf, ctx.log).catch((err: unknown) =>
+        ctx.log.warn({ err }, 'outcome: silence not closed'),
+      );
     }, SILENCE_CHECK_MS);
     timer.unref();
     return async () => clearInterval(timer);
