@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres } from '../core/db/open.js';
 import { DEMO_HEADS } from '../modules/delegations/delegations.demo.js';
@@ -89,6 +90,20 @@ describe('the ICDD 2021 demo', () => {
         .map((d: { country: string }) => d.country)
         .sort(),
     ).toEqual(['CL', 'ZA']);
+  });
+
+  it('adopts its Bali Message by consensus of the 19 on 16 November 2021, one reservation on record, the hash that of outcome.txt', async () => {
+    const client = new TestClient(test.app);
+    const published = (await client.get('/events/icdd-2021/outcome.json')).json;
+    expect(published).toMatchObject({ method: 'consensus', adoptedAt: '2021-11-16T09:20:00.000Z', version: 5 });
+    expect(published.content.title.en).toContain('(demo text)');
+    expect(published.content.sections).toHaveLength(5);
+    expect(published.delegations).toHaveLength(19);
+    expect(published.reservations).toHaveLength(1);
+    const text = (await client.get('/events/icdd-2021/outcome.txt')).body;
+    expect(createHash('sha256').update(text, 'utf8').digest('hex')).toBe(published.sha256);
+    expect(text).toContain('We support the trusted exchange of data between states where the law allows it.');
+    expect(text).toContain('Adopted: 2021-11-16T09:20:00.000Z (consensus)');
   });
 
   it('seeds nothing when an event exists', async () => {

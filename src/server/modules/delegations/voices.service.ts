@@ -1,8 +1,10 @@
 import { LANGUAGES } from '../../../shared/constants.js';
+import { ensureAccount } from '../../core/auth/accounts.js';
 import type { Actor } from '../../core/auth/actor.js';
 import type { Queryable } from '../../core/db/db.js';
 import { notFound } from '../../core/errors.js';
 import { findOwnRegistration } from '../registration/self.service.js';
+import { DEMO_FOCAL_POINT } from './delegations.demo.data.js';
 import * as repo from './delegations.repo.js';
 import { delegationName } from './staff/invite.service.js';
 
@@ -39,3 +41,10 @@ export async function listParticipatingDelegations(db: Queryable, eventId: strin
 }
 
 export const isTakingPart = (delegation: { confirmedAt: Date | null }) => delegation.confirmedAt !== null;
+
+/** The account of the demo's focal point of Indonesia (this module's demo made it). */
+export async function demoFocalPointAccount(db: Queryable): Promise<string> {
+  const request = { email: DEMO_FOCAL_POINT.email, eventId: null, actorId: null };
+  return (await ensureAccount(db, { ...request, onMissingName: () => new Error('demo: no focal point of Indonesia') }))
+    .account.id;
+}

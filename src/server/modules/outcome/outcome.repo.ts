@@ -156,3 +156,16 @@ export async function listSilenceDue(db: Queryable, now: Date) {
     );
   return rows.map((row) => row.eventId);
 }
+
+/** Moves every time of an event's outcome by `ms` (the demo dates its history to the conference). */
+export async function shiftTimes(tx: Queryable, eventId: string, ms: number) {
+  const by = sql`(${ms} * interval '1 millisecond')`;
+  await tx.execute(sql`update outcome_versions set made_at = made_at + ${by} where event_id = ${eventId}`);
+  await tx.execute(sql`update outcome_amendments set created_at = created_at + ${by},
+    decided_at = decided_at + ${by} where event_id = ${eventId}`);
+  await tx.execute(sql`update outcome_positions set given_at = given_at + ${by} where amendment_id in
+    (select id from outcome_amendments where event_id = ${eventId})`);
+  await tx.execute(sql`update outcome_responses set given_at = given_at + ${by} where event_id = ${eventId}`);
+  await tx.execute(sql`update outcome_documents set amendment_deadline = amendment_deadline + ${by},
+    adoption_deadline = adoption_deadline + ${by}, adopted_at = adopted_at + ${by} where event_id = ${eventId}`);
+}
