@@ -24,6 +24,7 @@ export const PAGES = {
   delegations: '/events/:slug/delegations',
   delegation: '/events/:slug/delegations/:id',
   focalPoint: '/events/:slug/delegation',
+  outcome: '/events/:slug/outcome',
 } as const;
 
 export type PageId = keyof typeof PAGES;
@@ -82,6 +83,7 @@ export const SERVER_RENDERED: ReadonlySet<PageId> = new Set<PageId>([
   'speaker',
   'delegations',
   'delegation',
+  'outcome',
 ]);
 
 type ParameterNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`

@@ -24,6 +24,7 @@ const PAGE_FILES: Record<PageId, string> = {
   delegations: 'delegations/DelegationsPage',
   delegation: 'delegations/DelegationPage',
   focalPoint: 'delegations/FocalPointPage',
+  outcome: 'outcome/OutcomePage',
 };
 
 // One chunk per page: a page loads its own code (and style sheet), not the others'.

@@ -73,6 +73,8 @@ function EventDetails({ event }: { event: EventView }) {
           <Link to={pagePath('programme', { slug: event.slug })}>{t('programme.link')}</Link>
           {' · '}
           <Link to={pagePath('delegations', { slug: event.slug })}>{t('delegations.title')}</Link>
+          {' · '}
+          <Link to={pagePath('outcome', { slug: event.slug })}>{t('outcome.link')}</Link>
           {may(account, FOCAL_POINTS, event) && !account?.isAdmin && (
             <>
               {' · '}
