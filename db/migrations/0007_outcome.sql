@@ -7,6 +7,7 @@ CREATE TABLE "outcome_amendments" (
 	"text" text,
 	"justification" text NOT NULL,
 	"against_version" integer NOT NULL,
+	"against_text" text,
 	"status" text DEFAULT 'proposed' NOT NULL,
 	"proposed_by" uuid,
 	"decision_reason" text,

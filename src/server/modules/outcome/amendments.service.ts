@@ -7,13 +7,12 @@ import {
 } from '../../../shared/outcome.js';
 import { OUTCOME_POLICY } from '../../../shared/policies.js';
 import { mergeWords } from '../../../shared/wordDiff.js';
-import type { Queryable } from '../../core/db/db.js';
 import { AppError, forbidden, invalidField, notFound } from '../../core/errors.js';
 import { delegationsSpokenFor, findEventDelegation } from '../delegations/voices.service.js';
 import type { EventScope } from '../events/operation.service.js';
 import * as repo from './outcome.repo.js';
 import { currentText, type OutcomeRequest, outcomeOperation, requireStage } from './outcome.service.js';
-import { applyChange, authoritativeText, findParagraph } from './outcome.text.js';
+import { applyChange, findParagraph } from './outcome.text.js';
 
 type DelegationRequest = OutcomeRequest & { delegationId: string };
 type Access = (typeof OUTCOME_POLICY)[keyof typeof OUTCOME_POLICY];
@@ -60,8 +59,8 @@ export function proposeAmendment(request: DelegationRequest & { input: ProposeAm
     requireStage(doc, ['amendments']);
     if (doc.amendmentDeadline && doc.amendmentDeadline.getTime() <= Date.now())
       throw new AppError('outcome.deadline_passed', `Amendments closed at ${doc.amendmentDeadline.toISOString()}.`);
-    if (!findParagraph((await currentText(tx, event)).content, input.paragraphId))
-      throw invalidField('paragraphId', 'field.not_found', 'no such paragraph in the current version');
+    const paragraph = findParagraph((await currentText(tx, event)).content, input.paragraphId);
+    if (!paragraph) throw invalidField('paragraphId', 'field.not_found', 'no such paragraph in the current version');
     const row = await repo.insertAmendment(tx, {
       eventId: event.id,
       delegationId,
@@ -70,6 +69,7 @@ export function proposeAmendment(request: DelegationRequest & { input: ProposeAm
       text: input.text ?? null,
       justification: input.justification,
       againstVersion: doc.version,
+      againstText: paragraph.text[AUTHORITATIVE_LANGUAGE] ?? null,
       proposedBy: actor.accountId,
     });
     await audit({
@@ -127,11 +127,10 @@ export function takePosition(request: DelegationRequest & { amendmentId: string;
  * text; where they touch the same words as a change since, nothing is guessed: 409
  * amendment.collision, and the chair writes the paragraph (accept with changes).
  */
-async function mergedText(tx: Queryable, eventId: string, row: repo.AmendmentRow, now: Paragraph) {
+function mergedText(row: repo.AmendmentRow, now: Paragraph) {
   const current = now.text[AUTHORITATIVE_LANGUAGE] ?? '';
   if (row.kind !== 'replace' || row.text === null) return row.text;
-  const against = await repo.findVersion(tx, eventId, row.againstVersion);
-  const base = against ? authoritativeText(against.content, row.paragraphId) : null;
+  const base = row.againstText;
   if (base === null || base === current) return row.text;
   const merge = mergeWords(base, row.text, current);
   if (merge.kind === 'merged') return merge.text;
@@ -173,7 +172,7 @@ export function decideAmendment(request: OutcomeRequest & { amendmentId: string;
     if (!now) throw invalidField('paragraphId', 'field.not_found', 'the paragraph is no longer in the text');
     const isModified = input.decision === 'accept_modified';
     const kind = isModified && row.kind === 'delete' ? 'replace' : row.kind;
-    const text = isModified ? (input.text ?? null) : await mergedText(tx, event.id, row, now);
+    const text = isModified ? (input.text ?? null) : mergedText(row, now);
     const number = doc.version + 1;
     const status = isModified ? ('merged' as const) : ('accepted' as const);
     await repo.insertVersion(tx, {

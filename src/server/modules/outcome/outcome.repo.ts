@@ -63,18 +63,6 @@ export function listVersions(db: Queryable, eventId: string) {
     .orderBy(desc(outcomeVersions.number));
 }
 
-/** The versions the given amendments were drafted against, by number. */
-export async function listVersionContents(db: Queryable, eventId: string, numbers: number[]) {
-  if (numbers.length === 0) return new Map<number, VersionRow['content']>();
-  const rows = await db
-    .select({ number: outcomeVersions.number, content: outcomeVersions.content })
-    .from(outcomeVersions)
-    .where(
-      and(eq(outcomeVersions.eventId, eventId), sql`${outcomeVersions.number} = any(${sql.param(numbers)}::int[])`),
-    );
-  return new Map(rows.map((row) => [row.number, row.content]));
-}
-
 export async function insertAmendment(tx: Queryable, values: typeof outcomeAmendments.$inferInsert) {
   const [row] = await tx.insert(outcomeAmendments).values(values).returning();
   return row as AmendmentRow;

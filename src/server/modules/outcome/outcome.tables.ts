@@ -66,6 +66,8 @@ export const outcomeAmendments = pgTable(
     text: text('text'),
     justification: text('justification').notNull(),
     againstVersion: integer('against_version').notNull(),
+    /** The paragraph's authoritative text in that version, as the delegation read it: it never changes. */
+    againstText: text('against_text'),
     status: text('status').$type<AmendmentStatus>().notNull().default('proposed'),
     proposedBy: uuid('proposed_by').references(() => accounts.id, { onDelete: 'set null' }),
     decisionReason: text('decision_reason'),
