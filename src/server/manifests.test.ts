@@ -42,8 +42,8 @@ describe('the module manifests', () => {
     }
   });
 
-  it('seed the demo in an order that works: registrations before the delegations that endorse them, and the programme and registrants before the live history', () => {
+  it('seed the demo in an order that works: registrations before the delegations that endorse them, the programme and registrants before the live history, the delegations before the outcome they negotiate', () => {
     const seeding = MODULES.filter((m) => m.seed).map((m) => m.name);
-    expect(seeding).toEqual(['registration', 'programme', 'delegations', 'live']);
+    expect(seeding).toEqual(['registration', 'programme', 'delegations', 'live', 'outcome']);
   });
 });
