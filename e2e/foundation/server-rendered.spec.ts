@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { layoutShiftOf, watchLayoutShifts } from '../support/layout.js';
 import { expect, test } from '../support/test.js';
 
 /** The demo's public pages, with ids looked up through the public API. */
@@ -18,19 +19,6 @@ async function publicPages(page: Page): Promise<string[]> {
   ];
 }
 
-/** The layout shifts of the page since it began to load, as Chromium counts them for Lighthouse. */
-async function watchLayoutShifts(page: Page) {
-  await page.addInitScript(() => {
-    const shifts = { total: 0 };
-    Object.assign(window, { pendopoShifts: shifts });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) shifts.total += entry.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-}
-
 test('each public page arrives with its content and is taken over without a request or a shift', async ({ page }) => {
   const paths = await publicPages(page);
   await watchLayoutShifts(page);
@@ -46,10 +34,7 @@ test('each public page arrives with its content and is taken over without a requ
     await page.goto(path, { waitUntil: 'networkidle' });
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     expect(requests, `API requests while ${path} loaded`).toEqual([]);
-    expect(
-      await page.evaluate(() => (window as unknown as { pendopoShifts: { total: number } }).pendopoShifts.total),
-      path,
-    ).toBeLessThan(0.001);
+    expect(await layoutShiftOf(page), path).toBeLessThan(0.001);
   }
   // Taken over: the language switch changes the page where it is, with no new page load.
   await page.goto('/events/icdd-2021', { waitUntil: 'networkidle' });

@@ -3,6 +3,7 @@ import type { APIRequestContext, Browser, Page } from '@playwright/test';
 import { expectAccessibleInBothLanguages, switchLanguage } from '../support/a11y.js';
 import { ORGANIZER, signInByMail } from '../support/auth.js';
 import { createOwnEvent } from '../support/events.js';
+import { layoutShiftOf, watchLayoutShifts } from '../support/layout.js';
 import { linkIn, mailCount, waitForMail } from '../support/mail.js';
 import { expect, test } from '../support/test.js';
 
@@ -127,19 +128,6 @@ async function adoptedOutcome(page: Page, browser: Browser) {
   return adopted.sha256 as string;
 }
 
-/** The layout shifts since the page began to load, as Chromium counts them for Lighthouse. */
-async function watchLayoutShifts(page: Page) {
-  await page.addInitScript(() => {
-    const shifts = { total: 0 };
-    Object.assign(window, { pendopoShifts: shifts });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) shifts.total += entry.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-}
-
 test('the adopted outcome document reads in both languages, with footnotes, its hash and its files', async ({
   page,
   browser,
@@ -160,9 +148,7 @@ test('the adopted outcome document reads in both languages, with footnotes, its 
   await reader.goto(`/events/${slug}/outcome`, { waitUntil: 'networkidle' });
   // The server rendered it whole: the browser takes it over without asking the API again.
   expect(requests).toEqual([]);
-  expect(
-    await reader.evaluate(() => (window as unknown as { pendopoShifts: { total: number } }).pendopoShifts.total),
-  ).toBeLessThan(0.001);
+  expect(await layoutShiftOf(reader)).toBeLessThan(0.001);
   await expect(reader.getByRole('heading', { level: 1, name: /Rehearsal Message/ })).toBeVisible();
   await expect(reader.getByText('1. We commit to open data.')).toBeVisible();
   await expect(reader.getByText('PP1 We, the participants, meeting online and in Bali,')).toBeVisible();

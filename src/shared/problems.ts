@@ -1,3 +1,6 @@
+import { LIVE_PROBLEMS } from './problems.live.js';
+import { OUTCOME_PROBLEMS } from './problems.outcome.js';
+
 /**
  * Every problem the server can send: its HTTP status and what a person reads, in
  * English and Indonesian. General enough to need no interpolation; a problem's
@@ -6,22 +9,6 @@
 export const PROBLEMS = {
   'account.not_found': { status: 404, en: 'There is no such account.', id: 'Akun tersebut tidak ada.' },
   'agenda.not_found': { status: 404, en: 'There is no such agenda.', id: 'Agenda tersebut tidak ada.' },
-  'amendment.collision': {
-    status: 409,
-    en: 'This amendment and a change made since touch the same words. Write the paragraph yourself: accept it with changes.',
-    id: 'Amendemen ini dan perubahan sesudahnya menyentuh kata yang sama. Tulis sendiri paragrafnya: terima dengan perubahan.',
-  },
-  'amendment.not_found': { status: 404, en: 'There is no such amendment.', id: 'Amendemen tersebut tidak ada.' },
-  'amendment.own_delegation': {
-    status: 409,
-    en: 'A delegation does not support or object to its own amendment.',
-    id: 'Delegasi tidak mendukung atau menolak amendemennya sendiri.',
-  },
-  'amendment.wrong_state': {
-    status: 409,
-    en: 'This amendment was decided or withdrawn already.',
-    id: 'Amendemen ini sudah diputuskan atau ditarik.',
-  },
   'auth.csrf_invalid': {
     status: 403,
     en: 'Your session could not be checked. Reload the page and try again.',
@@ -146,82 +133,6 @@ export const PROBLEMS = {
     en: 'Something went wrong on our side; nothing was saved. Try again.',
     id: 'Terjadi kesalahan di pihak kami; tidak ada yang tersimpan. Silakan coba lagi.',
   },
-  'live.not_registrant': {
-    status: 403,
-    en: 'Only registrants of this event may ask and vote. Register first, or sign in with the account you registered with.',
-    id: 'Hanya peserta terdaftar acara ini yang boleh bertanya dan memberi suara. Daftarlah dahulu, atau masuk dengan akun yang Anda pakai untuk mendaftar.',
-  },
-  'live.questions_closed': {
-    status: 409,
-    en: 'Questions are closed for this session.',
-    id: 'Pertanyaan untuk sesi ini sudah ditutup.',
-  },
-  'outcome.deadline_passed': {
-    status: 409,
-    en: 'The deadline for amendments has passed.',
-    id: 'Batas waktu pengajuan amendemen sudah lewat.',
-  },
-  'outcome.frozen': {
-    status: 409,
-    en: 'The outcome document is adopted: its text is frozen and can no longer change.',
-    id: 'Dokumen hasil sudah diadopsi: teksnya dibekukan dan tidak dapat diubah lagi.',
-  },
-  'outcome.not_adopted': {
-    status: 404,
-    en: 'The outcome document has not been adopted yet.',
-    id: 'Dokumen hasil belum diadopsi.',
-  },
-  'outcome.not_all_joined': {
-    status: 409,
-    en: 'Not every participating delegation has joined the consensus yet.',
-    id: 'Belum semua delegasi peserta bergabung dalam konsensus.',
-  },
-  'outcome.not_participating': {
-    status: 409,
-    en: 'Only a delegation that takes part in the conference takes part in the adoption.',
-    id: 'Hanya delegasi yang ikut serta dalam konferensi yang ikut dalam adopsi.',
-  },
-  'outcome.paragraph_not_found': {
-    status: 404,
-    en: 'There is no such paragraph in the current text.',
-    id: 'Paragraf tersebut tidak ada dalam teks saat ini.',
-  },
-  'outcome.silence_running': {
-    status: 409,
-    en: 'The silence procedure runs until its deadline; the text is adopted then unless the silence is broken.',
-    id: 'Prosedur diam berjalan hingga batas waktunya; teks diadopsi saat itu kecuali ada yang memecah kebisuan.',
-  },
-  'outcome.version_conflict': {
-    status: 409,
-    en: 'This part of the text changed since you read it. Reload it, then decide again.',
-    id: 'Bagian teks ini telah berubah sejak Anda membacanya. Muat ulang, lalu putuskan kembali.',
-  },
-  'outcome.version_not_found': {
-    status: 404,
-    en: 'There is no such version of the outcome document.',
-    id: 'Versi dokumen hasil tersebut tidak ada.',
-  },
-  'outcome.wrong_stage': {
-    status: 409,
-    en: 'The outcome document is not at the stage for this.',
-    id: 'Dokumen hasil tidak berada pada tahap untuk hal ini.',
-  },
-  'poll.another_open': {
-    status: 409,
-    en: 'Another poll of this session is open. Close it first.',
-    id: 'Jajak pendapat lain di sesi ini sedang dibuka. Tutup dahulu.',
-  },
-  'poll.not_found': { status: 404, en: 'There is no such poll.', id: 'Jajak pendapat tersebut tidak ada.' },
-  'poll.not_open': {
-    status: 409,
-    en: 'This poll is not open for votes.',
-    id: 'Jajak pendapat ini tidak sedang dibuka untuk pemungutan suara.',
-  },
-  'poll.wrong_state': {
-    status: 409,
-    en: 'The poll is not in a state that allows this.',
-    id: 'Keadaan jajak pendapat ini tidak memungkinkan tindakan tersebut.',
-  },
   'programme.double_booked': {
     status: 409,
     en: 'A room or a person is booked twice at the same time. Choose another time, room or person:',
@@ -231,27 +142,6 @@ export const PROBLEMS = {
     status: 409,
     en: 'Nothing has changed since the last publication.',
     id: 'Tidak ada yang berubah sejak penerbitan terakhir.',
-  },
-  'question.already_voted': {
-    status: 409,
-    en: 'You have already voted for this question.',
-    id: 'Anda sudah memberi suara untuk pertanyaan ini.',
-  },
-  'question.not_found': { status: 404, en: 'There is no such question.', id: 'Pertanyaan tersebut tidak ada.' },
-  'question.not_votable': {
-    status: 409,
-    en: 'This question is not open for votes.',
-    id: 'Pertanyaan ini tidak dapat diberi suara.',
-  },
-  'question.too_many': {
-    status: 429,
-    en: 'You have asked several questions in the last minute. Wait a moment, then ask again.',
-    id: 'Anda sudah mengajukan beberapa pertanyaan dalam semenit terakhir. Tunggu sebentar, lalu bertanya lagi.',
-  },
-  'question.wrong_state': {
-    status: 409,
-    en: 'The question is not in a state that allows this.',
-    id: 'Keadaan pertanyaan ini tidak memungkinkan tindakan tersebut.',
   },
   'ready.database_unreachable': {
     status: 503,
@@ -399,6 +289,8 @@ export const PROBLEMS = {
     en: 'Some fields need attention:',
     id: 'Beberapa isian perlu diperbaiki:',
   },
+  ...LIVE_PROBLEMS,
+  ...OUTCOME_PROBLEMS,
 } as const satisfies Record<string, { status: number; en: string; id: string }>;
 
 export type ProblemCode = keyof typeof PROBLEMS;

@@ -17,7 +17,7 @@ import { type EventRecord, eventRead } from '../events/operation.service.js';
 import { delegationOperation } from './amendments.service.js';
 import { canonicalText, numberParagraphs, sha256Hex } from './outcome.canonical.js';
 import * as repo from './outcome.repo.js';
-import { currentText, type OutcomeRequest, outcomeOperation, requireStage } from './outcome.service.js';
+import { contentAt, type OutcomeRequest, outcomeOperation, requireStage } from './outcome.service.js';
 import { findParagraph } from './outcome.text.js';
 
 /** The chair opens the adoption, by consensus or by silence procedure, with its deadline. */
@@ -59,7 +59,7 @@ export function respond(request: OutcomeRequest & { delegationId: string; input:
       const isBreak = input.choice === 'break_silence';
       if (isBreak !== (doc.method === 'silence'))
         throw invalidField('choice', 'field.not_an_option', `not a choice of the ${doc.method} procedure`);
-      const content = (await currentText(tx, event)).content;
+      const content = await contentAt(tx, event, doc.version);
       input.paragraphIds.forEach((id, i) => {
         if (!findParagraph(content, id))
           throw invalidField(`paragraphIds.${i}`, 'field.not_found', 'no such paragraph');
@@ -109,7 +109,7 @@ export async function readAdoptionBoard(request: OutcomeRequest): Promise<Adopti
 
 /** The text adopted: frozen as published, its canonical form hashed; no write on it from now on. */
 async function freeze(tx: Queryable, event: EventRecord, doc: repo.DocumentRow): Promise<PublishedOutcome> {
-  const text = await currentText(tx, event);
+  const text = { version: doc.version, content: await contentAt(tx, event, doc.version) };
   const responses = await repo.listResponses(tx, event.id);
   const participating = await listParticipatingDelegations(tx, event.id);
   const joined = participating.filter(

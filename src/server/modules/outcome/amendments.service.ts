@@ -11,7 +11,7 @@ import { AppError, forbidden, invalidField, notFound } from '../../core/errors.j
 import { delegationsSpokenFor, findEventDelegation } from '../delegations/voices.service.js';
 import type { EventScope } from '../events/operation.service.js';
 import * as repo from './outcome.repo.js';
-import { currentText, type OutcomeRequest, outcomeOperation, requireStage } from './outcome.service.js';
+import { contentAt, type OutcomeRequest, outcomeOperation, requireStage } from './outcome.service.js';
 import { applyChange, findParagraph } from './outcome.text.js';
 
 type DelegationRequest = OutcomeRequest & { delegationId: string };
@@ -59,7 +59,7 @@ export function proposeAmendment(request: DelegationRequest & { input: ProposeAm
     requireStage(doc, ['amendments']);
     if (doc.amendmentDeadline && doc.amendmentDeadline.getTime() <= Date.now())
       throw new AppError('outcome.deadline_passed', `Amendments closed at ${doc.amendmentDeadline.toISOString()}.`);
-    const paragraph = findParagraph((await currentText(tx, event)).content, input.paragraphId);
+    const paragraph = findParagraph(await contentAt(tx, event, doc.version), input.paragraphId);
     if (!paragraph) throw invalidField('paragraphId', 'field.not_found', 'no such paragraph in the current version');
     const row = await repo.insertAmendment(tx, {
       eventId: event.id,
@@ -149,7 +149,7 @@ export function decideAmendment(request: OutcomeRequest & { amendmentId: string;
     const { tx, event, doc, actor, audit } = scope;
     requireStage(doc, ['amendments', 'negotiation']);
     const row = requireOpen(await findAmendment(scope, request.amendmentId));
-    const current = (await currentText(tx, event)).content;
+    const current = await contentAt(tx, event, doc.version);
     const base = input.baseVersion <= doc.version ? await repo.findVersion(tx, event.id, input.baseVersion) : undefined;
     const [before, now] = [
       base && findParagraph(base.content, row.paragraphId),

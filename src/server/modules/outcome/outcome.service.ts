@@ -29,15 +29,20 @@ export interface OutcomeRequest {
 export async function currentText(db: Queryable, event: EventRecord) {
   const doc = await repo.findDocument(db, event.id);
   const version = doc?.version ?? 0;
-  const row = version > 0 ? await repo.findVersion(db, event.id, version) : undefined;
   return {
     stage: doc?.stage ?? 'drafting',
     version,
     amendmentDeadline: doc?.amendmentDeadline ?? null,
     isDraftPublic: doc?.isDraftPublic ?? false,
     states: doc?.states ?? {},
-    content: row?.content ?? (await emptyContent(db, event)),
+    content: await contentAt(db, event, version),
   };
+}
+
+/** The text of a version; version 0, before the first save, is the empty text of the event's focus areas. */
+export async function contentAt(db: Queryable, event: EventRecord, version: number): Promise<OutcomeContent> {
+  const row = version > 0 ? await repo.findVersion(db, event.id, version) : undefined;
+  return row?.content ?? emptyContent(db, event);
 }
 
 /** Before the first save: the title and one empty section per focus area. */
@@ -105,7 +110,7 @@ export async function saveText(request: OutcomeRequest & { input: SaveTextInput 
         `the text is at version ${doc.version}`,
         'outcome.version_conflict',
       );
-    const previous = (await currentText(tx, event)).content;
+    const previous = await contentAt(tx, event, doc.version);
     const { focusAreas } = await describeEvent(tx, event);
     const content = buildContent(previous, input, focusAreas);
     const number = doc.version + 1;
@@ -182,7 +187,7 @@ export async function setParagraphState(request: OutcomeRequest & { paragraphId:
   const { paragraphId, state } = request;
   return outcomeOperation({ ...request, may: OUTCOME_POLICY.setParagraphState }, async ({ tx, event, doc, audit }) => {
     requireStage(doc, ['amendments', 'negotiation']);
-    if (!findParagraph((await currentText(tx, event)).content, paragraphId))
+    if (!findParagraph(await contentAt(tx, event, doc.version), paragraphId))
       throw notFound('paragraph', 'outcome.paragraph_not_found');
     await repo.updateDocument(tx, event.id, { states: { ...doc.states, [paragraphId]: state } });
     await audit({
