@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Paragraph, PublishedOutcome } from '../../../shared/outcome.js';
 import { hasPoppler, pdfText } from '../../testing/pdf.js';
-import { type OutcomePdfLabels, renderOutcomePdf } from './outcome.pdf.js';
+import { renderOutcomePdf } from './outcome.pdf.js';
+import type { OutcomePdfLabels } from './outcome.words.js';
 
 if (!hasPoppler) console.warn('pdftotext (poppler-utils) not found: the tests that read the outcome PDF are skipped');
 

@@ -1,6 +1,6 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, type PDFFont, PDFHexString, type PDFPage, rgb } from 'pdf-lib';
-import type { AdoptionMethod, Paragraph, PublishedOutcome, Reservation } from '../../../shared/outcome.js';
+import type { Paragraph, PublishedOutcome, Reservation } from '../../../shared/outcome.js';
 import { drawableText, fontFile } from '../../core/pdf/fonts.js';
 import {
   type Cell,
@@ -12,27 +12,10 @@ import {
   textWidth,
   wrap,
 } from './outcome.pdf.layout.js';
+import type { OutcomePdfLabels } from './outcome.words.js';
 
 // The adopted outcome document as a printable A4 PDF: one column per language, paragraph by
 // paragraph, reservations as footnotes, and the SHA-256 of the published text on every page.
-
-/** The few words around the text, in the reader's language: the caller translates them. */
-export interface OutcomePdfLabels {
-  /** "Adopted by consensus on 12 October 2021", given the date as `formatDate` writes it. */
-  adoptedOn(dateText: string, method: AdoptionMethod): string;
-  formatDate(iso: string): string;
-  /** Heading of the list of reservations after the text. */
-  reservations: string;
-  /** Heading of the list of the delegations that joined the adoption. */
-  joined: string;
-  /** Heading of the explanations of position. */
-  explanations: string;
-  /** Before the SHA-256 in the footer of every page. */
-  hash: string;
-  page(n: number, of: number): string;
-  /** What a reservation on no paragraph in particular concerns. */
-  wholeDocument: string;
-}
 
 // A4 portrait, in points.
 const WIDTH = 595.28;

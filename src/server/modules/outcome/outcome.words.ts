@@ -1,8 +1,25 @@
 import { isLanguage, type Language } from '../../../shared/constants.js';
 import type { AdoptionMethod } from '../../../shared/outcome.js';
-import type { OutcomePdfLabels } from './outcome.pdf.js';
 
 // The few words the exports of the adopted text write themselves (Akoma Ntoso, PDF), by language.
+
+/** The few words around the text, in the reader's language: the caller translates them. */
+export interface OutcomePdfLabels {
+  /** "Adopted by consensus on 12 October 2021", given the date as `formatDate` writes it. */
+  adoptedOn(dateText: string, method: AdoptionMethod): string;
+  formatDate(iso: string): string;
+  /** Heading of the list of reservations after the text. */
+  reservations: string;
+  /** Heading of the list of the delegations that joined the adoption. */
+  joined: string;
+  /** Heading of the explanations of position. */
+  explanations: string;
+  /** Before the SHA-256 in the footer of every page. */
+  hash: string;
+  page(n: number, of: number): string;
+  /** What a reservation on no paragraph in particular concerns. */
+  wholeDocument: string;
+}
 
 const WORDS = {
   en: {
