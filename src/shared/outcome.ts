@@ -152,6 +152,10 @@ export const workingDocumentSchema = z.object({
   /** Paragraph id -> the translations that are older than its authoritative text. */
   outdated: z.record(z.string(), z.array(z.string())),
   amendments: z.array(amendmentViewSchema),
+  /** The event's delegations, named in each language; only those taking part adopt. */
+  delegations: z.array(z.object({ id: z.uuid(), name: localized, isTakingPart: z.boolean() })),
+  /** The delegations the reader speaks for (as focal point or head): none for the chair. */
+  speaksFor: z.array(z.uuid()),
 });
 export type WorkingDocument = z.infer<typeof workingDocumentSchema>;
 

@@ -23,8 +23,13 @@ export const PAGES = {
   agenda: '/events/:slug/agenda',
   delegations: '/events/:slug/delegations',
   delegation: '/events/:slug/delegations/:id',
+  delegationOutcome: '/events/:slug/delegations/:id/outcome',
   focalPoint: '/events/:slug/delegation',
   outcome: '/events/:slug/outcome',
+  outcomeEditor: '/events/:slug/outcome/editor',
+  outcomeAmendments: '/events/:slug/outcome/amendments',
+  outcomeCompare: '/events/:slug/outcome/compare',
+  outcomeAdoption: '/events/:slug/outcome/adoption',
 } as const;
 
 export type PageId = keyof typeof PAGES;

@@ -25,6 +25,11 @@ const PAGE_FILES: Record<PageId, string> = {
   delegation: 'delegations/DelegationPage',
   focalPoint: 'delegations/FocalPointPage',
   outcome: 'outcome/OutcomePage',
+  outcomeEditor: 'outcome/EditorPage',
+  outcomeAmendments: 'outcome/AmendmentsPage',
+  outcomeCompare: 'outcome/ComparePage',
+  outcomeAdoption: 'outcome/AdoptionPage',
+  delegationOutcome: 'outcome/DelegationOutcomePage',
 };
 
 // One chunk per page: a page loads its own code (and style sheet), not the others'.

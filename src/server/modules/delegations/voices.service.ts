@@ -32,12 +32,20 @@ export async function findEventDelegation(db: Queryable, eventId: string, delega
   return delegation;
 }
 
+/** The event's delegations, each named in every language, and whether it takes part (its head of delegation endorsed). */
+export async function listNamedDelegations(db: Queryable, eventId: string) {
+  const rows = await repo.listDelegations(db, eventId);
+  return rows.map((row) => ({
+    id: row.id,
+    name: Object.fromEntries(LANGUAGES.map((l) => [l, delegationName(row, l)])),
+    isTakingPart: isTakingPart(row),
+  }));
+}
+
 /** The delegations that take part (their head of delegation endorsed), each named in every language. */
 export async function listParticipatingDelegations(db: Queryable, eventId: string) {
-  const rows = await repo.listDelegations(db, eventId);
-  return rows
-    .filter((row) => row.confirmedAt !== null)
-    .map((row) => ({ id: row.id, name: Object.fromEntries(LANGUAGES.map((l) => [l, delegationName(row, l)])) }));
+  const rows = await listNamedDelegations(db, eventId);
+  return rows.filter((row) => row.isTakingPart).map(({ id, name }) => ({ id, name }));
 }
 
 export const isTakingPart = (delegation: { confirmedAt: Date | null }) => delegation.confirmedAt !== null;

@@ -12,6 +12,7 @@ import { OUTCOME_POLICY } from '../../../shared/policies.js';
 import { type Actor, ANONYMOUS } from '../../core/auth/actor.js';
 import type { Db, Queryable } from '../../core/db/db.js';
 import { AppError, invalidField, notFound } from '../../core/errors.js';
+import { delegationsSpokenFor, listNamedDelegations } from '../delegations/voices.service.js';
 import { describeEvent } from '../events/events.service.js';
 import { type EventRecord, type EventScope, eventOperation, eventRead } from '../events/operation.service.js';
 import { amendmentViews } from './amendments.view.js';
@@ -76,11 +77,18 @@ export function requireStage(doc: { stage: OutcomeStage }, stages: readonly Outc
 export async function readWorking(request: OutcomeRequest): Promise<WorkingDocument> {
   const event = await eventRead({ ...request, may: OUTCOME_POLICY.readWorking });
   const text = await currentText(request.db, event);
+  const [amendments, delegations, voices] = await Promise.all([
+    amendmentViews(request.db, event.id, text.content),
+    listNamedDelegations(request.db, event.id),
+    delegationsSpokenFor(request.db, request.actor, event.id),
+  ]);
   return {
     ...text,
     amendmentDeadline: text.amendmentDeadline?.toISOString() ?? null,
     outdated: outdatedTranslations(text.content),
-    amendments: await amendmentViews(request.db, event.id, text.content),
+    amendments,
+    delegations,
+    speaksFor: [...voices],
   };
 }
 
