@@ -30,6 +30,7 @@ import { registerWeb } from './core/http/web.js';
 import { loggerOptions } from './core/log/logging.js';
 import { mailRoutes } from './core/mail/mail.routes.js';
 import { checkinModule } from './modules/checkin/index.js';
+import { commitmentsModule } from './modules/commitments/index.js';
 import { delegationsModule } from './modules/delegations/index.js';
 import { eventSlugs } from './modules/events/events.service.js';
 import { eventsModule } from './modules/events/index.js';
@@ -49,6 +50,7 @@ export const MODULES: ModuleManifest[] = [
   scheduleModule,
   liveModule,
   outcomeModule,
+  commitmentsModule,
 ];
 
 const BODY_LIMIT = 256 * 1024;

@@ -147,3 +147,25 @@ export const OUTCOME_POLICY = {
   /** A participating delegation joins (with a reservation or not) or breaks the silence. */
   respond: DELEGATION_VOICE,
 } as const;
+
+/**
+ * The implementation tracker: a country's focal point (for the route's delegation) or the
+ * secretariat on its behalf writes its commitments and reports; the secretariat reviews,
+ * confirms completions and runs the tracker; the public reads what is reviewed.
+ */
+export const COMMITMENT_POLICY = {
+  readPublic: ANYONE,
+  readOwn: FOCAL_POINT_OR_STAFF,
+  register: FOCAL_POINT_OR_STAFF,
+  edit: FOCAL_POINT_OR_STAFF,
+  report: FOCAL_POINT_OR_STAFF,
+  readAll: STAFF,
+  review: STAFF,
+  confirmCompletion: STAFF,
+  weigh: STAFF,
+  readSettings: STAFF,
+  updateSettings: STAFF,
+  readDashboard: STAFF,
+  remind: STAFF,
+  import: STAFF,
+} as const;

@@ -1,3 +1,4 @@
+import { COMMITMENT_PROBLEMS } from './problems.commitments.js';
 import { LIVE_PROBLEMS } from './problems.live.js';
 import { OUTCOME_PROBLEMS } from './problems.outcome.js';
 
@@ -291,6 +292,7 @@ export const PROBLEMS = {
   },
   ...LIVE_PROBLEMS,
   ...OUTCOME_PROBLEMS,
+  ...COMMITMENT_PROBLEMS,
 } as const satisfies Record<string, { status: number; en: string; id: string }>;
 
 export type ProblemCode = keyof typeof PROBLEMS;

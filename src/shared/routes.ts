@@ -24,12 +24,15 @@ export const PAGES = {
   delegations: '/events/:slug/delegations',
   delegation: '/events/:slug/delegations/:id',
   delegationOutcome: '/events/:slug/delegations/:id/outcome',
+  delegationCommitments: '/events/:slug/delegations/:id/commitments',
   focalPoint: '/events/:slug/delegation',
   outcome: '/events/:slug/outcome',
   outcomeEditor: '/events/:slug/outcome/editor',
   outcomeAmendments: '/events/:slug/outcome/amendments',
   outcomeCompare: '/events/:slug/outcome/compare',
   outcomeAdoption: '/events/:slug/outcome/adoption',
+  commitments: '/events/:slug/commitments',
+  commitment: '/events/:slug/commitments/:id',
 } as const;
 
 export type PageId = keyof typeof PAGES;

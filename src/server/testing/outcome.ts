@@ -89,3 +89,36 @@ export function firstText(world: Awaited<ReturnType<typeof createOutcomeWorld>>)
     ],
   };
 }
+
+/** The world with its first text adopted by consensus of Indonesia, Finland and Japan: what commitments are made under. */
+export async function createAdoptedWorld(test: TestApp) {
+  const world = await createOutcomeWorld(test);
+  const api = `/api/events/${world.slug}/outcome`;
+  const steps: [TestClient, string, unknown][] = [
+    [world.chair, `${api}/text`, firstText(world)],
+    [
+      world.chair,
+      `${api}/stage`,
+      { stage: 'amendments', amendmentDeadline: new Date(Date.now() + 86_400_000).toISOString() },
+    ],
+    [world.chair, `${api}/stage`, { stage: 'negotiation' }],
+    [world.chair, `${api}/adoption`, { method: 'consensus', deadline: new Date(Date.now() + 7_200_000).toISOString() }],
+  ];
+  for (const [client, path, body] of steps) {
+    const response = path.endsWith('/text') ? await client.put(path, body) : await client.post(path, body);
+    if (response.status !== 200) throw new Error(`${path}: ${response.status} ${response.body}`);
+  }
+  const voices: [TestClient, string][] = [
+    [world.indonesia, world.delegations.ID],
+    [world.finland, world.delegations.FI],
+    [world.japanHead, world.delegations.JP],
+  ];
+  for (const [client, id] of voices) {
+    const joined = await client.put(`/api/events/${world.slug}/delegations/${id}/outcome/adoption`, { choice: 'join' });
+    if (joined.status !== 200) throw new Error(`join: ${joined.status} ${joined.body}`);
+  }
+  const adopted = await world.chair.post(`${api}/adopt`);
+  if (adopted.status !== 200) throw new Error(`adopt: ${adopted.status} ${adopted.body}`);
+  const published = (await world.public.get(`/events/${world.slug}/outcome.json`)).json;
+  return { ...world, published };
+}

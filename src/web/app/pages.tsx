@@ -30,6 +30,9 @@ const PAGE_FILES: Record<PageId, string> = {
   outcomeCompare: 'outcome/ComparePage',
   outcomeAdoption: 'outcome/AdoptionPage',
   delegationOutcome: 'outcome/DelegationOutcomePage',
+  commitments: 'commitments/TrackerPage',
+  commitment: 'commitments/CommitmentPage',
+  delegationCommitments: 'commitments/DelegationCommitmentsPage',
 };
 
 // One chunk per page: a page loads its own code (and style sheet), not the others'.

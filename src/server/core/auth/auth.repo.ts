@@ -172,6 +172,7 @@ export async function listFocalPoints(db: Queryable, eventId: string) {
       accountId: accounts.id,
       name: accounts.name,
       email: accounts.email,
+      language: accounts.language,
     })
     .from(eventRoles)
     .innerJoin(accounts, eq(accounts.id, eventRoles.accountId))

@@ -1,6 +1,7 @@
 // The one pg-core schema: every table of every module, for Drizzle and drizzle-kit.
 
 export * from '../../modules/checkin/checkin.tables.js';
+export * from '../../modules/commitments/commitments.tables.js';
 export * from '../../modules/delegations/delegations.tables.js';
 export * from '../../modules/events/events.tables.js';
 export * from '../../modules/live/live.tables.js';

@@ -37,6 +37,7 @@ export async function listNamedDelegations(db: Queryable, eventId: string) {
   const rows = await repo.listDelegations(db, eventId);
   return rows.map((row) => ({
     id: row.id,
+    country: row.country,
     name: Object.fromEntries(LANGUAGES.map((l) => [l, delegationName(row, l)])),
     isTakingPart: isTakingPart(row),
   }));

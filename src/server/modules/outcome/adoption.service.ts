@@ -189,3 +189,9 @@ export async function readPublished({ db, slug }: { db: Db; slug: string }): Pro
   if (doc?.stage !== 'adopted' || !doc.published) throw new AppError('outcome.not_adopted', 'Not adopted yet.');
   return doc.published;
 }
+
+/** The event's adopted text as published, or null before adoption: what the commitments are made under. */
+export async function findAdopted(db: Queryable, eventId: string): Promise<PublishedOutcome | null> {
+  const doc = await repo.findDocument(db, eventId);
+  return doc?.stage === 'adopted' && doc.published ? doc.published : null;
+}

@@ -1,0 +1,126 @@
+import type { TrackerSettingsView } from '../../../shared/commitmentViews.js';
+import type { LocalizedText } from '../../../shared/text.js';
+import { type Reporting, standingAt } from '../../../shared/tracker.js';
+import type { Queryable } from '../../core/db/db.js';
+import { listNamedDelegations } from '../delegations/voices.service.js';
+import { describeEvent } from '../events/events.service.js';
+import type { EventRecord } from '../events/operation.service.js';
+import { findAdopted } from '../outcome/adoption.service.js';
+import * as repo from './commitments.repo.js';
+
+export interface Entry {
+  row: repo.CommitmentRow;
+  deliverables: repo.DeliverableRow[];
+  /** Oldest first. */
+  reports: repo.ReportRow[];
+  delegation: { country: string | null; name: LocalizedText };
+}
+
+/** Everything the tracker's figures are made from, read at one revision of the event's commitments. */
+export interface Snapshot {
+  revision: number;
+  settings: TrackerSettingsView;
+  /** Null until the text is adopted (and no other day is chosen): no period has begun. */
+  reporting: Reporting | null;
+  focusAreas: { id: string; title: LocalizedText }[];
+  entries: Entry[];
+  byId: Map<string, Entry>;
+}
+
+export const DEFAULT_SETTINGS = {
+  periodMonths: 6,
+  remindDaysBefore: 14,
+  weighting: 'equal',
+  isReviewRequired: true,
+} as const;
+
+/** The tracker's settings as they apply: the organizers' choices, else the defaults, from the adoption. */
+export async function resolveSettings(db: Queryable, event: EventRecord, tracker?: repo.TrackerRow) {
+  const row = tracker ?? (await repo.findTracker(db, event.id));
+  const adopted = await findAdopted(db, event.id);
+  const reportingFrom = row?.reportingFrom ?? (adopted ? new Date(adopted.adoptedAt) : null);
+  const settings: TrackerSettingsView = {
+    periodMonths: row?.periodMonths ?? DEFAULT_SETTINGS.periodMonths,
+    reportingFrom: reportingFrom?.toISOString() ?? null,
+    isReportingFromAdoption: !row?.reportingFrom,
+    remindDaysBefore: row?.remindDaysBefore ?? DEFAULT_SETTINGS.remindDaysBefore,
+    weighting: row?.weighting ?? DEFAULT_SETTINGS.weighting,
+    isReviewRequired: row?.isReviewRequired ?? DEFAULT_SETTINGS.isReviewRequired,
+  };
+  const reporting = reportingFrom ? { from: reportingFrom, periodMonths: settings.periodMonths } : null;
+  return { settings, reporting, adopted };
+}
+
+async function buildSnapshot(db: Queryable, event: EventRecord, revision: number): Promise<Snapshot> {
+  const [{ settings, reporting }, described, rows, deliverables, reports, delegations] = await Promise.all([
+    resolveSettings(db, event),
+    describeEvent(db, event),
+    repo.listCommitments(db, event.id),
+    repo.listDeliverables(db, event.id),
+    repo.listReports(db, event.id),
+    listNamedDelegations(db, event.id),
+  ]);
+  const group = <T extends { commitmentId: string }>(items: T[]) => {
+    const map = new Map<string, T[]>();
+    for (const item of items) {
+      const list = map.get(item.commitmentId);
+      if (list) list.push(item);
+      else map.set(item.commitmentId, [item]);
+    }
+    return map;
+  };
+  const deliverablesOf = group(deliverables);
+  const reportsOf = group(reports);
+  const delegationOf = new Map(delegations.map((d) => [d.id, { country: d.country, name: d.name }]));
+  const entries = rows.map((row) => ({
+    row,
+    deliverables: deliverablesOf.get(row.id) ?? [],
+    reports: reportsOf.get(row.id) ?? [],
+    delegation: delegationOf.get(row.delegationId) ?? { country: null, name: {} },
+  }));
+  return {
+    revision,
+    settings,
+    reporting,
+    focusAreas: described.focusAreas.map((a) => ({ id: a.id, title: a.title })),
+    entries,
+    byId: new Map(entries.map((e) => [e.row.id, e])),
+  };
+}
+
+// Per node, per event: rebuilt when the event's revision moves (any node's write bumps it).
+const cache = new Map<string, Promise<Snapshot>>();
+const CACHED_EVENTS = 20;
+
+/** The snapshot at the event's current revision: one cheap query when nothing changed. */
+export async function snapshotOf(db: Queryable, event: EventRecord): Promise<Snapshot> {
+  const revision = await repo.trackerRevision(db, event.id);
+  const cached = cache.get(event.id);
+  if (cached) {
+    const snapshot = await cached.catch(() => null);
+    if (snapshot?.revision === revision) return snapshot;
+  }
+  const building = buildSnapshot(db, event, revision);
+  cache.delete(event.id);
+  cache.set(event.id, building);
+  if (cache.size > CACHED_EVENTS) cache.delete(cache.keys().next().value as string);
+  building.catch(() => cache.delete(event.id));
+  return building;
+}
+
+/** An entry's standing at `now` (awaiting its first report while no period has begun). */
+export function standingOf(snapshot: Snapshot, entry: Entry, now: Date) {
+  const facts = {
+    registeredAt: entry.row.registeredAt,
+    isCompletionConfirmed: entry.row.completionConfirmedAt !== null,
+  };
+  if (!snapshot.reporting)
+    return {
+      status: 'awaiting_first_report' as const,
+      isLate: false,
+      nextPeriod: null,
+      nextDue: null,
+      missedPeriods: 0,
+    };
+  return standingAt(snapshot.reporting, facts, entry.reports, now);
+}

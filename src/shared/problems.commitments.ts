@@ -1,0 +1,29 @@
+/** The implementation tracker's problems (commitments, reports, reviews, imports), part of the problem map. */
+export const COMMITMENT_PROBLEMS = {
+  'commitment.not_found': { status: 404, en: 'There is no such commitment.', id: 'Komitmen tersebut tidak ada.' },
+  'commitments.not_adopted': {
+    status: 409,
+    en: 'Commitments are registered under the adopted outcome document: it is not adopted yet.',
+    id: 'Komitmen didaftarkan di bawah dokumen hasil yang telah diadopsi: dokumen itu belum diadopsi.',
+  },
+  'commitment.wrong_state': {
+    status: 409,
+    en: 'The commitment is not in a state that allows this.',
+    id: 'Keadaan komitmen ini tidak memungkinkan tindakan tersebut.',
+  },
+  'commitment.not_published': {
+    status: 409,
+    en: 'Progress is reported on a commitment once the secretariat has published it.',
+    id: 'Kemajuan dilaporkan setelah sekretariat menerbitkan komitmen tersebut.',
+  },
+  'commitment.not_completed': {
+    status: 409,
+    en: 'Only a commitment whose last report says completed can be confirmed as completed.',
+    id: 'Hanya komitmen yang laporan terakhirnya menyatakan selesai yang dapat dikonfirmasi selesai.',
+  },
+  'commitments.import_not_found': {
+    status: 404,
+    en: 'There is no such import.',
+    id: 'Impor tersebut tidak ada.',
+  },
+} as const;
