@@ -157,7 +157,7 @@ test('a focal point amends the text, withdraws an amendment, and joins the adopt
     await expect(focal.getByRole('button', { name: /Propose an amendment/ })).toHaveCount(0);
     const adoption = focal.getByRole('region', { name: 'Our answer at the adoption' });
     await expect(adoption).toContainText('By consensus');
-    await expect(adoption.locator('time')).toHaveText(/WITA · .* CES?T · .* UTC/);
+    await expect(focal.locator('.stage-facts')).toContainText(/Answers are due by\s*.* WITA · .* CES?T · .* UTC/);
     await expect(adoption).toContainText('Your delegation has not answered yet.');
     await adoption.getByRole('radio', { name: 'We join the consensus with a reservation' }).check();
     await adoption.getByRole('radio', { name: 'Chosen paragraphs' }).check();

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdoptionBoard, WorkingDocument } from '../../../../shared/outcome.js';
 import { currentLanguage, INTL_LOCALES } from '../../../i18n/i18n.js';
-import { InstantTimes } from '../../../ui/InstantTimes.js';
 import { StatusMessage } from '../../../ui/ProblemAlert.js';
 import { BreakSilence } from './BreakSilence.js';
 import { ConsensusForm } from './ConsensusForm.js';
@@ -16,7 +15,6 @@ interface Props {
   working: WorkingDocument;
   board: AdoptionBoard;
   numbers: Record<string, string>;
-  timeZone: string;
 }
 
 /** The answer the delegation gave: its choice in words, what a reservation concerns, its explanation. */
@@ -72,7 +70,7 @@ function Answering(props: Props & { given: Answer | undefined; onDone: (message:
 export function AdoptionAnswer(props: Props) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<string | null>(null);
-  const { working, board, delegationId, timeZone } = props;
+  const { working, board, delegationId } = props;
   const given = board.delegations.find((d) => d.id === delegationId);
   const isOpen = working.stage === 'adoption';
   const isTakingPart = working.delegations.find((d) => d.id === delegationId)?.isTakingPart ?? false;
@@ -93,14 +91,6 @@ export function AdoptionAnswer(props: Props) {
         <dl className="amendment-facts">
           <dt>{t('outcomeDelegation.adoption.method')}</dt>
           <dd>{t(`outcomeDelegation.methods.${board.method}`)}</dd>
-          {board.deadline && (
-            <>
-              <dt>{t('outcomeDelegation.adoption.deadline')}</dt>
-              <dd>
-                <InstantTimes at={board.deadline} eventTimeZone={timeZone} />
-              </dd>
-            </>
-          )}
         </dl>
       )}
       {!isTakingPart && <p className="alert alert-info">{t('outcomeDelegation.adoption.notTakingPart')}</p>}
