@@ -50,6 +50,11 @@ function Workspace({ slug, delegationId, event }: { slug: string; delegationId: 
       <p>
         <Link to={pagePath('delegation', { slug: slug, id: delegation.id })}>{t('delegations.mine.publicPage')}</Link>
       </p>
+      <p>
+        <Link to={pagePath('delegationOutcome', { slug, id: delegation.id })}>
+          {t('outcomeDelegation.fromFocalPoint')}
+        </Link>
+      </p>
       <dl className="facts">
         <dt>{t('delegations.head')}</dt>
         <dd>
