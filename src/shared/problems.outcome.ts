@@ -16,6 +16,11 @@ export const OUTCOME_PROBLEMS = {
     en: 'This amendment was decided or withdrawn already.',
     id: 'Amendemen ini sudah diputuskan atau ditarik.',
   },
+  'outcome.adoption_closed': {
+    status: 409,
+    en: 'The deadline for answers on adoption has passed.',
+    id: 'Batas waktu jawaban atas adopsi sudah lewat.',
+  },
   'outcome.deadline_passed': {
     status: 409,
     en: 'The deadline for amendments has passed.',

@@ -55,7 +55,7 @@ export function respond(request: OutcomeRequest & { delegationId: string; input:
       if (!isTakingPart(delegation))
         throw new AppError('outcome.not_participating', 'The delegation has not confirmed that it takes part.');
       if (doc.adoptionDeadline && doc.adoptionDeadline.getTime() <= Date.now())
-        throw new AppError('outcome.deadline_passed', `The adoption closed at ${doc.adoptionDeadline.toISOString()}.`);
+        throw new AppError('outcome.adoption_closed', `The adoption closed at ${doc.adoptionDeadline.toISOString()}.`);
       const isBreak = input.choice === 'break_silence';
       if (isBreak !== (doc.method === 'silence'))
         throw invalidField('choice', 'field.not_an_option', `not a choice of the ${doc.method} procedure`);

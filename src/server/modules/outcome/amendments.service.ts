@@ -88,6 +88,8 @@ export function withdrawAmendment(request: DelegationRequest & { amendmentId: st
     const row = amendment as repo.AmendmentRow;
     if (row.delegationId !== request.delegationId) throw notFound('amendment');
     requireOpen(row);
+    // Before the chair's decision, while the text is negotiated; not once it is before the delegations for adoption.
+    requireStage(scope.doc, ['amendments', 'negotiation']);
     await repo.updateAmendment(scope.tx, row.id, { status: 'withdrawn' });
     await scope.audit({ action: 'amendment.withdrawn', entityType: 'amendment', entityId: row.id });
     return { id: row.id, status: 'withdrawn' as const };

@@ -57,7 +57,7 @@ describe.each(BACKENDS)('the outcome page rendered on the server (%s)', (backend
 
     const indonesian = await page(w, { 'accept-language': 'id' });
     expect(indonesian).toContain('Dokumen hasil');
-    expect(indonesian).toContain('Terbuka untuk usulan amandemen hingga');
+    expect(indonesian).toContain('Terbuka untuk usulan amendemen hingga');
     expect(indonesian).not.toContain('Kami berkomitmen pada data terbuka.');
   });
 
