@@ -105,7 +105,9 @@ describe('the amendment queue', () => {
   });
 
   it('shortens a paragraph to its first words', () => {
-    expect(firstWords('We commit to open and interoperable data by default.')).toBe('We commit to open and interoperable…');
+    expect(firstWords('We commit to open and interoperable data by default.')).toBe(
+      'We commit to open and interoperable…',
+    );
     expect(firstWords('  We share.  ')).toBe('We share.');
   });
 });

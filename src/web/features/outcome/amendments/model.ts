@@ -12,8 +12,17 @@ import { numberParagraphs } from '../notes.js';
 
 // Every status once, in the order a reader follows them: a record, so the compiler says when one is
 // missing (src/shared/outcome.ts's list would bring zod into the page's bundle).
-const STATUS_ORDER: Record<AmendmentStatus, number> = { proposed: 1, withdrawn: 2, accepted: 3, merged: 4, rejected: 5 };
+const STATUS_ORDER: Record<AmendmentStatus, number> = {
+  proposed: 1,
+  withdrawn: 2,
+  accepted: 3,
+  merged: 4,
+  rejected: 5,
+};
 export const STATUSES = Object.keys(STATUS_ORDER) as AmendmentStatus[];
+
+/** The language amendments are written in (AUTHORITATIVE_LANGUAGE of src/shared/outcome.ts, kept out of the bundle). */
+export const AUTHORITATIVE_LANGUAGE = 'en';
 
 /** The stages in which the chair decides and the delegations take positions (amendments.service.ts). */
 const OPEN_STAGES: readonly OutcomeStage[] = ['amendments', 'negotiation'];
