@@ -22,16 +22,15 @@ function Positions({ amendment, queue }: { amendment: AmendmentView; queue: Queu
   const { t } = useTranslation();
   const names = useQueueNames(queue);
   return (
-    <dl className="amendment-positions">
-      <div>
-        <dt>{t(`${C}.support`)}</dt>
-        <dd>{names.delegations(amendment.support) ?? t(`${C}.nobody`)}</dd>
-      </div>
-      <div>
-        <dt>{t(`${C}.objections`)}</dt>
-        <dd>{names.delegations(amendment.objections) ?? t(`${C}.nobody`)}</dd>
-      </div>
-    </dl>
+    <div className="amendment-positions">
+      <p>
+        <span className="label">{t(`${C}.support`)}:</span> {names.delegations(amendment.support) ?? t(`${C}.nobody`)}
+      </p>
+      <p>
+        <span className="label">{t(`${C}.objections`)}:</span>{' '}
+        {names.delegations(amendment.objections) ?? t(`${C}.nobody`)}
+      </p>
+    </div>
   );
 }
 
