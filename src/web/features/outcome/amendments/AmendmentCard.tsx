@@ -57,13 +57,16 @@ export function AmendmentCard({ amendment: a, queue, onCollision }: Props) {
         {ordinal === null
           ? t(`${C}.title`, { delegation: names.delegation(a.delegationId) })
           : t(`${C}.titleNth`, { delegation: names.delegation(a.delegationId), ordinal })}
-        <span className="visually-hidden">, {names.paragraph(a.paragraphId)}</span>
+        <span className="visually-hidden"> ({names.paragraph(a.paragraphId)})</span>
       </h3>
       <p className="amendment-status">
         <span className="label">{t(`${C}.status`)}:</span>{' '}
         <span className={`status-badge status-${a.status}`}>{t(`outcomeAmendments.statuses.${a.status}`)}</span>
       </p>
       <p className="amendment-kind">{t(`outcomeAmendments.kinds.${a.kind}`)}</p>
+      <p className="meta">
+        {t(`${C}.proposedAt`)}: <InstantTimes at={a.createdAt} eventTimeZone={queue.eventTimeZone} />
+      </p>
       <ProposedChange amendment={a} version={queue.doc.version} />
       <div className="amendment-justification">
         <p className="amendment-diff-label">{t(`${C}.justification`)}</p>
@@ -71,9 +74,6 @@ export function AmendmentCard({ amendment: a, queue, onCollision }: Props) {
       </div>
       <Positions amendment={a} queue={queue} />
       <DecisionRecord amendment={a} queue={queue} />
-      <p className="meta">
-        {t(`${C}.proposedAt`)}: <InstantTimes at={a.createdAt} eventTimeZone={queue.eventTimeZone} />
-      </p>
       <StatusMessage>{status}</StatusMessage>
       {canDecide && (
         <ChairDecision
