@@ -49,7 +49,7 @@ export function ParagraphList({ slug, working, editor, list, errorFor }: Props) 
         onClick={() => editor.add(list, null)}
       >
         {t('outcomeEditor.text.addEnd')}
-        <span className="visually-hidden">: {editor.listName(list)}</span>
+        <span className="visually-hidden"> ({editor.listName(list)})</span>
       </button>
     </section>
   );

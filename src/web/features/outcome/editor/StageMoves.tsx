@@ -28,6 +28,14 @@ function useMoveStage(slug: string) {
   );
 }
 
+/**
+ * After a move: the form that made it is gone with the stage it moved from (and with it any callback
+ * given to `mutate`), so the panel is told through the promise. A failure shows as the mutation's error.
+ */
+function moveThen(moving: Promise<unknown>, then: () => void) {
+  moving.then(then, () => undefined);
+}
+
 /** Drafting -> open for amendments, until a deadline the chair gives in the event's time. */
 function OpenAmendments({ slug, event, onMoved, onStart }: Omit<Props, 'working' | 'hasUnsavedText'>) {
   const { t } = useTranslation();
@@ -47,9 +55,8 @@ function OpenAmendments({ slug, event, onMoved, onStart }: Omit<Props, 'working'
         : null,
     ];
     if (!errors.check(own) || !instant) return;
-    move.mutate(
-      { stage: 'amendments', amendmentDeadline: instant },
-      { onSuccess: () => onMoved(t('outcomeEditor.stage.open.done')) },
+    moveThen(move.mutateAsync({ stage: 'amendments', amendmentDeadline: instant }), () =>
+      onMoved(t('outcomeEditor.stage.open.done')),
     );
   };
   return (
@@ -88,7 +95,7 @@ function StartNegotiation({ slug, onMoved, onStart }: Pick<Props, 'slug' | 'onMo
   const confirm = () => {
     if (move.isPending) return;
     onStart();
-    move.mutate({ stage: 'negotiation' }, { onSuccess: () => onMoved(t('outcomeEditor.stage.negotiate.done')) });
+    moveThen(move.mutateAsync({ stage: 'negotiation' }), () => onMoved(t('outcomeEditor.stage.negotiate.done')));
   };
   return (
     <section className="stage-move" aria-labelledby="negotiate-title">
@@ -96,8 +103,8 @@ function StartNegotiation({ slug, onMoved, onStart }: Pick<Props, 'slug' | 'onMo
       <p>{t('outcomeEditor.stage.negotiate.explain')}</p>
       {isAsking ? (
         <div className="alert alert-warning">
-          <p ref={question} tabIndex={-1}>
-            <strong>{t('outcomeEditor.stage.negotiate.question')}</strong>
+          <p ref={question} tabIndex={-1} className="confirm-question">
+            {t('outcomeEditor.stage.negotiate.question')}
           </p>
           <ProblemAlert error={move.error} />
           <div className="form-actions">
