@@ -15,6 +15,7 @@ import { AdoptedOutcome } from './AdoptedOutcome.js';
 import { usePublicOutcome, usePublishedOutcome } from './api.js';
 import { numberParagraphs } from './notes.js';
 import { OutcomeText } from './OutcomeText.js';
+import { WorkLinks } from './WorkLinks.js';
 
 // Every stage once, in its order: a record, so that the compiler says when one is missing. Not taken
 // from src/shared/outcome.ts, which would bring zod into the page's bundle.
@@ -115,6 +116,14 @@ export function OutcomePage() {
       <Localized text={event.data.name} />
     </Link>
   );
-  if (published.data) return <AdoptedOutcome published={published.data} eventLink={eventLink} />;
-  return <Pending outcome={outcome.data} event={event.data} eventLink={eventLink} />;
+  return (
+    <>
+      {published.data ? (
+        <AdoptedOutcome published={published.data} eventLink={eventLink} />
+      ) : (
+        <Pending outcome={outcome.data} event={event.data} eventLink={eventLink} />
+      )}
+      <WorkLinks slug={slug} />
+    </>
+  );
 }

@@ -1,0 +1,136 @@
+import { type Browser, expect, type Page } from '@playwright/test';
+import { ORGANIZER, signInByMail } from './auth.js';
+import { createOwnEvent } from './events.js';
+import { linkIn, mailCount, waitForMail } from './mail.js';
+
+/** The signed-in person's CSRF token, for writes through the API. */
+export async function csrfHeaders(page: Page): Promise<Record<string, string>> {
+  return { 'x-csrf-token': (await (await page.request.get('/api/session')).json()).csrfToken as string };
+}
+
+const COUNTRIES = {
+  ID: { focal: 'Dewi Anggraini', head: 'Ratna Wijaya', organization: 'Kementerian Luar Negeri' },
+  FI: { focal: 'Aino Virtanen', head: 'Mikko Korhonen', organization: 'Ministry for Foreign Affairs' },
+} as const;
+type Country = keyof typeof COUNTRIES;
+
+export interface FocalPoint {
+  page: Page;
+  delegationId: string;
+  name: string;
+}
+
+/** The chair's first text: two preamble paragraphs and two paragraphs in each focus area, in both languages. */
+function firstText(focusAreaIds: string[]) {
+  const [policy, crisis] = focusAreaIds;
+  return {
+    baseVersion: 0,
+    message: 'First draft of the chair',
+    title: { en: 'Rehearsal Message', id: 'Pesan Gladi' },
+    preamble: [
+      { text: { en: 'We, the participants, meeting in Bali,', id: 'Kami, para peserta, yang bertemu di Bali,' } },
+      { text: { en: 'Recognising the role of digital tools,', id: 'Mengakui peran perangkat digital,' } },
+    ],
+    sections: [
+      {
+        focusAreaId: policy,
+        paragraphs: [
+          { text: { en: 'We commit to open data.', id: 'Kami berkomitmen pada data terbuka.' } },
+          { text: { en: 'We train our diplomats.', id: 'Kami melatih para diplomat kami.' } },
+        ],
+      },
+      {
+        focusAreaId: crisis,
+        paragraphs: [
+          { text: { en: 'We share early warnings.', id: 'Kami berbagi peringatan dini.' } },
+          { text: { en: 'We protect our citizens abroad.', id: 'Kami melindungi warga kami di luar negeri.' } },
+        ],
+      },
+    ],
+  };
+}
+
+/**
+ * An event of the test's own for the outcome document (the demo's is adopted, hence frozen): two
+ * focus areas, Indonesia and Finland taking part (each head of delegation endorsed by its focal
+ * point), each focal point signed in in a browser of their own, and the chair's (the organizer's,
+ * signed in on `page`) first text saved as version 1; by default open for amendments for two days.
+ */
+export async function createOutcomeWorld(
+  page: Page,
+  browser: Browser,
+  options: { slug: string; stage?: 'drafting' | 'amendments' },
+) {
+  const { slug, stage = 'amendments' } = options;
+  await signInByMail(page, ORGANIZER.email, '/');
+  const { event, headers } = await createOwnEvent(page, {
+    slug,
+    name: { en: 'Outcome Rehearsal', id: 'Gladi Dokumen Hasil' },
+    // After the demo's follow-up forum, which the organizer spec expects second on the home page.
+    startsAt: '2023-03-01T09:00:00+08:00',
+    endsAt: '2023-03-01T17:00:00+08:00',
+    invitedCountries: Object.keys(COUNTRIES),
+    focusAreas: [
+      { title: { en: 'Policy frameworks', id: 'Kerangka kebijakan' } },
+      { title: { en: 'Crisis management', id: 'Manajemen krisis' } },
+    ],
+  });
+  const api = (rest: string) => `/api/events/${slug}${rest}`;
+  const csv = [
+    'name,email,country,organization,position,sector,attendance,category',
+    ...(Object.entries(COUNTRIES) as [Country, (typeof COUNTRIES)[Country]][]).map(
+      ([country, c]) =>
+        `${c.head},head-${country.toLowerCase()}-${slug}@example.org,${country},${c.organization},Minister,government,in_person,delegate`,
+    ),
+  ].join('\r\n');
+  expect(
+    (await page.request.post(api('/registrations/import'), { headers, data: { csv, dryRun: false } })).status(),
+  ).toBe(200);
+  expect((await page.request.post(api('/delegations/invited'), { headers })).status()).toBe(200);
+  const overview = (await (await page.request.get(api('/delegations/overview'))).json()) as {
+    delegations: { id: string; country: string }[];
+  };
+
+  const focal = {} as Record<Country, FocalPoint>;
+  for (const country of Object.keys(COUNTRIES) as Country[]) {
+    const delegationId = overview.delegations.find((d) => d.country === country)?.id as string;
+    const email = `focal-${country.toLowerCase()}-${slug}@example.org`;
+    const before = mailCount();
+    const invited = await page.request.post(api(`/delegations/${delegationId}/focal-points`), {
+      headers,
+      data: { email, name: COUNTRIES[country].focal, language: 'en' },
+    });
+    expect(invited.status()).toBe(201);
+    const mail = await waitForMail(email, { after: before });
+    const focalPage = await (await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Amsterdam' })).newPage();
+    await focalPage.goto(linkIn(mail, 'http'));
+    await expect(focalPage.getByRole('button', { name: 'Sign out' })).toBeVisible();
+    const workspace = (await (await focalPage.request.get(api(`/delegations/${delegationId}/workspace`))).json()) as {
+      candidates: { registrationId: string; name: string }[];
+    };
+    const head = workspace.candidates.find((c) => c.name === COUNTRIES[country].head);
+    const endorsed = await focalPage.request.post(api(`/delegations/${delegationId}/members`), {
+      headers: await csrfHeaders(focalPage),
+      data: { registrationId: head?.registrationId, role: 'head', rank: 'minister' },
+    });
+    expect(endorsed.status()).toBe(200);
+    focal[country] = { page: focalPage, delegationId, name: COUNTRIES[country].focal };
+  }
+
+  const focusAreaIds = (event as unknown as { focusAreas: { id: string }[] }).focusAreas.map((a) => a.id);
+  expect((await page.request.put(api('/outcome/text'), { headers, data: firstText(focusAreaIds) })).status()).toBe(200);
+  if (stage === 'amendments') {
+    const amendmentDeadline = new Date(Date.now() + 2 * 86_400_000).toISOString();
+    const opened = await page.request.post(api('/outcome/stage'), {
+      headers,
+      data: { stage: 'amendments', amendmentDeadline },
+    });
+    expect(opened.status()).toBe(200);
+  }
+  const close = async () => {
+    for (const f of Object.values(focal)) await f.page.context().close();
+  };
+  return { slug, chair: page, headers, focal, focusAreaIds, api, close };
+}
+
+export type OutcomeWorld = Awaited<ReturnType<typeof createOutcomeWorld>>;
