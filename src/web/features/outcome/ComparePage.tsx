@@ -11,8 +11,8 @@ import { LoadError, Loading, SignInRequired } from '../../ui/States.js';
 import { Localized, useDocumentTitle } from '../../ui/text.js';
 import { useEvent } from '../events/index.js';
 import { ChoicesForm } from './compare/ChoicesForm.js';
-import { useCompareChoices } from './compare/choices.js';
 import { ComparisonResult } from './compare/ComparisonResult.js';
+import { useCompareChoices } from './compare/choices.js';
 import { Legend } from './compare/Legend.js';
 import { useVersions, useWorking, type VersionSummary } from './work/api.js';
 
@@ -50,8 +50,9 @@ export function ComparePage() {
 
   if (session.isPending) return <Loading />;
   if (!account) return <SignInRequired />;
-  if (failed) return <LoadError error={failed} onRetry={() => void (event.isError ? event : versions).refetch()} />;
-  if (event.isPending || versions.isPending) return <Loading />;
+  if (failed)
+    return <LoadError error={failed} onRetry={() => void Promise.all([event.refetch(), versions.refetch()])} />;
+  if (!event.data || !versions.data) return <Loading />;
   return (
     <article className="outcome-compare" aria-labelledby="compare-title">
       <h1 id="compare-title">

@@ -4,7 +4,13 @@ import { CheckboxField, ChoiceGroup } from '../../../ui/Choices.js';
 import { SelectField } from '../../../ui/Field.js';
 import { formatInstant } from '../../../ui/time.js';
 import type { VersionSummary } from '../work/api.js';
-import { COMPARE_LANGUAGES, COMPARE_VIEWS, type CompareChoices, type CompareLanguage, type CompareView } from './choices.js';
+import {
+  COMPARE_LANGUAGES,
+  COMPARE_VIEWS,
+  type CompareChoices,
+  type CompareLanguage,
+  type CompareView,
+} from './choices.js';
 
 /**
  * The two versions, the language and the view: each applies as it is chosen (the focus stays

@@ -24,11 +24,20 @@ function Summary({ comparison }: { comparison: Comparison }) {
 }
 
 /** What the reader asked for, or why there is nothing to show. */
-function Body({ comparison, choices, content }: { comparison: Comparison; choices: CompareChoices; content?: OutcomeContent }) {
+function Body({
+  comparison,
+  choices,
+  content,
+}: {
+  comparison: Comparison;
+  choices: CompareChoices;
+  content?: OutcomeContent;
+}) {
   const { t } = useTranslation();
   if (comparison.rows.length === 0) return <p>{t('outcomeCompare.result.empty')}</p>;
   const changed = comparison.rows.filter(isChanged);
-  if (changed.length === 0 && comparison.from !== comparison.to) return <p className="alert alert-info">{t('outcomeCompare.result.same')}</p>;
+  if (changed.length === 0 && comparison.from !== comparison.to)
+    return <p className="alert alert-info">{t('outcomeCompare.result.same')}</p>;
   const shown = choices.isChangedOnly ? changed : comparison.rows;
   const hidden = comparison.rows.length - shown.length;
   const groups = groupRows(shown, content);

@@ -8,7 +8,10 @@ export function InlineComparison({ groups, lang }: { groups: RowGroup[]; lang: s
   return (
     <div className="compare-inline">
       {groups.map((group) => (
-        <section key={group.focusAreaId ?? 'preamble'} aria-labelledby={`compare-section-${group.focusAreaId ?? 'preamble'}`}>
+        <section
+          key={group.focusAreaId ?? 'preamble'}
+          aria-labelledby={`compare-section-${group.focusAreaId ?? 'preamble'}`}
+        >
           <h3 id={`compare-section-${group.focusAreaId ?? 'preamble'}`}>
             <SectionName group={group} />
           </h3>

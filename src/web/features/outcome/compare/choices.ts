@@ -71,6 +71,5 @@ export function useCompareChoices(versions: readonly number[]): [CompareChoices,
     setParams(nextParams, { replace: true, preventScrollReset: true });
   };
   // An address this page did not write (a link, the browser's history) is followed.
-  const isHeld = held !== null && held.written.has(address);
-  return [isHeld ? held.choices : readChoices(params, versions), change];
+  return [held?.written.has(address) ? held.choices : readChoices(params, versions), change];
 }
