@@ -84,7 +84,7 @@ test('the chair opens the adoption by consensus, the delegations answer, the tex
   await expect(rowOf(page, 'Indonesia')).toContainText('No answer yet');
   await expect(rowOf(page, 'Finland')).toContainText('No answer yet');
   await expect(page.getByRole('list', { name: 'The answers of the 2 taking-part delegations' })).toHaveText(
-    /0 joined\s*0 with a reservation\s*2 no answer yet/,
+    /0 joined\s*0 of them with a reservation\s*2 no answer yet/,
   );
   await expectAccessibleInBothLanguages(page, 'the adoption board, for the chair');
 
@@ -128,7 +128,7 @@ test('the chair opens the adoption by consensus, the delegations answer, the tex
   await expect(page.getByRole('button', { name: /Declare/ })).toHaveCount(0);
   await expect(rowOf(page, 'Finland')).toContainText(FINLAND);
   await expect(page.getByRole('list', { name: 'The answers of the 2 taking-part delegations' })).toHaveText(
-    /2 joined\s*1 with a reservation\s*0 no answer yet/,
+    /2 joined\s*1 of them with a reservation\s*0 no answer yet/,
   );
   await expectAccessibleInBothLanguages(page, 'the adoption board, adopted');
   await record.getByRole('link', { name: 'Read the adopted text' }).click();

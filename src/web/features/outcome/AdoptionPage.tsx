@@ -62,16 +62,16 @@ function Board({ slug, event, working, board }: BoardProps) {
       <StatusMessage>{status}</StatusMessage>
       {isAdopted && <AdoptedRecord slug={slug} timeZone={event.timeZone} />}
       <Standing stage={working.stage} board={board} timeZone={event.timeZone} />
+      {board.method !== null && (
+        <section aria-labelledby="adoption-answers" className="adoption-table">
+          <h2 id="adoption-answers">{t('outcomeAdoption.table.title')}</h2>
+          <AnswersTable board={board} numbers={numberParagraphs(working.content)} />
+        </section>
+      )}
       {isChair ? (
         <ChairControls slug={slug} event={event} working={working} board={board} onDone={setStatus} />
       ) : (
         <OwnDelegations slug={slug} working={working} stage={working.stage} />
-      )}
-      {board.method !== null && (
-        <section aria-labelledby="adoption-answers">
-          <h2 id="adoption-answers">{t('outcomeAdoption.table.title')}</h2>
-          <AnswersTable board={board} numbers={numberParagraphs(working.content)} />
-        </section>
       )}
       <p>
         <Link to={pagePath('outcomeCompare', { slug })}>{t('outcomeAdoption.compareLink')}</Link>

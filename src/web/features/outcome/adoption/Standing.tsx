@@ -38,7 +38,9 @@ export function Standing({ stage, board, timeZone }: { stage: OutcomeStage; boar
   const isBroken = board.method === 'silence' && board.delegations.some((d) => d.choice === 'break_silence');
   return (
     <section aria-labelledby="adoption-standing" className="adoption-standing">
-      <h2 id="adoption-standing">{t('outcomeAdoption.standing.title')}</h2>
+      <h2 id="adoption-standing">
+        {stage === 'adopted' ? t('outcomeAdoption.standing.titleAdopted') : t('outcomeAdoption.standing.title')}
+      </h2>
       <p className="outcome-status">{t(`outcome.stage.now.${stage}`)}</p>
       {stage === 'negotiation' && isBroken && (
         <p className="alert alert-warning">{t('outcomeAdoption.standing.broken')}</p>
