@@ -119,6 +119,9 @@ test('the chair opens the adoption by consensus, the delegations answer, the tex
   );
   await expect(finland.getByRole('link', { name: 'The outcome document for Indonesia' })).toHaveCount(0);
   await expectAccessibleInBothLanguages(finland, 'the adoption board, for a focal point');
+  await finland.setViewportSize({ width: 390, height: 800 });
+  await expect(rowOf(finland, 'Finland')).toBeVisible();
+  expect(await finland.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
   // Now every delegation has joined: the chair declares the text adopted, and the board is the record.
   await page.getByRole('button', { name: 'Yes, declare it adopted' }).click();

@@ -116,6 +116,11 @@ test('two versions compared word by word, inline and side by side, the choices k
   await expect(gone.getByRole('cell').nth(0)).toHaveText(/^4 deleted: Kami melindungi warga kami di luar negeri\./);
   await expect(gone.getByRole('cell').nth(1)).toHaveText('Not in this version.');
   await expectAccessibleInBothLanguages(page, 'the comparison, side by side');
+  // On a phone the table scrolls inside its box; the page itself does not.
+  await page.setViewportSize({ width: 390, height: 800 });
+  await expect(table).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // The address keeps every choice: a reload, or the link sent to a colleague, shows the same.
   await expect(page).toHaveURL(/[?&]from=1&to=2&lang=id&view=side&all=1$/);
