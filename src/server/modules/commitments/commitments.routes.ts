@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import {
   COMMITMENT_TYPES,
-  commitmentInputSchema,
   commitmentWeightSchema,
   REVIEW_STATES,
-  reportInputSchema,
   reviewInputSchema,
   TRACKER_STATUSES,
   trackerSettingsSchema,
@@ -22,24 +20,13 @@ import { slugParams } from '../../../shared/text.js';
 import type { AppContext } from '../../core/http/context.js';
 import type { TypedApp } from '../../core/http/module.js';
 import { MAIL_QUEUED_CHANNEL } from '../../core/mail/outbox.js';
-import {
-  confirmCompletion,
-  editCommitment,
-  registerCommitment,
-  reviewCommitment,
-  submitCommitment,
-  submitReport,
-  updateSettings,
-  weighCommitment,
-} from './commitments.service.js';
+import { confirmCompletion, reviewCommitment, updateSettings, weighCommitment } from './commitments.service.js';
 import { ownCommitmentRoutes } from './own.routes.js';
 import { remindNow } from './reminders.service.js';
 import {
   listAll,
-  listOwn,
   listPublic,
   readDashboard,
-  readOwn,
   readPublicCommitment,
   readSettings,
   readSummary,

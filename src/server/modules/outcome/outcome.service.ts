@@ -140,7 +140,7 @@ export async function saveText(request: OutcomeRequest & { input: SaveTextInput 
   });
 }
 
-/** The chair moves the document on (or, from adoption, back to negotiation); opening the amendments needs a deadline. */
+/** The chair moves the document on, one stage at a time; opening the amendments needs a deadline. (Adoption opens on its own route, and only a broken silence returns the text to negotiation.) */
 export async function moveStage(request: OutcomeRequest & { input: MoveStageInput }) {
   const { stage, amendmentDeadline } = request.input;
   return outcomeOperation({ ...request, may: OUTCOME_POLICY.moveStage }, async ({ tx, event, doc, audit }) => {
