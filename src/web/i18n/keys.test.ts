@@ -3,8 +3,7 @@ import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { sourceFiles } from '../testing/sourceFiles.js';
-import enMessages from './en.json' with { type: 'json' };
-import idMessages from './id.json' with { type: 'json' };
+import { enMessages, idMessages } from './messages.js';
 import { withProblemMessages } from './problems.js';
 
 /*

@@ -21,7 +21,10 @@ import type { AppContext } from '../../core/http/context.js';
 import type { TypedApp } from '../../core/http/module.js';
 import { MAIL_QUEUED_CHANNEL } from '../../core/mail/outbox.js';
 import { confirmCompletion, reviewCommitment, updateSettings, weighCommitment } from './commitments.service.js';
+import { importRoutes } from './import.routes.js';
+import { openDataRoutes } from './opendata.routes.js';
 import { ownCommitmentRoutes } from './own.routes.js';
+import { publicTrackerRoutes } from './public.routes.js';
 import { remindNow } from './reminders.service.js';
 import {
   listAll,
@@ -215,4 +218,7 @@ export function commitmentRoutes(app: TypedApp, ctx: AppContext) {
   );
 
   ownCommitmentRoutes(app, ctx);
+  publicTrackerRoutes(app, ctx);
+  openDataRoutes(app, ctx);
+  importRoutes(app, ctx);
 }

@@ -4,13 +4,17 @@ import type { ModuleManifest } from '../../core/http/module.js';
 import { MAIL_QUEUED_CHANNEL } from '../../core/mail/outbox.js';
 import { eventSlugs } from '../events/events.service.js';
 import { findEvent } from '../events/operation.service.js';
+import { seedCommitmentsDemo } from './commitments.demo.js';
 import { commitmentReportDue, commitmentReportLate } from './commitments.mails.js';
 import * as repo from './commitments.repo.js';
 import { commitmentRoutes } from './commitments.routes.js';
+import { runQueuedImports } from './import.jobs.js';
 import { sendDueReminders } from './reminders.service.js';
 
 /** How often a node looks for reminders whose time has come; the reminders' key keeps each to once per period. */
 const REMINDER_CHECK_MS = 15 * 60_000;
+/** How often a node looks for a queued import (a bus message starts one sooner, where the importer listens). */
+const IMPORT_CHECK_MS = 5_000;
 
 async function remindAll(ctx: AppContext) {
   let sent = 0;
@@ -27,10 +31,19 @@ export const commitmentsModule: ModuleManifest = {
   policy: COMMITMENT_POLICY,
   routes: commitmentRoutes,
   mails: [commitmentReportDue, commitmentReportLate],
+  seed: seedCommitmentsDemo,
   jobs: async (ctx) => {
     const turn = () => remindAll(ctx).catch((err: unknown) => ctx.log.warn({ err }, 'commitments: reminders not sent'));
     const timer = setInterval(turn, REMINDER_CHECK_MS);
     timer.unref();
-    return async () => clearInterval(timer);
+    const importer = setInterval(
+      () => runQueuedImports(ctx).catch((err: unknown) => ctx.log.warn({ err }, 'commitments: import not run')),
+      IMPORT_CHECK_MS,
+    );
+    importer.unref();
+    return async () => {
+      clearInterval(timer);
+      clearInterval(importer);
+    };
   },
 };
