@@ -134,3 +134,34 @@ export async function createOutcomeWorld(
 }
 
 export type OutcomeWorld = Awaited<ReturnType<typeof createOutcomeWorld>>;
+
+/**
+ * The outcome world with its first text adopted by consensus of Indonesia and Finland: what
+ * commitments are registered under. Returns the world and the adopted text as published.
+ */
+export async function createAdoptedWorld(page: Page, browser: Browser, options: { slug: string }) {
+  const world = await createOutcomeWorld(page, browser, { slug: options.slug });
+  const { api, headers } = world;
+  expect((await page.request.post(api('/outcome/stage'), { headers, data: { stage: 'negotiation' } })).status()).toBe(
+    200,
+  );
+  const deadline = new Date(Date.now() + 2 * 3_600_000).toISOString();
+  const opened = await page.request.post(api('/outcome/adoption'), {
+    headers,
+    data: { method: 'consensus', deadline },
+  });
+  expect(opened.status()).toBe(200);
+  for (const focal of Object.values(world.focal)) {
+    const joined = await focal.page.request.put(api(`/delegations/${focal.delegationId}/outcome/adoption`), {
+      headers: await csrfHeaders(focal.page),
+      data: { choice: 'join' },
+    });
+    expect(joined.status()).toBe(200);
+  }
+  expect((await page.request.post(api('/outcome/adopt'), { headers })).status()).toBe(200);
+  const published = (await (await page.request.get(`/events/${world.slug}/outcome.json`)).json()) as {
+    adoptedAt: string;
+    content: { sections: { focusAreaId: string; paragraphs: { id: string }[] }[] };
+  };
+  return { ...world, published };
+}
