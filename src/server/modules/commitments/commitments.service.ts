@@ -68,8 +68,13 @@ const commitmentValues = (input: CommitmentInput) => {
   return values;
 };
 
-/** A country registers a commitment (a draft, until it is submitted for review). */
-export function registerCommitment(request: TrackerRequest & { delegationId: string; input: CommitmentInput }) {
+/**
+ * A country registers a commitment (a draft, until it is submitted for review). `at` is for the
+ * demo and imports, which carry when a commitment was registered.
+ */
+export function registerCommitment(
+  request: TrackerRequest & { delegationId: string; input: CommitmentInput; at?: Date },
+) {
   const { input, delegationId } = request;
   return delegationWrite(request, COMMITMENT_POLICY.register, async (scope) => {
     await checkAgainstText(scope, input);
@@ -79,6 +84,7 @@ export function registerCommitment(request: TrackerRequest & { delegationId: str
       delegationId,
       isOnBehalf: scope.isOnBehalf,
       registeredBy: scope.actor.accountId,
+      ...(request.at ? { registeredAt: request.at } : {}),
     });
     await repo.replaceDeliverables(scope.tx, row.id, input.deliverables);
     await scope.audit({
@@ -136,8 +142,8 @@ export function submitCommitment(request: TrackerRequest & { delegationId: strin
   });
 }
 
-/** The secretariat publishes a submitted commitment, or returns it with comments. */
-export function reviewCommitment(request: TrackerRequest & { commitmentId: string; input: ReviewInput }) {
+/** The secretariat publishes a submitted commitment, or returns it with comments (`at`: for the demo and imports). */
+export function reviewCommitment(request: TrackerRequest & { commitmentId: string; input: ReviewInput; at?: Date }) {
   const { input } = request;
   return trackerOperation({ ...request, may: COMMITMENT_POLICY.review }, async (scope) => {
     const commitment = await repo.findCommitment(scope.tx, scope.event.id, request.commitmentId, true);
@@ -150,7 +156,7 @@ export function reviewCommitment(request: TrackerRequest & { commitmentId: strin
       reviewState,
       reviewChecks: input.checks,
       reviewComments: input.comments,
-      publishedAt: isPublished ? new Date() : null,
+      publishedAt: isPublished ? (request.at ?? new Date()) : null,
     });
     await scope.audit({
       action: isPublished ? 'commitment.published' : 'commitment.returned',
@@ -162,7 +168,7 @@ export function reviewCommitment(request: TrackerRequest & { commitmentId: strin
   });
 }
 
-/** A progress report on a published commitment; every deliverable named with its percent. */
+/** A progress report on a published commitment; every deliverable named with its percent (`at`: for the demo and imports). */
 export function submitReport(
   request: TrackerRequest & { delegationId: string; commitmentId: string; input: ReportInput; at?: Date },
 ) {
@@ -202,14 +208,16 @@ export function submitReport(
 }
 
 /** The secretariat confirms a completion the country reported: only then does it count as completed. */
-export function confirmCompletion(request: TrackerRequest & { commitmentId: string }) {
+export function confirmCompletion(request: TrackerRequest & { commitmentId: string; at?: Date }) {
   return trackerOperation({ ...request, may: COMMITMENT_POLICY.confirmCompletion }, async (scope) => {
     const commitment = await repo.findCommitment(scope.tx, scope.event.id, request.commitmentId, true);
     if (!commitment) throw notFound('commitment');
     const last = (await repo.listReports(scope.tx, scope.event.id, [commitment.id])).at(-1);
     if (last?.status !== 'completed')
       throw new AppError('commitment.not_completed', 'The last report is not completed.');
-    const row = await repo.updateCommitment(scope.tx, commitment.id, { completionConfirmedAt: new Date() });
+    const row = await repo.updateCommitment(scope.tx, commitment.id, {
+      completionConfirmedAt: request.at ?? new Date(),
+    });
     await scope.audit({ action: 'commitment.completion_confirmed', entityType: 'commitment', entityId: commitment.id });
     return { completionConfirmedAt: row.completionConfirmedAt?.toISOString() ?? null };
   });
