@@ -6,6 +6,7 @@ import type { Access } from '../../../../shared/access.js';
 import type { EventView } from '../../../../shared/events.js';
 import {
   CHECKIN_POLICY,
+  COMMITMENT_POLICY,
   DELEGATION_POLICY,
   EVENT_POLICY,
   LIST_POLICY,
@@ -40,6 +41,10 @@ const DelegationsSection = lazy(() =>
   import('../../delegations/manage/index.js').then((m) => ({ default: m.DelegationsSection })),
 );
 
+const CommitmentsSection = lazy(() =>
+  import('../../commitments/manage/index.js').then((m) => ({ default: m.CommitmentsSection })),
+);
+
 /** The organizer area's sections, each shown to whoever may call the route it opens with (the server decides). */
 const SECTIONS: { id: string; access: Access }[] = [
   { id: 'settings', access: EVENT_POLICY.update },
@@ -52,6 +57,7 @@ const SECTIONS: { id: string; access: Access }[] = [
   { id: 'programme', access: PROGRAMME_POLICY.readDraft },
   { id: 'delegations', access: DELEGATION_POLICY.readOverview },
   { id: 'attendance', access: LIVE_POLICY.readAttendance },
+  { id: 'commitments', access: COMMITMENT_POLICY.readDashboard },
 ];
 
 function Section({ id, event }: { id: string; event: EventView }) {
@@ -86,6 +92,8 @@ function FeatureSection({ id, event }: { id: string; event: EventView }) {
       return <ProgrammeSection event={event} />;
     case 'attendance':
       return <AttendanceSection event={event} />;
+    case 'commitments':
+      return <CommitmentsSection event={event} />;
     default:
       return <DelegationsSection event={event} />;
   }
