@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CommitmentImportError } from '../../../shared/commitmentImport.js';
-import { type AuditEntry, recordAudits } from '../../core/audit/audit.js';
+import { type AuditEntry, recordAudit, recordAudits } from '../../core/audit/audit.js';
 import type { Db, Queryable } from '../../core/db/db.js';
 import { causesOf, faultCode, isDatabaseUnavailable } from '../../core/db/faults.js';
 import type { AppContext } from '../../core/http/context.js';
@@ -8,6 +8,9 @@ import * as repo from './commitments.repo.js';
 import { checkImport, type PlannedCommitment } from './import.check.js';
 import * as importRepo from './import.repo.js';
 import { importContext } from './import.service.js';
+
+/** Told when an import is queued: the nodes' importers look at once instead of at their next turn. */
+export const IMPORT_QUEUED_CHANNEL = 'commitments.import_queued';
 
 /** A chunk's records (commitments and reports): one short transaction, then the progress shows. */
 const CHUNK_RECORDS = 500;
@@ -106,8 +109,17 @@ async function writeChunk(tx: Queryable, run: importRepo.ImportRow, chunk: Plann
 /** Marks the import failed with why, if this runner still holds it. */
 async function fail(db: Db, run: importRepo.ImportRow, runner: string, errors: CommitmentImportError[]) {
   await db.transaction(async (tx) => {
-    if (!(await importRepo.lockOwnImport(tx, run.id, runner))) return;
+    const own = await importRepo.lockOwnImport(tx, run.id, runner);
+    if (!own) return;
     await importRepo.updateImport(tx, run.id, { state: 'failed', errors, finishedAt: new Date() });
+    await recordAudit(tx, {
+      eventId: run.eventId,
+      actorId: run.startedBy,
+      action: 'commitments.import_failed',
+      entityType: 'commitment_import',
+      entityId: run.id,
+      summary: { position: own.position, errors: errors.length },
+    });
   });
 }
 
@@ -131,6 +143,15 @@ async function runImport(ctx: AppContext, run: importRepo.ImportRow, runner: str
       const own = await importRepo.lockOwnImport(tx, run.id, runner);
       if (own?.position !== position) return false;
       await writeChunk(tx, run, chunk);
+      if (isLast)
+        await recordAudit(tx, {
+          eventId: run.eventId,
+          actorId: run.startedBy,
+          action: 'commitments.import_finished',
+          entityType: 'commitment_import',
+          entityId: run.id,
+          summary: { commitments: plan.commitments.length, records: done + records },
+        });
       const now = new Date();
       const next = { position: position + chunk.length, done: done + records, heartbeatAt: now };
       await importRepo.updateImport(tx, run.id, isLast ? { ...next, state: 'done', finishedAt: now } : next);

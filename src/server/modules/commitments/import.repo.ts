@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, lt, or } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, isNull, lt, or } from 'drizzle-orm';
 import type { Queryable } from '../../core/db/db.js';
 import { commitmentDeliverables, commitmentImports, commitmentReports, commitments } from './commitments.tables.js';
 
@@ -7,15 +7,19 @@ import { commitmentDeliverables, commitmentImports, commitmentReports, commitmen
 
 export type ImportRow = typeof commitmentImports.$inferSelect;
 
+/** Everything but the files: what a progress read or a chunk's lock needs (the files can be megabytes). */
+const { csv: _csv, reportsCsv: _reportsCsv, ...progressColumns } = getTableColumns(commitmentImports);
+export type ImportProgressRow = Omit<ImportRow, 'csv' | 'reportsCsv'>;
+
 export async function insertImport(tx: Queryable, values: typeof commitmentImports.$inferInsert): Promise<ImportRow> {
   const [row] = await tx.insert(commitmentImports).values(values).returning();
   if (!row) throw new Error('import insert returned nothing');
   return row;
 }
 
-export async function findImport(db: Queryable, eventId: string, id: string): Promise<ImportRow | undefined> {
+export async function findImport(db: Queryable, eventId: string, id: string): Promise<ImportProgressRow | undefined> {
   const [row] = await db
-    .select()
+    .select(progressColumns)
     .from(commitmentImports)
     .where(and(eq(commitmentImports.eventId, eventId), eq(commitmentImports.id, id)));
   return row;
@@ -51,9 +55,9 @@ export async function claimImport(tx: Queryable, runner: string, staleBefore: Da
 }
 
 /** The import locked for a chunk, if `runner` still holds it (another node may have taken it over). */
-export async function lockOwnImport(tx: Queryable, id: string, runner: string): Promise<ImportRow | undefined> {
+export async function lockOwnImport(tx: Queryable, id: string, runner: string): Promise<ImportProgressRow | undefined> {
   const [row] = await tx
-    .select()
+    .select(progressColumns)
     .from(commitmentImports)
     .where(
       and(eq(commitmentImports.id, id), eq(commitmentImports.runner, runner), eq(commitmentImports.state, 'running')),

@@ -10,6 +10,7 @@ import { COMMITMENT_POLICY } from '../../../shared/policies.js';
 import { slugParams } from '../../../shared/text.js';
 import type { AppContext } from '../../core/http/context.js';
 import type { TypedApp } from '../../core/http/module.js';
+import { IMPORT_QUEUED_CHANNEL } from './import.jobs.js';
 import { readImport, startImport } from './import.service.js';
 
 const tags = ['commitments'];
@@ -23,7 +24,7 @@ const noStore = { 'cache-control': 'private, no-store' };
 const IMPORT_BODY_LIMIT = 2 * COMMITMENT_IMPORT_MAX_CHARS + 64 * 1024;
 
 /** The secretariat's CSV import: a dry run, then a background job with its progress. */
-export function importRoutes(app: TypedApp, { db }: AppContext) {
+export function importRoutes(app: TypedApp, { db, bus }: AppContext) {
   // The secretariat: a dry run says what is wrong (200); a real run is queued (202) or refused whole (400).
   app.post(
     base,
@@ -41,6 +42,7 @@ export function importRoutes(app: TypedApp, { db }: AppContext) {
       reply.headers(noStore);
       const result = await startImport({ db, actor: request.actor, slug: request.params.slug, ...request.body });
       if (result.dryRun) return reply.code(200).send(result.check);
+      await bus.publish(IMPORT_QUEUED_CHANNEL, result.accepted.importId);
       return reply.code(202).send(result.accepted);
     },
   );

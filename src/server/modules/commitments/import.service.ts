@@ -103,7 +103,7 @@ export async function startImport(
   return { dryRun, accepted: { importId: row.id, total } };
 }
 
-export function presentImport(row: importRepo.ImportRow): CommitmentImportView {
+export function presentImport(row: importRepo.ImportProgressRow): CommitmentImportView {
   return {
     id: row.id,
     state: row.state,

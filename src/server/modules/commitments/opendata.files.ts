@@ -1,5 +1,5 @@
-import { spreadsheetCsv } from '../../core/csv.js';
 import { type Column, commitmentColumns, reportColumns, tableField } from './opendata.columns.js';
+import { openDataCsv } from './opendata.csv.js';
 import {
   type CommitmentsFile,
   commitmentsFileSchema,
@@ -28,7 +28,7 @@ export const FILES = {
 export const filesUrl = (publicUrl: string, slug: string) => `${publicUrl}/events/${slug}/`;
 
 function csvOf<R>(columns: Column<R>[], records: readonly R[]): string {
-  return spreadsheetCsv([columns.map((c) => c.name), ...records.map((r) => columns.map((c) => c.cell(r)))]);
+  return openDataCsv([columns.map((c) => c.name), ...records.map((r) => columns.map((c) => c.cell(r)))]);
 }
 
 export const commitmentsCsv = (data: OpenData) => csvOf(commitmentColumns(data.languages), data.commitments);

@@ -116,8 +116,9 @@ function languagesOf(commitments: CommitmentRecord[], reports: ReportRecord[]): 
   return [...LANGUAGES, ...others];
 }
 
-// Per snapshot (one revision of the event's commitments) and period (standings move when one ends).
-const built = new WeakMap<Snapshot, { period: number; data: Promise<OpenData> }>();
+// Per snapshot (one revision of the event's commitments), period (standings move when one ends)
+// and version of the event's own row (its name is in the files).
+const built = new WeakMap<Snapshot, { key: string; data: Promise<OpenData> }>();
 
 async function build(db: Db, event: EventRecord, snapshot: Snapshot, now: Date): Promise<OpenData> {
   const figures = figuresOf(snapshot, now);
@@ -141,10 +142,11 @@ export async function readOpenData(request: { db: Db; slug: string; now?: Date }
   const snapshot = await snapshotOf(request.db, event);
   const now = request.now ?? new Date();
   const period = figuresOf(snapshot, now).period;
+  const key = `${period} ${event.updatedAt.getTime()}`;
   const known = built.get(snapshot);
-  if (known?.period === period) return known.data;
+  if (known?.key === key) return known.data;
   const data = build(request.db, event, snapshot, now);
-  built.set(snapshot, { period, data });
+  built.set(snapshot, { key, data });
   data.catch(() => built.delete(snapshot));
   return data;
 }
