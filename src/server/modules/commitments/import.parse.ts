@@ -118,6 +118,17 @@ export function readCsv(csv: string, rules: FileRules): { file: CsvFile; errors:
   if (data.length === 0) return whole('has no rows under its header', 'field.required', 2);
   if (data.length > rules.maxRows) return whole(`has more than ${rules.maxRows} rows`, 'field.too_long');
   const { errors, languages } = headerErrors(columns, rules);
+  // More cells than columns: most often a comma in a cell that was not quoted, which shifts the rest.
+  data.forEach((cells, index) => {
+    if (cells.slice(columns.length).some((cell) => cell !== ''))
+      errors.push({
+        file: rules.file,
+        row: index + 2,
+        field: 'csv',
+        code: 'field.too_long',
+        message: `has ${cells.length} cells for ${columns.length} columns (a comma in a cell that is not quoted?)`,
+      });
+  });
   const rows = data.map((cells, index) => ({
     row: index + 2,
     cells: Object.fromEntries(columns.map((column, i) => [column, cells[i] ?? ''])),

@@ -113,6 +113,11 @@ describe.each(BACKENDS)('the secretariat’s import of commitments (%s)', (backe
       [1, 'titel_en', 'field.unknown_key'],
       [1, 'leader', 'field.unknown_key'],
     ]);
+    const shifted = await target.chair.post<CommitmentImportCheck>(imports(target), {
+      csv: `${files.csv}${files.csv.split('\r\n')[1]},one cell too many\r\n`,
+      dryRun: true,
+    });
+    expect(shifted.json.errors.map((e) => [e.row, e.field, e.code])).toEqual([[5, 'csv', 'field.too_long']]);
   });
 
   it('lets only the secretariat import, into an event with an adopted text, and knows only its own imports', async () => {
