@@ -103,7 +103,19 @@ describe.each(BACKENDS)('the tracker’s open data (%s)', (backend) => {
     const pkg = (await file('datapackage.json')).json;
     expect(pkg).toMatchObject({ profile: 'data-package', name: `${w.slug}-commitments` });
     expect(pkg.licenses).toEqual([expect.objectContaining({ name: 'CC-BY-4.0' })]);
+    // Data Package v1: names of lower-case letters, digits, - . _ /; each resource located and typed.
+    expect(pkg.name).toMatch(/^[-a-z0-9._/]+$/);
     const resources = pkg.resources as { name: string; path: string; format: string; schema: unknown }[];
+    for (const resource of resources) {
+      expect(resource.name).toMatch(/^[-a-z0-9._/]+$/);
+      expect(resource).toMatchObject({
+        encoding: 'utf-8',
+        mediatype: expect.stringMatching(/^(text\/csv|application\/json)$/),
+      });
+    }
+    expect(resources.find((r) => r.name === 'commitment-reports')?.schema).toMatchObject({
+      foreignKeys: [{ fields: ['commitment_id'], reference: { resource: 'commitments', fields: ['id'] } }],
+    });
     expect(resources.map((r) => r.path).sort()).toEqual(
       ['commitment-reports.csv', 'commitment-reports.json', 'commitments.csv', 'commitments.json'].sort(),
     );
