@@ -18,11 +18,11 @@ function RemindNow({ slug }: { slug: string }) {
   const send = async () => {
     setResult(null);
     const { sent, alreadySent } = await remind.mutateAsync(undefined);
-    setResult(
-      sent + alreadySent === 0
-        ? t('commitmentsHost.remind.noneOwed')
-        : `${t('commitmentsHost.remind.sent', { count: sent })} ${t('commitmentsHost.remind.alreadySent', { count: alreadySent })}`,
-    );
+    if (sent + alreadySent === 0) return setResult(t('commitmentsHost.remind.noneOwed'));
+    const sentText =
+      sent > 0 ? t('commitmentsHost.remind.sent', { count: sent }) : t('commitmentsHost.remind.sentNone');
+    const already = alreadySent > 0 ? ` ${t('commitmentsHost.remind.alreadySent', { count: alreadySent })}` : '';
+    setResult(`${sentText}${already}`);
   };
   return (
     <div className="host-remind">

@@ -55,7 +55,7 @@ export function TrackerSettingsForm({ event, settings }: { event: EventView; set
     isReviewRequired: t('commitmentsHost.settings.isReviewRequired'),
   };
   const fieldIdOf = (field: string) =>
-    ({ reportingFrom: values.from === 'date' ? 'settings-from-date' : 'settings-from' })[field] ?? `settings-${field}`;
+    ({ reportingFrom: values.from === 'date' ? 'settings-from-at' : 'settings-from' })[field] ?? `settings-${field}`;
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (save.isPending) return;
@@ -122,7 +122,7 @@ export function TrackerSettingsForm({ event, settings }: { event: EventView; set
       />
       {values.from === 'date' && (
         <TextField
-          id="settings-from-date"
+          id="settings-from-at"
           type="datetime-local"
           label={t('commitmentsHost.settings.fromDateLabel')}
           hint={t('commitmentsHost.settings.inEventTime', { zone })}
