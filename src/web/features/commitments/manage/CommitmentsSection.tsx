@@ -7,12 +7,13 @@ import { pagePath } from '../../../../shared/routes.js';
 import { LoadError, Loading } from '../../../ui/States.js';
 import { useTrackerSettings } from '../api.js';
 import { CompletionsPanel } from './CompletionsPanel.js';
+import { ImportPanel } from './ImportPanel.js';
 import { PeriodPanel } from './PeriodPanel.js';
 import { ReviewQueue } from './ReviewQueue.js';
 import { TrackerSettingsForm } from './TrackerSettingsForm.js';
 import { WeightsPanel } from './WeightsPanel.js';
 
-type PartId = 'period' | 'review' | 'completions' | 'weights' | 'settings';
+type PartId = 'period' | 'review' | 'completions' | 'weights' | 'settings' | 'import';
 
 /** One part of the section, with its own heading, which takes the focus when what it showed is gone. */
 function Part({ id, children }: { id: PartId; children: ReactNode }) {
@@ -37,7 +38,14 @@ export function CommitmentsSection({ event }: { event: EventView }) {
   if (settings.isPending) return <Loading />;
   if (settings.isError) return <LoadError error={settings.error} onRetry={() => void settings.refetch()} />;
   const isCustom = settings.data.weighting === 'custom';
-  const parts: PartId[] = ['period', 'review', 'completions', ...(isCustom ? ['weights' as const] : []), 'settings'];
+  const parts: PartId[] = [
+    'period',
+    'review',
+    'completions',
+    ...(isCustom ? ['weights' as const] : []),
+    'settings',
+    'import',
+  ];
   return (
     <section aria-labelledby="commitments-section-title" className="host-section">
       <h2 id="commitments-section-title">{t('manage.sections.commitments')}</h2>
@@ -70,6 +78,9 @@ export function CommitmentsSection({ event }: { event: EventView }) {
       )}
       <Part id="settings">
         <TrackerSettingsForm event={event} settings={settings.data} />
+      </Part>
+      <Part id="import">
+        <ImportPanel slug={event.slug} />
       </Part>
     </section>
   );

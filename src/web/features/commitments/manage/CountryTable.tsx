@@ -1,26 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TrackerDashboard } from '../../../../shared/commitmentViews.js';
 import { currentLanguage, INTL_LOCALES } from '../../../i18n/i18n.js';
 import { TableScroll } from '../../../ui/TableScroll.js';
+import { type CountryColumn, type CountryRow, type CountrySort, FIRST_SORT, sortCountries } from './hostRules.js';
 import { countryLabel } from './names.js';
 
-type Row = TrackerDashboard['countries'][number];
-type Column = 'country' | 'commitments' | 'reported' | 'late' | 'inactive' | 'awaitingReview';
-interface Sort {
-  column: Column;
-  isDescending: boolean;
-}
+type Row = CountryRow;
+type Column = CountryColumn;
+type Sort = CountrySort;
 
 const COLUMNS: Column[] = ['country', 'commitments', 'reported', 'late', 'inactive', 'awaitingReview'];
-
-/** Late first, then inactive, then by name: who needs the host's attention comes on top. */
-export function sortCountries(rows: Row[], sort: Sort, locale: string): Row[] {
-  const byName = (a: Row, b: Row) => countryLabel(a).localeCompare(countryLabel(b), locale);
-  const compare = (a: Row, b: Row) =>
-    sort.column === 'country' ? byName(a, b) : a[sort.column] - b[sort.column] || b.inactive - a.inactive;
-  return [...rows].sort((a, b) => (sort.isDescending ? compare(b, a) : compare(a, b)) || byName(a, b));
-}
 
 function SortHeader(props: { column: Column; sort: Sort; onSort: (column: Column) => void }) {
   const { t } = useTranslation();
@@ -40,7 +29,7 @@ function SortHeader(props: { column: Column; sort: Sort; onSort: (column: Column
 export function CountryTable({ rows }: { rows: Row[] }) {
   const { t } = useTranslation();
   const locale = INTL_LOCALES[currentLanguage()];
-  const [sort, setSort] = useState<Sort>({ column: 'late', isDescending: true });
+  const [sort, setSort] = useState<Sort>(FIRST_SORT);
   const onSort = (column: Column) =>
     setSort((current) =>
       current.column === column
@@ -64,7 +53,7 @@ export function CountryTable({ rows }: { rows: Row[] }) {
           </tr>
         </thead>
         <tbody>
-          {sortCountries(rows, sort, locale).map((row) => (
+          {sortCountries(rows, sort, countryLabel, locale).map((row) => (
             <tr key={row.delegationId} className={row.late > 0 ? 'is-late' : undefined}>
               <th scope="row">
                 {countryLabel(row)}
