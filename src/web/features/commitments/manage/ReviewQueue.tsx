@@ -86,17 +86,17 @@ export function ReviewQueue({ event }: { event: EventView }) {
         <p>{t('commitmentsHost.review.empty')}</p>
       ) : (
         <TableScroll captionId="host-review-caption">
-          <table>
+          <table className="host-queue">
             <caption id="host-review-caption">{t('commitmentsHost.review.caption', { count: total })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('commitmentsHost.columns.country')}</th>
                 <th scope="col">{t('commitmentsHost.columns.title')}</th>
-                <th scope="col">{t('commitmentsHost.columns.focusArea')}</th>
-                <th scope="col">{t('commitmentsHost.columns.registered')}</th>
                 <th scope="col">
                   <span className="visually-hidden">{t('commitmentsHost.columns.action')}</span>
                 </th>
+                <th scope="col">{t('commitmentsHost.columns.focusArea')}</th>
+                <th scope="col">{t('commitmentsHost.columns.registered')}</th>
               </tr>
             </thead>
             <tbody>
@@ -106,12 +106,6 @@ export function ReviewQueue({ event }: { event: EventView }) {
                   <th scope="row">
                     <Localized text={item.title} />
                   </th>
-                  <td>
-                    <Localized text={focusAreaTitle(event, item.focusAreaId)} />
-                  </td>
-                  <td>
-                    <InstantTimes at={item.registeredAt} eventTimeZone={event.timeZone} />
-                  </td>
                   <td>
                     <button
                       type="button"
@@ -130,6 +124,12 @@ export function ReviewQueue({ event }: { event: EventView }) {
                     >
                       {t('commitmentsHost.review.open')}
                     </button>
+                  </td>
+                  <td>
+                    <Localized text={focusAreaTitle(event, item.focusAreaId)} />
+                  </td>
+                  <td>
+                    <InstantTimes at={item.registeredAt} eventTimeZone={event.timeZone} />
                   </td>
                 </tr>
               ))}

@@ -74,18 +74,11 @@ function WeightRow({ event, item, total }: { event: EventView; item: CommitmentS
   const weight = detail.data?.weight;
   return (
     <tr>
-      <td>{countryLabel(item)}</td>
       <th scope="row">
         <Link to={pagePath('commitment', { slug: event.slug, id: item.id })}>
           <Localized text={item.title} />
         </Link>
       </th>
-      <td>{t('commitmentsHost.weights.percent', { value: item.progress })}</td>
-      <td>
-        {weight !== undefined && total
-          ? t('commitmentsHost.weights.percent', { value: Math.round((weight / total) * 1000) / 10 })
-          : '–'}
-      </td>
       <td>
         {detail.isError ? (
           <LoadError error={detail.error} onRetry={() => void detail.refetch()} />
@@ -95,6 +88,13 @@ function WeightRow({ event, item, total }: { event: EventView; item: CommitmentS
           <WeightForm slug={event.slug} item={item} weight={weight} />
         )}
       </td>
+      <td>
+        {weight !== undefined && total
+          ? t('commitmentsHost.weights.percent', { value: Math.round((weight / total) * 1000) / 10 })
+          : '–'}
+      </td>
+      <td>{countryLabel(item)}</td>
+      <td>{t('commitmentsHost.weights.percent', { value: item.progress })}</td>
     </tr>
   );
 }
@@ -137,11 +137,11 @@ export function WeightsPanel({ event }: { event: EventView }) {
             </caption>
             <thead>
               <tr>
-                <th scope="col">{t('commitmentsHost.columns.country')}</th>
                 <th scope="col">{t('commitmentsHost.columns.title')}</th>
-                <th scope="col">{t('commitmentsHost.columns.progress')}</th>
-                <th scope="col">{t('commitmentsHost.weights.share')}</th>
                 <th scope="col">{t('commitmentsHost.weights.weight')}</th>
+                <th scope="col">{t('commitmentsHost.weights.share')}</th>
+                <th scope="col">{t('commitmentsHost.columns.country')}</th>
+                <th scope="col">{t('commitmentsHost.columns.progress')}</th>
               </tr>
             </thead>
             <tbody>
