@@ -69,8 +69,20 @@ export function PeriodPanel({ event }: { event: EventView }) {
         <dl className="details host-period">
           <div>
             <dt>{t('commitmentsHost.period.current')}</dt>
-            <dd>{t('commitmentsHost.period.number', { number: currentPeriod, count: periodMonths })}</dd>
+            <dd>
+              {currentPeriod > 0
+                ? t('commitmentsHost.period.number', { number: currentPeriod, count: periodMonths })
+                : t('commitmentsHost.period.notYet')}
+            </dd>
           </div>
+          {currentPeriod === 0 && reportingFrom && (
+            <div>
+              <dt>{t('commitmentsHost.period.beginsAt')}</dt>
+              <dd>
+                <InstantTimes at={reportingFrom} eventTimeZone={event.timeZone} />
+              </dd>
+            </div>
+          )}
           {startsAt && (
             <div>
               <dt>{t('commitmentsHost.period.startedAt')}</dt>

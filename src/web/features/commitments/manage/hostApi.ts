@@ -7,9 +7,16 @@ import { ownPath, trackerKeys, trackerPath, useTrackerMutation } from '../api.js
 // The host's writes to the tracker, and the one read the shared hooks lack: a commitment whole
 // in any review state, read through its delegation's route (staff may read it).
 
+export const hostKeys = {
+  /** Under the tracker's keys: every write to the tracker reads it again. */
+  staffOne: (slug: string, commitmentId: string) => [...trackerKeys.all(slug), 'staff-one', commitmentId] as const,
+  /** Outside them: the tracker's writes renew the figures, not an import's progress. */
+  importProgress: (slug: string, importId: string) => ['commitment-import', slug, importId] as const,
+};
+
 export function useStaffCommitment(slug: string, delegationId: string, commitmentId: string) {
   return useQuery({
-    queryKey: [...trackerKeys.all(slug), 'staff-one', commitmentId] as const,
+    queryKey: hostKeys.staffOne(slug, commitmentId),
     queryFn: () => api.get<CommitmentDetail>(ownPath(slug, delegationId, `/${encodeURIComponent(commitmentId)}`)),
   });
 }

@@ -8,6 +8,7 @@ import type {
 } from '../../../../shared/commitmentImport.js';
 import { api, isApiError } from '../../../lib/api.js';
 import { trackerPath } from '../api.js';
+import { hostKeys } from './hostApi.js';
 import { importErrorsFrom } from './hostRules.js';
 
 // The secretariat's CSV import (src/shared/commitmentImport.ts): a dry run, then a background job
@@ -36,8 +37,7 @@ const isFinished = (view: CommitmentImportView | undefined) => view?.state === '
 /** An import as it goes, read again every second until it is done or failed. */
 export function useImportProgress(slug: string, importId: string) {
   return useQuery({
-    // Outside the tracker's keys: its writes renew the figures, not this.
-    queryKey: ['commitment-import', slug, importId] as const,
+    queryKey: hostKeys.importProgress(slug, importId),
     queryFn: () => api.get<CommitmentImportView>(importsPath(slug, `/${encodeURIComponent(importId)}`)),
     refetchInterval: (query) => (isFinished(query.state.data) ? false : 1000),
   });
