@@ -96,7 +96,7 @@ export function CommitmentWhole({ event, commitment: c }: { event: EventView; co
       <TableScroll captionId="review-deliverables-caption">
         <table className="host-compact">
           <caption id="review-deliverables-caption">
-            {t('commitmentsHost.detail.deliverables', { count: c.deliverables.length })}
+            <span>{t('commitmentsHost.detail.deliverables', { count: c.deliverables.length })}</span>
           </caption>
           <thead>
             <tr>

@@ -43,7 +43,9 @@ export function CountryTable({ rows }: { rows: Row[] }) {
   return (
     <TableScroll captionId="host-countries-caption">
       <table className="host-countries">
-        <caption id="host-countries-caption">{t('commitmentsHost.period.caption')}</caption>
+        <caption id="host-countries-caption">
+          <span>{t('commitmentsHost.period.caption')}</span>
+        </caption>
         <thead>
           <tr>
             {COLUMNS.map((column) => (

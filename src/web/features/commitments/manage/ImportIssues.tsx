@@ -13,7 +13,9 @@ export function ImportIssues({ errors, captionId }: { errors: CommitmentImportEr
   return (
     <TableScroll captionId={captionId}>
       <table className="host-issues">
-        <caption id={captionId}>{t('commitmentsHost.import.issuesCaption', { count: errors.length })}</caption>
+        <caption id={captionId}>
+          <span>{t('commitmentsHost.import.issuesCaption', { count: errors.length })}</span>
+        </caption>
         <thead>
           <tr>
             {hasReports && <th scope="col">{t('commitmentsHost.import.file')}</th>}

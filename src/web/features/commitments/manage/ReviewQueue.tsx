@@ -87,7 +87,9 @@ export function ReviewQueue({ event }: { event: EventView }) {
       ) : (
         <TableScroll captionId="host-review-caption">
           <table className="host-queue">
-            <caption id="host-review-caption">{t('commitmentsHost.review.caption', { count: total })}</caption>
+            <caption id="host-review-caption">
+              <span>{t('commitmentsHost.review.caption', { count: total })}</span>
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('commitmentsHost.columns.country')}</th>

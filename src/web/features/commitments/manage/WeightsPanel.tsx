@@ -131,9 +131,11 @@ export function WeightsPanel({ event }: { event: EventView }) {
         <TableScroll captionId="host-weights-caption">
           <table className="host-weights">
             <caption id="host-weights-caption">
-              {t('commitmentsHost.weights.caption', {
-                area: plain(event.focusAreas.find((a) => a.id === area)?.title ?? {}),
-              })}
+              <span>
+                {t('commitmentsHost.weights.caption', {
+                  area: plain(event.focusAreas.find((a) => a.id === area)?.title ?? {}),
+                })}
+              </span>
             </caption>
             <thead>
               <tr>
