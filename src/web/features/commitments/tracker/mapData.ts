@@ -13,10 +13,12 @@ export interface WorldMap {
   unassigned: string;
 }
 
+export const mapKeys = { map: (slug: string) => [...trackerKeys.all(slug), 'map'] as const };
+
 /** The shapes never change: read once, and kept. */
 export function useWorldMap(slug: string) {
   return useQuery({
-    queryKey: [...trackerKeys.all(slug), 'map'],
+    queryKey: mapKeys.map(slug),
     queryFn: () => api.get<WorldMap>(trackerPath(slug, '/map')),
     staleTime: Number.POSITIVE_INFINITY,
   });
