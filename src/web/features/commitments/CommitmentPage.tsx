@@ -45,8 +45,8 @@ export function CommitmentPage() {
       </h1>
       {c.beganBefore && <p className="tag tag-before">{t('tracker.beganBefore')}</p>}
       <div className="commitment-top">
-        <CommitmentFacts slug={slug} commitment={c} areaTitle={area?.title ?? {}} published={text.data} />
         <StandingBox commitment={c} timeZone={timeZone} />
+        <CommitmentFacts slug={slug} commitment={c} areaTitle={area?.title ?? {}} published={text.data} />
       </div>
       <section aria-labelledby="commitment-description" className="tracker-section">
         <h2 id="commitment-description">{t('tracker.commitment.description')}</h2>

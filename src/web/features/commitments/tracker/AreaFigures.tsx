@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { TrackerSummary } from '../../../../shared/commitmentViews.js';
 import { Localized } from '../../../ui/text.js';
 import { listLocation } from './filters.js';
-import { ProgressBar, StatusCounts } from './parts.js';
+import { ProgressTrack, StatusCounts } from './parts.js';
 import { formatPercent } from './words.js';
 
 type Area = TrackerSummary['areas'][number];
@@ -49,7 +49,7 @@ function AreaCard(props: {
               <span className="figure">{area.progress === null ? '–' : formatPercent(area.progress)}</span>
               <span className="figure-label">{t('tracker.areas.progress')}</span>
             </p>
-            <ProgressBar value={area.progress} label={t('tracker.areas.progress')} />
+            <ProgressTrack value={area.progress} />
             <p className="area-count">{t('tracker.commitmentCount', { count: area.count })}</p>
           </div>
           <div className="area-detail">

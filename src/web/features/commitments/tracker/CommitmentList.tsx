@@ -51,6 +51,10 @@ function Item({ slug, item, areaTitle }: { slug: string; item: CommitmentSummary
   );
 }
 
+/** The first page, the last, and two either side of this one. */
+const shownPages = (page: number, count: number) =>
+  Array.from({ length: count }, (_, i) => i + 1).filter((p) => p === 1 || p === count || Math.abs(p - page) <= 2);
+
 function Pages({ list, filters, onFollow }: { list: List; filters: ListFilters; onFollow: () => void }) {
   const { t } = useTranslation();
   const count = Math.ceil(list.total / list.pageSize);
@@ -65,19 +69,18 @@ function Pages({ list, filters, onFollow }: { list: List; filters: ListFilters; 
       <p>{t('tracker.pages.of', { page: list.page, count })}</p>
       <ul>
         {list.page > 1 && <li>{link(list.page - 1, t('tracker.pages.previous'), 'prev')}</li>}
-        {Array.from({ length: count }, (_, i) => i + 1)
-          .filter((page) => page === 1 || page === count || Math.abs(page - list.page) <= 2)
-          .map((page) => (
-            <li key={page}>
-              {page === list.page ? (
-                <span aria-current="page" className="current-page">
-                  {page}
-                </span>
-              ) : (
-                link(page, String(page))
-              )}
-            </li>
-          ))}
+        {shownPages(list.page, count).map((page, i, pages) => (
+          <li key={page}>
+            {i > 0 && page - (pages[i - 1] ?? 0) > 1 && <span aria-hidden="true">… </span>}
+            {page === list.page ? (
+              <span aria-current="page" className="current-page">
+                {page}
+              </span>
+            ) : (
+              link(page, String(page))
+            )}
+          </li>
+        ))}
         {list.page < count && <li>{link(list.page + 1, t('tracker.pages.next'), 'next')}</li>}
       </ul>
     </nav>

@@ -164,20 +164,20 @@ export function ProgressChart({ summary, timeZone }: { summary: TrackerSummary; 
               className="tracker-chart"
               viewBox={`0 0 ${CHART.width} ${CHART.height}`}
               role="img"
-              aria-labelledby="chart-svg-title chart-svg-desc"
+              aria-labelledby="chart-svg-title"
+              aria-describedby="chart-svg-desc"
             >
               <title id="chart-svg-title">{t('tracker.chart.title')}</title>
               <desc id="chart-svg-desc" suppressHydrationWarning>
-                {first >= 0 && last !== null
-                  ? t('tracker.chart.desc', {
-                      first: formatPercent(overall[first] ?? 0),
-                      from:
-                        points[first]?.period === null
-                          ? t('tracker.chart.now')
-                          : formatMonth(points[first]?.at ?? '', timeZone),
-                      last: formatPercent(last),
-                    })
-                  : t('tracker.chart.descNone')}
+                {first < 0 || last === null
+                  ? t('tracker.chart.descNone')
+                  : points[first]?.period === null
+                    ? t('tracker.chart.descNow', { last: formatPercent(last) })
+                    : t('tracker.chart.desc', {
+                        first: formatPercent(overall[first] ?? 0),
+                        from: formatMonth(points[first]?.at ?? '', timeZone),
+                        last: formatPercent(last),
+                      })}
               </desc>
               <Axes points={points} xs={xs} timeZone={timeZone} />
               <Lines series={series} xs={xs} />

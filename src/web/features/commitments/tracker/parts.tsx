@@ -28,10 +28,20 @@ export function StatusCounts({ byStatus }: { byStatus: Record<string, number> })
       {shown.map((status) => (
         <li key={status}>
           <StatusMark status={status} />
-          {t(`tracker.status.${status}`)}: <strong>{byStatus[status]}</strong>
+          {t(`tracker.status.${status}`)}:{'\u00a0'}
+          <strong>{byStatus[status]}</strong>
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The bar alone, where the number stands in large text beside it. */
+export function ProgressTrack({ value }: { value: number | null }) {
+  return (
+    <span className="progress-track" aria-hidden="true">
+      {value !== null && <span className="progress-fill" style={{ inlineSize: `${Math.min(100, value)}%` }} />}
+    </span>
   );
 }
 
@@ -40,9 +50,7 @@ export function ProgressBar({ value, label }: { value: number | null; label?: st
   const { t } = useTranslation();
   return (
     <span className="progress">
-      <span className="progress-track" aria-hidden="true">
-        {value !== null && <span className="progress-fill" style={{ inlineSize: `${Math.min(100, value)}%` }} />}
-      </span>
+      <ProgressTrack value={value} />
       <span className="progress-text">
         {label && <span className="visually-hidden">{label}: </span>}
         {value === null ? t('tracker.noFigure') : formatPercent(value)}
