@@ -25,7 +25,6 @@ export function CountryTable({ countries, onFollow }: { countries: Country[]; on
           <tr>
             <th scope="col">{t('tracker.countries.country')}</th>
             <th scope="col">{t('tracker.countries.commitments')}</th>
-            <th scope="col">{t('tracker.countries.status')}</th>
             <th scope="col">{t('tracker.countries.progress')}</th>
           </tr>
         </thead>
@@ -41,8 +40,8 @@ export function CountryTable({ countries, onFollow }: { countries: Country[]; on
                   nameOf(c)
                 )}
               </th>
-              <td className="number">{c.count}</td>
               <td>
+                <span className="country-count">{c.count}</span>
                 <StatusCounts byStatus={c.byStatus} />
               </td>
               <td>
