@@ -92,6 +92,8 @@ export const SERVER_RENDERED: ReadonlySet<PageId> = new Set<PageId>([
   'delegations',
   'delegation',
   'outcome',
+  'commitments',
+  'commitment',
 ]);
 
 type ParameterNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`

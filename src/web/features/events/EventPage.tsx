@@ -75,6 +75,8 @@ function EventDetails({ event }: { event: EventView }) {
           <Link to={pagePath('delegations', { slug: event.slug })}>{t('delegations.title')}</Link>
           {' · '}
           <Link to={pagePath('outcome', { slug: event.slug })}>{t('outcome.link')}</Link>
+          {' · '}
+          <Link to={pagePath('commitments', { slug: event.slug })}>{t('tracker.link')}</Link>
           {may(account, FOCAL_POINTS, event) && !account?.isAdmin && (
             <>
               {' · '}

@@ -1,7 +1,9 @@
 import type { TFunction } from 'i18next';
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { PublishedOutcome } from '../../../shared/outcome.js';
+import { pagePath } from '../../../shared/routes.js';
 import { currentLanguage } from '../../i18n/i18n.js';
 import { pickText } from '../../lib/contract.js';
 import { InstantTimes } from '../../ui/InstantTimes.js';
@@ -114,6 +116,9 @@ export function AdoptedOutcome({ published, eventLink }: { published: PublishedO
         <span className="subtitle">{eventLink}</span>
       </h1>
       <p className="outcome-status">{t('outcome.adopted.notice')}</p>
+      <p>
+        <Link to={pagePath('commitments', { slug })}>{t('tracker.link')}</Link>
+      </p>
       <Adoption published={published} />
       {onWhole.length > 0 && (
         <p className="outcome-whole">
