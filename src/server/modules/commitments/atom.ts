@@ -1,7 +1,7 @@
 import type { ReportStatus } from '../../../shared/commitments.js';
 import type { Language } from '../../../shared/constants.js';
 import type { LocalizedText } from '../../../shared/text.js';
-import { escapeXml } from '../outcome/outcome.akn.js';
+import { escapeXml } from '../../core/xml.js';
 import type { CommitmentRecord, ReportRecord } from './opendata.records.js';
 import type { OpenData } from './opendata.service.js';
 

@@ -1,5 +1,6 @@
 import type { Paragraph, PublishedOutcome, Reservation } from '../../../shared/outcome.js';
 import { wallClock } from '../../../shared/zonedTime.js';
+import { escapeXml } from '../../core/xml.js';
 import { wordsOf } from './outcome.words.js';
 
 /*
@@ -17,16 +18,6 @@ const AKN_NS = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 export const PENDOPO_NS = 'https://pendopo.example/ns/outcome/1.0';
 
 /** The few words the export writes itself. */
-
-// Characters XML 1.0 cannot carry even escaped: C0 controls but tab, newline and carriage
-// return; lone surrogates; U+FFFE and U+FFFF. The stored text has none; this is a last guard.
-const NOT_XML =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-
-/** Text safe in an element or a quoted attribute: nothing the text says can become markup. */
-export const escapeXml = (value: string) => value.replace(NOT_XML, '').replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 
 type Attributes = Record<string, string | number | undefined>;
 const attributes = (values: Attributes) =>
