@@ -118,19 +118,19 @@ export function CommitmentItem(props: Props) {
               onClick={() => props.onOpen('edit')}
             >
               {t('commitmentsOwn.actions.edit')}
-              <span className="visually-hidden">: {title}</span>
+              <span className="visually-hidden"> “{title}”</span>
             </button>
           )}
           {isPublished && (
             <button id={openerId(commitment.id, 'report')} type="button" onClick={() => props.onOpen('report')}>
               {t('commitmentsOwn.actions.report')}
-              <span className="visually-hidden">: {title}</span>
+              <span className="visually-hidden"> “{title}”</span>
             </button>
           )}
           {isPublished && (
             <Link to={pagePath('commitment', { slug, id: commitment.id })}>
               {t('commitmentsOwn.actions.public')}
-              <span className="visually-hidden">: {title}</span>
+              <span className="visually-hidden"> “{title}”</span>
             </Link>
           )}
         </div>
