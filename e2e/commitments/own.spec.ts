@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expectAccessibleInBothLanguages } from '../support/a11y.js';
-import { createAdoptedWorld, csrfHeaders } from '../support/outcomeWorld.js';
+import { createAdoptedWorld, createOutcomeWorld, csrfHeaders } from '../support/outcomeWorld.js';
 import { expect, test } from '../support/test.js';
 
 // A country's commitments, on an event of its own whose text is adopted: Indonesia's focal point
@@ -324,5 +324,27 @@ test('a focal point registers a commitment, submits it, edits it when returned, 
     await expect(finland.page.getByRole('heading', { level: 2, name: 'Our commitments (0)' })).toBeVisible();
   });
 
+  await test.step('the secretariat opens the page on Indonesia’s behalf', async () => {
+    await page.goto(ownPage);
+    await expect(page.getByRole('heading', { level: 1, name: /^Commitments of Indonesia/ })).toBeVisible();
+    await expect(commitment(page)).toContainText('Review: Published');
+    await expect(page.getByRole('button', { name: 'Register a commitment' })).toBeVisible();
+  });
+
+  await world.close();
+});
+
+test('before the adoption the page says that commitments come once the text is adopted', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const world = await createOutcomeWorld(page, browser, { slug: `${slug}-draft` });
+  const { page: focal, delegationId } = world.focal.ID;
+  await focal.goto(`/events/${world.slug}/delegations/${delegationId}/commitments`);
+  await expect(focal.getByRole('heading', { level: 1, name: /^Commitments of Indonesia/ })).toBeVisible();
+  await expect(focal.getByText('Once the outcome document is adopted, you can register')).toBeVisible();
+  await expect(focal.getByRole('button', { name: 'Register a commitment' })).toHaveCount(0);
+  // The delegation's outcome page links here only once the text is adopted.
+  await focal.goto(`/events/${world.slug}/delegations/${delegationId}/outcome`);
+  await expect(focal.getByRole('heading', { level: 1, name: /^Outcome document: Indonesia/ })).toBeVisible();
+  await expect(focal.getByRole('link', { name: /Our commitments under the adopted text/ })).toHaveCount(0);
   await world.close();
 });
