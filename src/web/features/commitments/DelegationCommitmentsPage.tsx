@@ -1,4 +1,3 @@
-import '../outcome/delegation/delegation.css';
 import './own/own.css';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -10,13 +9,12 @@ import { may, useAccount, useSession } from '../../lib/session.js';
 import { delegationName } from '../../ui/countries.js';
 import { LoadError, Loading, NotFound, SignInRequired } from '../../ui/States.js';
 import { useDocumentTitle } from '../../ui/text.js';
-import { useMyDelegation, usePublicDelegation } from '../delegations/api.js';
 import { useEvent } from '../events/index.js';
-import { usePublicOutcome, usePublishedOutcome } from '../outcome/api.js';
 import { useOwnCommitments } from './api.js';
 import { focusAreasOf } from './own/adoptedText.js';
 import { NotOurCommitments } from './own/NotOurCommitments.js';
 import { OwnCommitments } from './own/OwnCommitments.js';
+import { useAdoptedText, useDelegation, useMyDelegation, useOutcomeStage } from './own/reads.js';
 
 interface ViewProps {
   slug: string;
@@ -30,9 +28,9 @@ interface ViewProps {
 function OurCommitments(props: ViewProps) {
   const { t } = useTranslation();
   const { slug, delegationId } = props;
-  const outcome = usePublicOutcome(slug);
+  const outcome = useOutcomeStage(slug);
   const isAdopted = outcome.data?.stage === 'adopted';
-  const published = usePublishedOutcome(slug, isAdopted);
+  const published = useAdoptedText(slug, isAdopted);
   const own = useOwnCommitments(slug, delegationId);
   const isFailed = outcome.isError || published.isError || own.isError;
   const isPending = outcome.isPending || (isAdopted && published.isPending) || own.isPending;
@@ -55,7 +53,7 @@ function ForDelegation({ slug, delegationId, account }: { slug: string; delegati
   const isStaff = may(account, COMMITMENT_POLICY.register, params);
   const mine = useMyDelegation(slug, !isStaff);
   const event = useEvent(slug);
-  const delegation = usePublicDelegation(slug, delegationId);
+  const delegation = useDelegation(slug, delegationId);
   const { t } = useTranslation();
   const retry = () => void Promise.all([event.refetch(), delegation.refetch()]);
   const isPending = event.isPending || delegation.isPending || (!isStaff && mine.isPending);

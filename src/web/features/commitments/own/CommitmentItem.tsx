@@ -4,10 +4,10 @@ import type { CommitmentDetail } from '../../../../shared/commitmentViews.js';
 import { pagePath } from '../../../../shared/routes.js';
 import { currentLanguage } from '../../../i18n/i18n.js';
 import { pickText } from '../../../lib/contract.js';
-import { ConfirmInline } from '../../outcome/delegation/ConfirmInline.js';
 import type { FocusArea } from './adoptedText.js';
 import { CommitmentFacts, ReviewState } from './CommitmentFacts.js';
 import { CommitmentForm } from './CommitmentForm.js';
+import { ConfirmInline } from './ConfirmInline.js';
 import { EDITABLE } from './enums.js';
 import { useSubmitCommitment } from './mutations.js';
 import { ReportForm } from './ReportForm.js';
@@ -55,7 +55,6 @@ function SubmitForReview(props: Props & { title: string }) {
     <ConfirmInline
       id={`submit-${commitment.id}`}
       start={isAgain ? t('commitmentsOwn.submit.startAgain') : t('commitmentsOwn.submit.start')}
-      isStartSecondary={false}
       question={t('commitmentsOwn.submit.question', { title })}
       confirm={t('commitmentsOwn.submit.confirm')}
       keep={t('commitmentsOwn.submit.keep')}

@@ -4,12 +4,12 @@ import { pagePath } from '../../../../shared/routes.js';
 import { currentLanguage, INTL_LOCALES } from '../../../i18n/i18n.js';
 import { delegationName } from '../../../ui/countries.js';
 import { useDocumentTitle } from '../../../ui/text.js';
-import { usePublicDelegation } from '../../delegations/api.js';
+import { useDelegation } from './reads.js';
 
 function OwnPageLink({ slug, delegationId }: { slug: string; delegationId: string }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const delegation = usePublicDelegation(slug, delegationId);
+  const delegation = useDelegation(slug, delegationId);
   if (!delegation.data) return null;
   const name = delegationName(delegation.data, language, INTL_LOCALES[language]);
   return (
