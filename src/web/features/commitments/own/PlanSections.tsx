@@ -56,7 +56,6 @@ export function WhenAndWho(props: SectionProps & { ownCountry: string | null }) 
         label={t('commitmentsOwn.form.lead')}
         hint={t('commitmentsOwn.form.leadHint')}
         aria-required
-        autoComplete="organization"
         value={values.lead}
         onChange={(e) => set('lead', e.target.value)}
         {...errorFor('lead')}
