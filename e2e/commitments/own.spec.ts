@@ -1,49 +1,17 @@
-import type { Locator, Page } from '@playwright/test';
-import { expectAccessibleInBothLanguages, switchLanguage } from '../support/a11y.js';
-import { createAdoptedWorld, createOutcomeWorld, csrfHeaders } from '../support/outcomeWorld.js';
+import type { Page } from '@playwright/test';
+import { expectAccessibleInBothLanguages } from '../support/a11y.js';
+import { dateInto, expectNoSidewaysScroll, tabTo, typeInto } from '../support/keyboard.js';
+import { createAdoptedWorld } from '../support/outcomeWorld.js';
 import { expect, test } from '../support/test.js';
 
 // A country's commitments, on an event of its own whose text is adopted: Indonesia's focal point
 // registers one with the keyboard, submits it, edits it when the secretariat returns it, and once it
-// is published reports its progress; Finland's focal point is refused Indonesia's page.
+// is published reports its progress. Who else may open the page: own-access.spec.ts.
 const slug = `commitments-own-${Date.now().toString(36)}`;
 const TITLE = 'Open data on foreign policy';
 const PORTAL = 'National open data portal';
 const TRAINING = 'Data skills for 200 diplomats';
 const COMMENTS = 'Give the baseline in figures: how many datasets are open today?';
-
-/** Presses Tab until the target has the focus: what a keyboard user does, failing if it is never reached. */
-async function tabTo(page: Page, target: Locator) {
-  for (let presses = 0; presses < 80; presses++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${target}`);
-}
-
-async function typeInto(page: Page, target: Locator, text: string) {
-  await tabTo(page, target);
-  await page.keyboard.type(text);
-}
-
-/**
- * A date field reached with Tab. Its segments follow the system's locale, not the page's, so the
- * day, month and year are not typed; the date input's own keys are Chromium's.
- */
-async function dateInto(page: Page, target: Locator, isoDate: string) {
-  await tabTo(page, target);
-  await target.fill(isoDate);
-}
-
-/** At a phone's width, in either language, nothing makes the page scroll sideways. */
-async function expectNoSidewaysScroll(page: Page) {
-  await page.setViewportSize({ width: 390, height: 844 });
-  for (const language of ['id', 'en'] as const) {
-    await switchLanguage(page, language);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), language).toBeLessThanOrEqual(390);
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 /** The country's commitment, found by its heading (or, while it is edited, its form's). */
 const commitment = (page: Page) =>
@@ -65,13 +33,6 @@ test('a focal point registers a commitment, submits it, edits it when returned, 
     const answer = await page.request.post(world.api(`/commitments/${id}/review`), { headers: world.headers, data });
     expect(answer.status(), await answer.text()).toBe(200);
   };
-
-  await test.step('signed out, the page asks to sign in', async () => {
-    const stranger = await (await browser.newContext()).newPage();
-    await stranger.goto(ownPage);
-    await expect(stranger.getByRole('heading', { level: 1, name: 'Please sign in' })).toBeVisible();
-    await stranger.context().close();
-  });
 
   await test.step('the focal point comes from their delegation’s page', async () => {
     await focal.goto(`/events/${slug}/delegation`);
@@ -315,45 +276,5 @@ test('a focal point registers a commitment, submits it, edits it when returned, 
     await expect(focal).toHaveURL(new RegExp(`${ownPage}$`));
   });
 
-  await test.step('Finland’s focal point is refused Indonesia’s commitments', async () => {
-    const finland = world.focal.FI;
-    const listed = await finland.page.request.get(world.api(`/delegations/${delegationId}/commitments`));
-    expect(listed.status()).toBe(403);
-    const registered = await finland.page.request.post(world.api(`/delegations/${delegationId}/commitments`), {
-      headers: await csrfHeaders(finland.page),
-      data: {},
-    });
-    expect(registered.status()).toBe(403);
-    await finland.page.goto(ownPage);
-    await expect(finland.page.getByRole('heading', { level: 1, name: 'You do not act for Indonesia' })).toBeVisible();
-    await expect(finland.page.getByRole('button', { name: 'Register a commitment' })).toHaveCount(0);
-    await expect(finland.page.getByText(TITLE)).toHaveCount(0);
-    await finland.page.getByRole('link', { name: 'The commitments of your delegation: Finland' }).click();
-    await expect(finland.page.getByRole('heading', { level: 1, name: /^Commitments of Finland/ })).toBeVisible();
-    await expect(finland.page.getByRole('heading', { level: 2, name: 'Our commitments (0)' })).toBeVisible();
-  });
-
-  await test.step('the secretariat opens the page on Indonesia’s behalf', async () => {
-    await page.goto(ownPage);
-    await expect(page.getByRole('heading', { level: 1, name: /^Commitments of Indonesia/ })).toBeVisible();
-    await expect(commitment(page)).toContainText('Review: Published');
-    await expect(page.getByRole('button', { name: 'Register a commitment' })).toBeVisible();
-  });
-
-  await world.close();
-});
-
-test('before the adoption the page says that commitments come once the text is adopted', async ({ page, browser }) => {
-  test.setTimeout(120_000);
-  const world = await createOutcomeWorld(page, browser, { slug: `${slug}-draft` });
-  const { page: focal, delegationId } = world.focal.ID;
-  await focal.goto(`/events/${world.slug}/delegations/${delegationId}/commitments`);
-  await expect(focal.getByRole('heading', { level: 1, name: /^Commitments of Indonesia/ })).toBeVisible();
-  await expect(focal.getByText('Once the outcome document is adopted, you can register')).toBeVisible();
-  await expect(focal.getByRole('button', { name: 'Register a commitment' })).toHaveCount(0);
-  // The delegation's outcome page links here only once the text is adopted.
-  await focal.goto(`/events/${world.slug}/delegations/${delegationId}/outcome`);
-  await expect(focal.getByRole('heading', { level: 1, name: /^Outcome document: Indonesia/ })).toBeVisible();
-  await expect(focal.getByRole('link', { name: /Our commitments under the adopted text/ })).toHaveCount(0);
   await world.close();
 });
