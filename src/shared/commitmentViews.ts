@@ -61,6 +61,8 @@ export const commitmentSummarySchema = z.object({
   beganBefore: z.boolean(),
   reviewState: z.enum(REVIEW_STATES),
   progress: z.number(),
+  /** Its weight among its focus area's (counted when organizers weigh commitments). */
+  weight: z.number().int(),
   standing: standingSchema,
   registeredAt: z.string(),
 });
@@ -75,7 +77,6 @@ export const commitmentDetailSchema = commitmentSummarySchema.extend({
   lead: z.string(),
   baseline: z.string().nullable(),
   target: z.string().nullable(),
-  weight: z.number().int(),
   isOnBehalf: z.boolean(),
   publishedAt: z.string().nullable(),
   completionConfirmedAt: z.string().nullable(),

@@ -21,6 +21,11 @@ export const COMMITMENT_PROBLEMS = {
     en: 'Only a commitment whose last report says completed can be confirmed as completed.',
     id: 'Hanya komitmen yang laporan terakhirnya menyatakan selesai yang dapat dikonfirmasi selesai.',
   },
+  'commitments.import_invalid': {
+    status: 400,
+    en: 'Some rows of the file need fixing; nothing was imported.',
+    id: 'Beberapa baris berkas perlu diperbaiki; tidak ada yang diimpor.',
+  },
   'commitments.import_not_found': {
     status: 404,
     en: 'There is no such import.',

@@ -156,11 +156,11 @@ export async function claimReminder(
   return rows.length > 0;
 }
 
-export async function listReminders(db: Queryable, eventId: string, period: number) {
+export async function listReminders(db: Queryable, eventId: string, periods: number[]) {
   return db
     .select()
     .from(commitmentReminders)
-    .where(and(eq(commitmentReminders.eventId, eventId), eq(commitmentReminders.period, period)));
+    .where(and(eq(commitmentReminders.eventId, eventId), inArray(commitmentReminders.period, periods)));
 }
 
 /** The events that have commitments: where the reminder job looks. */

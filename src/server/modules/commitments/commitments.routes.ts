@@ -142,7 +142,9 @@ export function commitmentRoutes(app: TypedApp, ctx: AppContext) {
       schema: {
         tags,
         params: slugParams,
-        response: { 200: z.object({ sent: z.number().int(), alreadySent: z.number().int() }) },
+        response: {
+          200: z.object({ sent: z.number().int(), alreadySent: z.number().int(), withoutFocalPoint: z.number().int() }),
+        },
       },
     },
     async (request) => {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { CommitmentImportError } from '../../../shared/commitmentImport.js';
 import type {
   CommitmentType,
   Priority,
@@ -139,8 +140,18 @@ export const commitmentImports = pgTable('commitment_imports', {
     .references(() => events.id, { onDelete: 'cascade' }),
   state: text('state').$type<'queued' | 'running' | 'done' | 'failed'>().notNull().default('queued'),
   csv: text('csv').notNull(),
+  /** The reports' file, if the import brought one. */
+  reportsCsv: text('reports_csv'),
   total: integer('total').notNull(),
   done: integer('done').notNull().default(0),
+  /** The commitments written so far (in the file's order): where a node that takes the import over resumes. */
+  position: integer('position').notNull().default(0),
+  /** What failed: the rows found wrong when the job checked the file again, or the reason it stopped. */
+  errors: jsonb('errors').$type<CommitmentImportError[]>().notNull().default([]),
+  /** The run that holds it: each chunk's transaction checks it still does, so two nodes never both write it. */
+  runner: uuid('runner'),
+  /** When its runner last wrote: a running import silent for long is taken over by another node. */
+  heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }),
   startedBy: uuid('started_by').references(() => accounts.id, { onDelete: 'set null' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   finishedAt: timestamp('finished_at', { withTimezone: true }),

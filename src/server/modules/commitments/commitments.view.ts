@@ -22,6 +22,7 @@ export function presentSummary({ entry, standing, progress }: Computed): Commitm
     beganBefore: row.beganBefore,
     reviewState: row.reviewState,
     progress,
+    weight: row.weight,
     standing,
     registeredAt: row.registeredAt.toISOString(),
   };
@@ -58,7 +59,6 @@ export function presentDetail(snapshot: Snapshot, computed: Computed, isReviewSh
     lead: row.lead,
     baseline: row.baseline,
     target: row.target,
-    weight: row.weight,
     isOnBehalf: row.isOnBehalf,
     publishedAt: iso(row.publishedAt),
     completionConfirmedAt: iso(row.completionConfirmedAt),

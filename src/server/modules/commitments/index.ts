@@ -8,7 +8,7 @@ import { seedCommitmentsDemo } from './commitments.demo.js';
 import { commitmentReportDue, commitmentReportLate } from './commitments.mails.js';
 import * as repo from './commitments.repo.js';
 import { commitmentRoutes } from './commitments.routes.js';
-import { runQueuedImports } from './import.jobs.js';
+import { IMPORT_QUEUED_CHANNEL, runQueuedImports } from './import.jobs.js';
 import { sendDueReminders } from './reminders.service.js';
 
 /** How often a node looks for reminders whose time has come; the reminders' key keeps each to once per period. */
@@ -36,14 +36,15 @@ export const commitmentsModule: ModuleManifest = {
     const turn = () => remindAll(ctx).catch((err: unknown) => ctx.log.warn({ err }, 'commitments: reminders not sent'));
     const timer = setInterval(turn, REMINDER_CHECK_MS);
     timer.unref();
-    const importer = setInterval(
-      () => runQueuedImports(ctx).catch((err: unknown) => ctx.log.warn({ err }, 'commitments: import not run')),
-      IMPORT_CHECK_MS,
-    );
+    const importTurn = () =>
+      runQueuedImports(ctx).catch((err: unknown) => ctx.log.warn({ err }, 'commitments: import not run'));
+    const importer = setInterval(importTurn, IMPORT_CHECK_MS);
     importer.unref();
+    const stopListening = await ctx.bus.subscribe(IMPORT_QUEUED_CHANNEL, () => void importTurn());
     return async () => {
       clearInterval(timer);
       clearInterval(importer);
+      await stopListening();
     };
   },
 };

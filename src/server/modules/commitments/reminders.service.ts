@@ -60,15 +60,21 @@ async function pendingReminders(db: Db, event: EventRecord, now: Date, isAsked: 
   return [...pending.values()];
 }
 
-/** Sends what is owed, each (delegation, period, kind) at most once whatever the number of nodes; returns how many went. */
+/**
+ * Sends what is owed, each (delegation, period, kind) at most once whatever the number of nodes:
+ * how many went, how many had gone already, and how many wait for a focal point to be named.
+ */
 async function send(db: Db, event: EventRecord, reminders: Pending[], publicUrl: string, actorId: string | null) {
   const focalPoints = await listFocalPoints(db, event.id);
   const eventName = (language: Language) => pickText(event.name, language);
-  let sent = 0;
+  const counts = { sent: 0, alreadySent: 0, withoutFocalPoint: 0 };
   for (const reminder of reminders) {
     const recipients = focalPoints.filter((f) => f.delegationId === reminder.delegationId);
     // No one to tell yet: the reminder stays owed until a focal point is named.
-    if (recipients.length === 0) continue;
+    if (recipients.length === 0) {
+      counts.withoutFocalPoint++;
+      continue;
+    }
     const page = `${publicUrl}${pagePath('delegationCommitments', { slug: event.slug, id: reminder.delegationId })}`;
     const isClaimed = await db.transaction(async (tx) => {
       const claimed = await repo.claimReminder(tx, {
@@ -106,23 +112,23 @@ async function send(db: Db, event: EventRecord, reminders: Pending[], publicUrl:
       });
       return true;
     });
-    if (isClaimed) sent++;
+    if (isClaimed) counts.sent++;
+    else counts.alreadySent++;
   }
-  return sent;
+  return counts;
 }
 
 /** The job's turn for one event: the reminders whose time has come. */
 export async function sendDueReminders(options: { db: Db; event: EventRecord; now: Date; publicUrl: string }) {
   const pending = await pendingReminders(options.db, options.event, options.now, false);
-  return send(options.db, options.event, pending, options.publicUrl, null);
+  return (await send(options.db, options.event, pending, options.publicUrl, null)).sent;
 }
 
 /** The host's one click: every reminder owed now, the "due" ones without waiting for their window; still once per period. */
 export async function remindNow(options: { db: Db; actor: Actor; slug: string; publicUrl: string; now?: Date }) {
   const event = await eventRead({ ...options, may: COMMITMENT_POLICY.remind });
   const pending = await pendingReminders(options.db, event, options.now ?? new Date(), true);
-  const sent = await send(options.db, event, pending, options.publicUrl, options.actor.accountId);
-  return { sent, alreadySent: pending.length - sent };
+  return send(options.db, event, pending, options.publicUrl, options.actor.accountId);
 }
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', id: 'id-ID' };

@@ -81,8 +81,8 @@ describe.each(BACKENDS)('reminders to report (%s)', (backend) => {
   it('lets the host remind at once, and still only once per period', async () => {
     const { w } = await setUp();
     const send = () => remindNow({ db: test.db, actor: SYSTEM, slug: w.slug, publicUrl: 'https://pendopo.example' });
-    expect(await send()).toEqual({ sent: 1, alreadySent: 0 });
-    expect(await send()).toEqual({ sent: 0, alreadySent: 1 });
+    expect(await send()).toEqual({ sent: 1, alreadySent: 0, withoutFocalPoint: 0 });
+    expect(await send()).toEqual({ sent: 0, alreadySent: 1, withoutFocalPoint: 0 });
     const board = (await w.chair.get<TrackerDashboard>(`/api/events/${w.slug}/commitments/dashboard`)).json;
     expect(board.countries.find((c) => c.delegationId === w.delegations.ID)).toMatchObject({
       commitments: 1,

@@ -146,7 +146,10 @@ export async function readDashboard(request: ReadRequest & { actor: Actor }): Pr
   const reporting = snapshot.reporting;
   const periodStart = !reporting ? null : period > 1 ? dueDate(reporting, period - 1) : reporting.from;
   const hasReported = (c: Computed) => periodStart !== null && c.entry.reports.some((r) => r.submittedAt > periodStart);
-  const reminders = await repo.listReminders(request.db, event.id, period);
+  // This period's: the reminder before its reports are due, and the one after the last period's were late.
+  const reminders = (await repo.listReminders(request.db, event.id, [period - 1, period])).filter((r) =>
+    r.kind === 'due' ? r.period === period : r.period === period - 1,
+  );
   const byDelegation = new Map<string, Computed[]>();
   for (const c of f.all)
     byDelegation.set(c.entry.row.delegationId, [...(byDelegation.get(c.entry.row.delegationId) ?? []), c]);
