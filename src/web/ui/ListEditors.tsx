@@ -106,16 +106,19 @@ export function CountryPicker(props: {
   onChange: (codes: string[]) => void;
   countries: { code: string; name: string }[];
   error?: string;
+  /** The field's id, and where its legend, label and button texts are: the event's invited countries unless said. */
+  id?: string;
+  texts?: string;
 }) {
   const { t } = useTranslation();
-  const { value, onChange, countries, error } = props;
+  const { value, onChange, countries, error, id = 'f-invitedCountries', texts = 'settings.invited' } = props;
   const [choice, setChoice] = useState('');
   const picker = useRef<HTMLSelectElement>(null);
   const chosen = countries.filter((c) => value.includes(c.code));
   const available = countries.filter((c) => !value.includes(c.code));
   return (
-    <fieldset className="list-editor">
-      <legend>{t('settings.invited.legend', { count: value.length })}</legend>
+    <fieldset className="list-editor" id={id}>
+      <legend>{t(`${texts}.legend`, { count: value.length })}</legend>
       {error && <p className="field-error">{error}</p>}
       {chosen.length === 0 ? (
         <p>{t('settings.list.empty')}</p>
@@ -140,9 +143,9 @@ export function CountryPicker(props: {
         </ul>
       )}
       <div className="inline-add">
-        <label htmlFor="f-invitedCountries-choice">{t('settings.invited.choose')}</label>
-        <select ref={picker} id="f-invitedCountries-choice" value={choice} onChange={(e) => setChoice(e.target.value)}>
-          <option value="">{t('settings.invited.none')}</option>
+        <label htmlFor={`${id}-choice`}>{t(`${texts}.choose`)}</label>
+        <select ref={picker} id={`${id}-choice`} value={choice} onChange={(e) => setChoice(e.target.value)}>
+          <option value="">{t(`${texts}.none`)}</option>
           {available.map((country) => (
             <option key={country.code} value={country.code}>
               {country.name}
@@ -157,7 +160,7 @@ export function CountryPicker(props: {
             setChoice('');
           }}
         >
-          {t('settings.invited.add')}
+          {t(`${texts}.add`)}
         </button>
       </div>
     </fieldset>

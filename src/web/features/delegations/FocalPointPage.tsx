@@ -55,6 +55,11 @@ function Workspace({ slug, delegationId, event }: { slug: string; delegationId: 
           {t('outcomeDelegation.fromFocalPoint')}
         </Link>
       </p>
+      <p>
+        <Link to={pagePath('delegationCommitments', { slug, id: delegation.id })}>
+          {t('commitmentsOwn.fromFocalPoint')}
+        </Link>
+      </p>
       <dl className="facts">
         <dt>{t('delegations.head')}</dt>
         <dd>

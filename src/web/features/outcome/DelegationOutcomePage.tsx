@@ -78,6 +78,13 @@ function DelegationView(props: ViewProps) {
           <Link to={pagePath('outcome', { slug })}>{t('outcomeDelegation.adopted.link')}</Link>
         </p>
       )}
+      {working.stage === 'adopted' && (
+        <p>
+          <Link to={pagePath('delegationCommitments', { slug, id: delegationId })}>
+            {t('commitmentsOwn.fromOutcome')}
+          </Link>
+        </p>
+      )}
       <RelatedLinks slug={slug} delegationId={delegationId} />
       {isAnswering && answer}
       <DocumentWithProposals {...parts} isProposing={isProposing(working)} />
