@@ -4,10 +4,10 @@ import type { CommitmentDetail } from '../../../../shared/commitmentViews.js';
 import { pagePath } from '../../../../shared/routes.js';
 import { currentLanguage } from '../../../i18n/i18n.js';
 import { pickText } from '../../../lib/contract.js';
+import { ConfirmInline } from '../../../ui/ConfirmInline.js';
 import type { FocusArea } from './adoptedText.js';
 import { CommitmentFacts, ReviewState } from './CommitmentFacts.js';
 import { CommitmentForm } from './CommitmentForm.js';
-import { ConfirmInline } from './ConfirmInline.js';
 import { EDITABLE } from './enums.js';
 import { useSubmitCommitment } from './mutations.js';
 import { ReportForm } from './ReportForm.js';
@@ -61,6 +61,7 @@ function SubmitForReview(props: Props & { title: string }) {
       isBusy={submit.isPending}
       error={submit.error}
       onConfirm={() => void confirm()}
+      isStartSecondary={false}
     >
       <p>{t('commitmentsOwn.submit.explain')}</p>
     </ConfirmInline>

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmInline } from '../../../ui/ConfirmInline.js';
 import { TextAreaField } from '../../../ui/Field.js';
 import { useFormErrors } from '../../../ui/formErrors.js';
 import { ProblemAlert } from '../../../ui/ProblemAlert.js';
-import { ConfirmInline } from './ConfirmInline.js';
 import { useAnswerAdoption } from './mutations.js';
 
 /**

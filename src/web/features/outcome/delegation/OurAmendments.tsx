@@ -4,10 +4,10 @@ import { Link } from 'react-router';
 import type { AmendmentView, WorkingDocument } from '../../../../shared/outcome.js';
 import { pagePath } from '../../../../shared/routes.js';
 import { currentLanguage, INTL_LOCALES } from '../../../i18n/i18n.js';
+import { ConfirmInline } from '../../../ui/ConfirmInline.js';
 import { InstantTimes } from '../../../ui/InstantTimes.js';
 import { StatusMessage } from '../../../ui/ProblemAlert.js';
 import { TextChange } from '../work/WordDiff.js';
-import { ConfirmInline } from './ConfirmInline.js';
 import { useWithdrawAmendment } from './mutations.js';
 import { delegationNames, listOf } from './paragraphs.js';
 

@@ -1,5 +1,5 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import { ProblemAlert } from '../../../ui/ProblemAlert.js';
+import { ProblemAlert } from './ProblemAlert.js';
 
 /**
  * A grave act in two steps, in place: the first button opens a question that says what will
@@ -9,7 +9,7 @@ export function ConfirmInline(props: {
   id: string;
   start: ReactNode;
   question: string;
-  children: ReactNode;
+  children?: ReactNode;
   confirm: string;
   keep: string;
   isBusy: boolean;
