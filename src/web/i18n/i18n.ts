@@ -4,7 +4,8 @@ import { isLanguage, type Language } from '../../shared/constants.js';
 import { LANGUAGE_COOKIE } from '../../shared/ssr.js';
 import { LANGUAGES } from '../lib/contract.js';
 import { rememberForServer } from '../lib/cookies.js';
-import { enMessages as en, idMessages as id } from './messages.js';
+import en from './en.json' with { type: 'json' };
+import id from './id.json' with { type: 'json' };
 import { withProblemMessages } from './problems.js';
 
 const STORAGE_KEY = 'pendopo.language';

@@ -3,7 +3,8 @@ import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { sourceFiles } from '../testing/sourceFiles.js';
-import { enMessages, idMessages } from './messages.js';
+import enMessages from './en.json' with { type: 'json' };
+import idMessages from './id.json' with { type: 'json' };
 import { withProblemMessages } from './problems.js';
 
 /*
