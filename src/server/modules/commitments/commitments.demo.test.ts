@@ -1,16 +1,19 @@
 import { and, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommitmentList, TrackerSummary } from '../../../shared/commitmentViews.js';
+import { progressOf, rollUp, standingAt } from '../../../shared/tracker.js';
 import { auditLog } from '../../core/audit/audit.tables.js';
 import { SYSTEM } from '../../core/auth/actor.js';
 import { seedDemo } from '../../demo/seed.js';
 import { TestClient } from '../../testing/client.js';
 import { startTestApp, type TestApp } from '../../testing/harness.js';
 import { getEvent } from '../events/events.service.js';
+import { findEvent } from '../events/operation.service.js';
 import { seedCommitmentsDemo } from './commitments.demo.js';
 import * as repo from './commitments.repo.js';
 import { commitmentReports, commitments } from './commitments.tables.js';
 import { listAll, readDashboard, readSummary } from './tracker.service.js';
+import { snapshotOf } from './tracker.snapshot.js';
 
 // The demo's "now" is the real clock (December 2026, period 11); the figures are asked at a
 // fixed day of that period so that the test says the same thing next year.
@@ -44,6 +47,35 @@ describe('the tracker of the ICDD 2021 demo', () => {
     expect(summary.timeline.at(-1)?.dueAt).toBe('2026-11-16T09:20:00.000Z');
     const overall = summary.timeline.map((p) => p.overall ?? 0);
     expect(overall.at(-1)).toBeGreaterThan((overall[0] ?? 0) + 40);
+  });
+
+  it('draws each point of its timeline as the shared rules say: the roll-up of the standings then', async () => {
+    const snapshot = await snapshotOf(test.db, await findEvent(test.db, slug));
+    const reporting = snapshot.reporting;
+    if (!reporting) throw new Error('no reporting');
+    const published = snapshot.entries.filter((e) => e.row.reviewState === 'published');
+    const { timeline, areas } = await readSummary({ db: test.db, slug, now: NOW });
+    for (const point of timeline) {
+      const due = new Date(point.dueAt);
+      const then = published
+        .filter((e) => e.row.registeredAt <= due)
+        .map((e) => {
+          const facts = {
+            registeredAt: e.row.registeredAt,
+            isCompletionConfirmed: e.row.completionConfirmedAt !== null,
+          };
+          const last = e.reports.filter((r) => r.submittedAt <= due).at(-1);
+          return {
+            focusAreaId: e.row.focusAreaId,
+            progress: progressOf(e.deliverables, last?.progress ?? null),
+            weight: 1,
+            status: standingAt(reporting, facts, e.reports, due).status,
+          };
+        });
+      expect(point.overall).toBe(rollUp(then));
+      for (const { focusAreaId } of areas)
+        expect(point.areas[focusAreaId]).toBe(rollUp(then.filter((c) => c.focusAreaId === focusAreaId)));
+    }
   });
 
   it('answers the public over HTTP with demo data only, a late commitment among them', async () => {
