@@ -1,27 +1,11 @@
 import type { Page } from '@playwright/test';
 import { expectAccessibleInBothLanguages } from '../support/a11y.js';
-import { createOutcomeWorld, csrfHeaders, type FocalPoint } from '../support/outcomeWorld.js';
+import { createOutcomeWorld, csrfHeaders, type FocalPoint, inEventTime } from '../support/outcomeWorld.js';
 import { expect, test } from '../support/test.js';
 
 const slug = `adoption-${Date.now().toString(36)}`;
-const EVENT_ZONE = 'Asia/Makassar';
 const FINLAND = 'Finland reads open data as subject to its privacy law.';
 const INDONESIA = 'Indonesia will report on its open data portal.';
-
-/** A time some hours from now as a datetime-local input holds it, on the event's wall clock. */
-function inEventTime(hours: number): string {
-  const at = new Date(Date.now() + hours * 3_600_000);
-  const parts = new Intl.DateTimeFormat('sv-SE', {
-    timeZone: EVENT_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(at);
-  return parts.replace(' ', 'T');
-}
 
 /** A focal point's answer, through the API as the delegation's own page would send it. */
 async function answer(focal: FocalPoint, body: unknown) {

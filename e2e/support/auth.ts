@@ -1,13 +1,36 @@
-import { expect, type Page } from '@playwright/test';
+import { type BrowserContext, expect, type Page } from '@playwright/test';
 import { linkIn, mailCount, waitForMail } from './mail.js';
 
 export const ORGANIZER = { email: 'organizer@icdd-2021.example', name: 'ICDD Secretariat (demo)' };
 
+/** The server's session cookie (src/server/core/http/session.ts). */
+const SESSION_COOKIE = 'pendopo_session';
+
+type Cookies = Awaited<ReturnType<BrowserContext['cookies']>>;
+
+// The sessions the link flow opened, by address: the server allows five sign-in mails a minute
+// from one address (as it should), and the specs sign the same people in again and again.
+const sessions = new Map<string, Cookies>();
+
+async function resume(page: Page, email: string, next: string): Promise<boolean> {
+  const cookies = sessions.get(email);
+  if (!cookies) return false;
+  await page.context().addCookies(cookies);
+  const session = (await (await page.request.get('/api/session')).json()) as { account: { email: string } | null };
+  // Signed out since (a spec's sign-out ends the session on the server): the link again.
+  if (session.account?.email !== email) return false;
+  await page.goto(next);
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  return true;
+}
+
 /**
- * Signs in as a person would, with the link the server mails: asks for it
- * (through the API; the journey covers the form), then opens it from the mail.
+ * Signs in as a person would, with the link the server mails: asks for it (through the API; the
+ * journey covers the form), then opens it from the mail. The session is kept, and a later sign-in
+ * of the same person in another browser takes it up while it is still open.
  */
 export async function signInByMail(page: Page, email: string, next = '/') {
+  if (await resume(page, email, next)) return;
   const before = mailCount();
   const response = await page.request.post('/api/auth/magic-link', { data: { email, redirectTo: next } });
   expect(response.status()).toBe(202);
@@ -15,4 +38,9 @@ export async function signInByMail(page: Page, email: string, next = '/') {
   const origin = new URL(response.url()).origin;
   await page.goto(linkIn(mail, `${origin}/sign-in/link?`));
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  // The session alone: the language or zone a spec chose stays with that spec.
+  sessions.set(
+    email,
+    (await page.context().cookies()).filter((c) => c.name === SESSION_COOKIE),
+  );
 }

@@ -8,6 +8,24 @@ export async function csrfHeaders(page: Page): Promise<Record<string, string>> {
   return { 'x-csrf-token': (await (await page.request.get('/api/session')).json()).csrfToken as string };
 }
 
+/** The rehearsal event's zone (Bali's). */
+const EVENT_ZONE = 'Asia/Makassar';
+
+/** A time some hours from now as a datetime-local input holds it, on the event's wall clock. */
+export function inEventTime(hours: number): string {
+  const at = new Date(Date.now() + hours * 3_600_000);
+  const parts = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: EVENT_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(at);
+  return parts.replace(' ', 'T');
+}
+
 const COUNTRIES = {
   ID: { focal: 'Dewi Anggraini', head: 'Ratna Wijaya', organization: 'Kementerian Luar Negeri' },
   FI: { focal: 'Aino Virtanen', head: 'Mikko Korhonen', organization: 'Ministry for Foreign Affairs' },

@@ -16,13 +16,17 @@ function PublicDraftToggle({ slug, working }: { slug: string; working: WorkingDo
   const toggle = useOutcomeMutation(slug, (isDraftPublic: boolean) =>
     api.put<{ isDraftPublic: boolean }>(outcomePath(slug, '/public-draft'), { isDraftPublic }),
   );
-  const isShown = toggle.isPending ? Boolean(toggle.variables) : working.isDraftPublic;
+  // The box shows the choice at once (the mutation's own state arrives a tick later), and the server's once it answers.
+  const [wanted, setWanted] = useState<boolean | null>(null);
+  const isShown = wanted ?? working.isDraftPublic;
   const change = (next: boolean) => {
     if (toggle.isPending) return;
     setStatus(null);
+    setWanted(next);
     toggle.mutate(next, {
       onSuccess: (answer) =>
         setStatus(t(answer.isDraftPublic ? 'outcomeEditor.publicDraft.shown' : 'outcomeEditor.publicDraft.hidden')),
+      onSettled: () => setWanted(null),
     });
   };
   return (
