@@ -42,8 +42,8 @@ describe('the module manifests', () => {
     }
   });
 
-  it('seed the demo in an order that works: registrations before the delegations that endorse them, the programme and registrants before the live history, the delegations before the outcome they negotiate', () => {
+  it('seed the demo in an order that works: registrations before the delegations that endorse them, the programme and registrants before the live history, the delegations before the outcome they negotiate, the outcome before the commitments made under it', () => {
     const seeding = MODULES.filter((m) => m.seed).map((m) => m.name);
-    expect(seeding).toEqual(['registration', 'programme', 'delegations', 'live', 'outcome']);
+    expect(seeding).toEqual(['registration', 'programme', 'delegations', 'live', 'outcome', 'commitments']);
   });
 });

@@ -1,4 +1,3 @@
-import type { Language } from '../../../shared/text.js';
 import type { Template } from '../../core/mail/templates.js';
 
 interface ReminderParams {
@@ -42,21 +41,3 @@ export const commitmentReportLate: Template<ReminderParams> = {
     text: `Halo ${name},\n\nLaporan kemajuan atas komitmen ${delegation} berikut di bawah dokumen hasil ${event} jatuh tempo pada ${due} dan belum diterima:\n\n${list(commitments)}\n\nKomitmen tanpa laporan selama dua periode ditampilkan sebagai tidak aktif di pelacak publik. Laporkan di halaman komitmen delegasi (masuk dengan alamat surel ini):\n\n${page}\n\nPengingat ini dikirim sekali dalam setiap periode pelaporan.\n`,
   }),
 };
-
-const LOCALES: Record<Language, string> = { en: 'en-GB', id: 'id-ID' };
-
-/** A due date as a reminder writes it: in the event's zone, and in UTC. */
-export function writtenDue(at: Date, timeZone: string, language: Language): string {
-  const format = (zone: string) =>
-    new Intl.DateTimeFormat(LOCALES[language], {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZone: zone,
-      timeZoneName: 'short',
-    }).format(at);
-  return `${format(timeZone)} (${format('UTC')})`;
-}

@@ -8,7 +8,7 @@ import type { Actor } from '../../core/auth/actor.js';
 import type { Db } from '../../core/db/db.js';
 import { enqueueMail } from '../../core/mail/outbox.js';
 import { type EventRecord, eventRead } from '../events/operation.service.js';
-import { commitmentReportDue, commitmentReportLate, writtenDue } from './commitments.mails.js';
+import { commitmentReportDue, commitmentReportLate } from './commitments.mails.js';
 import * as repo from './commitments.repo.js';
 import { type Computed, figuresOf } from './tracker.figures.js';
 import { snapshotOf } from './tracker.snapshot.js';
@@ -123,4 +123,22 @@ export async function remindNow(options: { db: Db; actor: Actor; slug: string; p
   const pending = await pendingReminders(options.db, event, options.now ?? new Date(), true);
   const sent = await send(options.db, event, pending, options.publicUrl, options.actor.accountId);
   return { sent, alreadySent: pending.length - sent };
+}
+
+const LOCALES: Record<Language, string> = { en: 'en-GB', id: 'id-ID' };
+
+/** A due date as a reminder writes it: in the event's zone, and in UTC. */
+export function writtenDue(at: Date, timeZone: string, language: Language): string {
+  const format = (zone: string) =>
+    new Intl.DateTimeFormat(LOCALES[language], {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: zone,
+      timeZoneName: 'short',
+    }).format(at);
+  return `${format(timeZone)} (${format('UTC')})`;
 }
