@@ -7,8 +7,9 @@
 // public summary and to a filtered list (a focus area, on track, page 2), the server's own p50/p99
 // (Fastify's time) asked after each set; beside them their ceilings, measured in the same run: a
 // bare node:http loop answering the same JSON (compressed as the app does), the queries every
-// warm read makes, and the snapshot's reads straight through Drizzle. The child is killed at the
-// end, on failure, and after TIMEOUT seconds (default 900).
+// warm read makes, and the snapshot's reads straight through Drizzle. Then the open data's CSV files
+// (when the export is on the branch): after a write, at a built snapshot, and cached. The child is
+// killed at the end, on failure, and after TIMEOUT seconds (default 900).
 import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
@@ -128,6 +129,40 @@ async function cold(url: string) {
   return { first: server[0] ?? 0, p50: quantile(server, 0.5), max: Math.max(...server) };
 }
 
+/**
+ * An open-data file (once the export is on the branch; null while no CSV answers): the first request
+ * after a write (the snapshot rebuilt, the file written and compressed), the first at a revision
+ * whose snapshot is built already (the file written and compressed), then the bytes as cached.
+ */
+async function exportOf(url: string) {
+  const probe = await fetch(url);
+  await probe.arrayBuffer();
+  if (probe.status === 404 || !probe.headers.get('content-type')?.includes('csv')) return null;
+  const timed = async () => {
+    await ask('times');
+    const answer = await get(url);
+    return { server: (await ask<Times>('times')).max, wire: answer.wire };
+  };
+  const afterWrite: number[] = [];
+  const snapshotBuilt: number[] = [];
+  let wire = '';
+  for (let i = 0; i < 3; i++) {
+    await ask('bump');
+    afterWrite.push((await timed()).server);
+    await ask('bump');
+    await get(summaryUrlOf(url));
+    const answer = await timed();
+    snapshotBuilt.push(answer.server);
+    wire = answer.wire;
+  }
+  const cached: number[] = [];
+  for (let i = 0; i < 10; i++) cached.push((await timed()).server);
+  return { afterWrite, snapshotBuilt, cached, wire };
+}
+const summaryUrlOf = (fileUrl: string) =>
+  fileUrl.replace(/\/events\/([^/]+)\/.*$/, '/api/events/$1/commitments/summary');
+const EXPORTS = ['commitments.csv', 'commitment-reports.csv'];
+
 let isDone = false;
 try {
   const first = await lines.next();
@@ -159,6 +194,8 @@ try {
     listSequential: await load100(`${bareBase}/list`, 1, 'bare-times'),
     listConcurrent: await load100(`${bareBase}/list`, CONNECTIONS, 'bare-times'),
   };
+  const exports = [];
+  for (const file of EXPORTS) exports.push({ file, result: await exportOf(`${base}/events/${started.slug}/${file}`) });
   const floors = { warm: await ask<Times>('floor warm'), cold: await ask<Times>('floor cold') };
   const breakdown = await ask<Breakdown>('breakdown');
   const loadAfter = load();
@@ -195,6 +232,21 @@ try {
       `| ${label}, first after a write (${COLD} times) | - | ${ms(r.p50)} | max ${ms(r.max)} | - | ` +
         `${ms(floors.cold.p50)} / max ${ms(floors.cold.max)} | ${ratio(r.p50, floors.cold.p50)} (p50) | - | - |`,
     );
+  for (const { file, result } of exports) {
+    if (!result) {
+      console.log(`| ${file} | not on this branch (404) | - | - | - | - | - | < 3 s | - |`);
+      continue;
+    }
+    for (const [label, values] of [
+      ['first after a write (3 times)', result.afterWrite],
+      ['first at a built snapshot (3 times)', result.snapshotBuilt],
+      ['cached (10 times)', result.cached],
+    ] as const)
+      console.log(
+        `| ${file}, ${label} | ${result.wire} | ${ms(quantile(values, 0.5))} | max ${ms(Math.max(...values))} | - | ` +
+          `${ms(floors.cold.p50)} / max ${ms(floors.cold.max)} | ${ratio(quantile(values, 0.5), floors.cold.p50)} (p50) | < 3 s | ${Math.max(...values) < 3000 ? 'yes' : '**no**'} |`,
+      );
+  }
   console.log(
     '\nCeilings: the warm rows against a bare node:http loop answering the same JSON (brotli 5 per request, ' +
       `as the app; one after another, or from as many clients at once); the first-after-a-write rows against the snapshot's reads straight through Drizzle. ` +
