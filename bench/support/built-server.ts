@@ -53,6 +53,8 @@ export async function publicPages(base: string): Promise<{ name: string; path: s
     { name: 'registration form', path: `${event}/register` },
     // A panel: its questions, its finished poll and its player (which loads no media before the viewer asks).
     { name: 'live panel', path: `${event}/programme/sessions/${panel.id}/live` },
+    // The implementation tracker: its figures, chart and world map, with the demo's five years of reports.
+    { name: 'tracker', path: `${event}/commitments` },
   ];
 }
 

@@ -29,13 +29,16 @@ function lastReportBy(entry: Entry, at: Date) {
   return undefined;
 }
 
+const weightOf = (snapshot: Snapshot, entry: Entry) =>
+  snapshot.settings.weighting === 'custom' ? entry.row.weight : 1;
+
 function compute(snapshot: Snapshot, entry: Entry, now: Date): Computed {
   const standing = standingOf(snapshot, entry, now);
   return {
     entry,
     standing: { ...standing, nextDue: standing.nextDue?.toISOString() ?? null },
     progress: progressOf(entry.deliverables, lastReportBy(entry, now)?.progress ?? null),
-    weight: snapshot.settings.weighting === 'custom' ? entry.row.weight : 1,
+    weight: weightOf(snapshot, entry),
   };
 }
 
@@ -48,20 +51,48 @@ function countByStatus(items: readonly { standing: { status: TrackerStatus } }[]
 const rollUpOf = (items: readonly Computed[]) =>
   rollUp(items.map((c) => ({ progress: c.progress, weight: c.weight, status: c.standing.status })));
 
-/** At each due date passed, each focus area's roll-up as the reports then stood. */
+type RollUpPart = Parameters<typeof rollUp>[0][number];
+
+/**
+ * At each due date passed, each focus area's roll-up as the reports then stood. One walk along
+ * each entry's reports (oldest first) for all the due dates. The roll-up takes of an entry its
+ * progress then, its weight and its status; it leaves out only the discontinued, and a standing is
+ * discontinued exactly when the last report by then says so (standingAt), so the last report's
+ * status serves, without the standing's other rules (periods, inactive), which do not move it.
+ */
 function timelineOf(snapshot: Snapshot, published: Entry[], period: number) {
   const reporting = snapshot.reporting;
   if (!reporting) return [];
-  const points: TrackerSummary['timeline'] = [];
-  for (let n = 1; n < period; n++) {
-    const due = dueDate(reporting, n);
-    const then = published.filter((e) => e.row.registeredAt <= due).map((e) => compute(snapshot, e, due));
-    const areas: Record<string, number | null> = {};
-    for (const area of snapshot.focusAreas)
-      areas[area.id] = rollUpOf(then.filter((c) => c.entry.row.focusAreaId === area.id));
-    points.push({ period: n, dueAt: due.toISOString(), overall: rollUpOf(then), areas });
+  const dues = Array.from({ length: Math.max(0, period - 1) }, (_, i) => dueDate(reporting, i + 1));
+  const overall = dues.map((): RollUpPart[] => []);
+  const byArea = new Map(snapshot.focusAreas.map((a) => [a.id, dues.map((): RollUpPart[] => [])]));
+  // Times as numbers: comparing Dates converts them on every comparison.
+  const dueTimes = dues.map((due) => due.getTime());
+  for (const entry of published) {
+    const areaParts = byArea.get(entry.row.focusAreaId);
+    const weight = weightOf(snapshot, entry);
+    const registered = entry.row.registeredAt.getTime();
+    const { reports } = entry;
+    let last = -1;
+    for (let i = 0; i < dueTimes.length; i++) {
+      const due = dueTimes[i] ?? 0;
+      if (registered > due) continue;
+      while (last + 1 < reports.length && (reports[last + 1]?.submittedAt.getTime() ?? due + 1) <= due) last++;
+      const report = reports[last];
+      const part = {
+        progress: progressOf(entry.deliverables, report?.progress ?? null),
+        weight,
+        status: report?.status ?? ('awaiting_first_report' as const),
+      };
+      overall[i]?.push(part);
+      areaParts?.[i]?.push(part);
+    }
   }
-  return points;
+  return dues.map((due, i) => {
+    const areas: Record<string, number | null> = {};
+    for (const area of snapshot.focusAreas) areas[area.id] = rollUp(byArea.get(area.id)?.[i] ?? []);
+    return { period: i + 1, dueAt: due.toISOString(), overall: rollUp(overall[i] ?? []), areas };
+  });
 }
 
 function summarize(snapshot: Snapshot, all: Computed[], period: number): Figures['summary'] {
@@ -80,8 +111,11 @@ function summarize(snapshot: Snapshot, all: Computed[], period: number): Figures
     };
   });
   const byDelegation = new Map<string, Computed[]>();
-  for (const c of published)
-    byDelegation.set(c.entry.row.delegationId, [...(byDelegation.get(c.entry.row.delegationId) ?? []), c]);
+  for (const c of published) {
+    const own = byDelegation.get(c.entry.row.delegationId);
+    if (own) own.push(c);
+    else byDelegation.set(c.entry.row.delegationId, [c]);
+  }
   const countries = [...byDelegation.entries()].map(([delegationId, own]) => ({
     delegationId,
     country: own[0]?.entry.delegation.country ?? null,

@@ -1,0 +1,137 @@
+import type { DemoCommitment } from './commitments.demo.story.js';
+
+// The demo's commitments, the last (invented for the demo, see commitments.demo.data.ts).
+
+/** Focus area 5, digital capacity and inclusion; and two commitments not yet public. */
+export const DEMO_SKILLS_AND_QUEUE: DemoCommitment[] = [
+  {
+    where: { country: 'US', area: 4, cites: [0] },
+    kind: { type: 'capacity_building', priority: 'medium', beganBefore: false },
+    title: { en: 'Digital diplomacy fellowships', id: 'Beasiswa diplomasi digital' },
+    description: 'Diplomats of partner countries spend three months with digital teams of the host ministry.',
+    lead: 'Department of State, public diplomacy training office',
+    partners: { countries: ['ID', 'PH', 'VN'], organisations: [] },
+    measure: { baseline: null, target: '60 fellows trained' },
+    dates: { registered: '2022-01-12', starts: '2022-03-01', ends: '2027-06-30' },
+    deliverables: [
+      ['First 12 fellows', '2023-06-30', 1],
+      ['60 fellows', '2027-06-30', 3],
+    ],
+    story: { kind: 'on_track' },
+  },
+  {
+    where: { country: 'NZ', area: 4, cites: [1] },
+    kind: { type: 'funding', priority: 'medium', beganBefore: false },
+    title: { en: 'Connections for remote island posts', id: 'Koneksi bagi pos di pulau terpencil' },
+    description: 'Funds for satellite links and equipment so that small posts in the Pacific work online reliably.',
+    lead: 'Ministry of Foreign Affairs and Trade, development funding division',
+    partners: { countries: ['FJ'], organisations: ['Asian Development Bank'] },
+    measure: { baseline: 'Four posts with unreliable links', target: 'Links at all four posts up 99% of the time' },
+    dates: { registered: '2022-04-05', starts: '2022-07-01', ends: '2026-12-31' },
+    deliverables: [
+      ['Links ordered', '2023-03-31', 1],
+      ['Two posts connected', '2024-12-31', 2],
+      ['Four posts connected', '2026-12-31', 2],
+    ],
+    story: { kind: 'delayed', from: 7, reason: 'a cyclone damaged the ground station of one post' },
+  },
+  {
+    where: { country: 'CN', area: 4, cites: [0, 1] },
+    kind: { type: 'capacity_building', priority: 'medium', beganBefore: false },
+    title: {
+      en: 'Training officials in digital public services',
+      id: 'Pelatihan pejabat dalam layanan publik digital',
+    },
+    description: 'Short courses for officials of partner countries on running public services online.',
+    lead: 'Ministry of Foreign Affairs, department of international cooperation',
+    partners: { countries: ['KH', 'LA'], organisations: [] },
+    measure: { baseline: null, target: '500 officials trained' },
+    dates: { registered: '2022-05-25', starts: '2022-09-01', ends: '2027-12-31' },
+    deliverables: [
+      ['Course designed', '2023-03-31', 1],
+      ['500 officials trained', '2027-12-31', 3],
+    ],
+    story: { kind: 'on_track' },
+  },
+  {
+    where: { country: 'PH', area: 4, cites: [0] },
+    kind: { type: 'capacity_building', priority: 'high', beganBefore: false },
+    title: {
+      en: 'Digital diplomacy in the foreign service course',
+      id: 'Diplomasi digital dalam kursus dinas luar negeri',
+    },
+    description: 'Digital diplomacy becomes a required module of the course every new officer takes.',
+    lead: 'Department of Foreign Affairs, foreign service institute',
+    partners: { countries: [], organisations: [] },
+    measure: { baseline: 'One elective course', target: 'A required module for all new officers' },
+    dates: { registered: '2022-06-15', starts: '2022-07-01', ends: '2024-06-30' },
+    deliverables: [
+      ['Module written', '2023-06-30', 2],
+      ['First class taught', '2024-06-30', 1],
+    ],
+    story: { kind: 'completed', at: 6 },
+  },
+  {
+    where: { country: 'GB', area: 4, cites: [0] },
+    kind: { type: 'programme', priority: 'medium', beganBefore: false },
+    title: { en: 'Mentoring women in cyber diplomacy', id: 'Pendampingan perempuan dalam diplomasi siber' },
+    description: 'Experienced negotiators mentor women diplomats of partner countries for a year each.',
+    lead: 'Foreign ministry, cyber policy department',
+    partners: { countries: ['IN', 'MY'], organisations: [] },
+    measure: { baseline: null, target: '100 mentees' },
+    dates: { registered: '2022-01-25', starts: '2022-04-01', ends: '2027-03-31' },
+    deliverables: [
+      ['First cohort of 20', '2023-03-31', 1],
+      ['100 mentees', '2027-03-31', 3],
+    ],
+    story: { kind: 'on_track' },
+  },
+  {
+    where: { country: 'TH', area: 4, cites: [1] },
+    kind: { type: 'policy', priority: 'low', beganBefore: false },
+    title: {
+      en: 'Captions and sign language in the ministry’s videos',
+      id: 'Teks dan bahasa isyarat dalam video kementerian',
+    },
+    description: 'Every video the ministry publishes is captioned; press briefings get sign language.',
+    lead: 'Ministry of Foreign Affairs, department of information',
+    partners: { countries: [], organisations: [] },
+    measure: { baseline: 'Captions on one video in ten', target: 'Captions on all videos, sign language at briefings' },
+    dates: { registered: '2022-04-12', starts: '2022-05-01', ends: '2027-12-31' },
+    deliverables: [
+      ['All new videos captioned', '2023-12-31', 2],
+      ['Sign language at briefings', '2027-12-31', 1],
+    ],
+    story: { kind: 'on_track' },
+  },
+  {
+    where: { country: 'BN', area: 3, cites: [0] },
+    kind: { type: 'policy', priority: 'medium', beganBefore: false },
+    title: { en: 'E-visas for business travellers', id: 'Visa elektronik bagi pelaku usaha' },
+    description: 'Business travellers from partner countries apply for a visa online and get an answer within a week.',
+    lead: 'Ministry of Foreign Affairs, consular and immigration liaison office',
+    partners: { countries: ['MY', 'SG'], organisations: [] },
+    measure: { baseline: 'Paper applications, about four weeks', target: 'Online, an answer within a week' },
+    dates: { registered: '2026-11-23', starts: '2027-01-01', ends: '2028-12-31' },
+    deliverables: [
+      ['Online application', '2027-12-31', 2],
+      ['Answers within a week', '2028-12-31', 1],
+    ],
+    story: { kind: 'submitted' },
+  },
+  {
+    where: { country: 'LA', area: 4, cites: [0] },
+    kind: { type: 'capacity_building', priority: 'high', beganBefore: false },
+    title: { en: 'Digital skills for provincial officials', id: 'Keterampilan digital bagi pejabat provinsi' },
+    description: 'Officials in the provinces learn the digital tools the ministry uses with the public.',
+    lead: 'Ministry of Foreign Affairs, training centre',
+    partners: { countries: ['VN'], organisations: [] },
+    measure: { baseline: null, target: null },
+    dates: { registered: '2026-10-05', starts: '2027-01-01', ends: null },
+    deliverables: [['Courses in the provinces', '2028-12-31', 1]],
+    story: {
+      kind: 'returned',
+      comments: 'Please add a baseline and a target (how many officials, by when) and an end date.',
+    },
+  },
+];
