@@ -270,6 +270,20 @@ test('a focal point registers a commitment, submits it, edits it when returned, 
     await expect(open).toBeFocused();
   });
 
+  await test.step('the public tracker shows it, on its map and in its list, with its report', async () => {
+    const reader = await (await browser.newContext()).newPage();
+    await reader.goto(`/events/${slug}/commitments`);
+    await expect(reader.getByText('1 commitment found.')).toBeVisible();
+    // Indonesia's islands on the map are one link, taken with the keyboard.
+    await reader.getByRole('link', { name: 'Indonesia: 1 commitment' }).focus();
+    await reader.keyboard.press('Enter');
+    await expect(reader).toHaveURL(/\?country=ID#commitments$/);
+    await reader.locator('.commitment-list').getByRole('link', { name: TITLE }).click();
+    await expect(reader.getByRole('heading', { level: 1, name: new RegExp(TITLE) })).toBeVisible();
+    await expect(reader.getByRole('region', { name: 'Progress report (1)' })).toContainText('42.5%');
+    await reader.context().close();
+  });
+
   await test.step('the delegation’s outcome page links here', async () => {
     await focal.goto(`/events/${slug}/delegations/${delegationId}/outcome`);
     await focal.getByRole('link', { name: 'Our commitments under the adopted text' }).click();
