@@ -22,8 +22,8 @@ test('the chair writes the first text, reorders it with the keyboard, keeps tran
   const { headers } = await createOwnEvent(page, {
     slug,
     name: { en: 'Editor Rehearsal', id: 'Gladi Penyusunan' },
-    startsAt: '2023-04-01T09:00:00+08:00',
-    endsAt: '2023-04-01T17:00:00+08:00',
+    startsAt: '2022-04-01T09:00:00+08:00',
+    endsAt: '2022-04-01T17:00:00+08:00',
     focusAreas: [
       { title: { en: 'Data management', id: 'Pengelolaan data' } },
       { title: { en: 'Crisis management', id: 'Manajemen krisis' } },

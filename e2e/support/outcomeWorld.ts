@@ -84,9 +84,10 @@ export async function createOutcomeWorld(
   const { event, headers } = await createOwnEvent(page, {
     slug,
     name: { en: 'Outcome Rehearsal', id: 'Gladi Dokumen Hasil' },
-    // After the demo's follow-up forum, which the organizer spec expects second on the home page.
-    startsAt: '2023-03-01T09:00:00+08:00',
-    endsAt: '2023-03-01T17:00:00+08:00',
+    // Before the demo's follow-up forum (15 November 2022): the home page lists the latest first after
+    // the demo, and the organizer spec, which runs after these, expects the forum second.
+    startsAt: '2022-03-01T09:00:00+08:00',
+    endsAt: '2022-03-01T17:00:00+08:00',
     invitedCountries: Object.keys(COUNTRIES),
     focusAreas: [
       { title: { en: 'Policy frameworks', id: 'Kerangka kebijakan' } },
