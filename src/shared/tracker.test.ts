@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueDate, firstOwedPeriod, periodAt, progressOf, rollUp, standingAt } from './tracker.js';
+import { dueDate, firstOwedPeriod, periodAt, periodStart, progressOf, rollUp, standingAt } from './tracker.js';
 
 // Adopted on 16 November 2021 at 09:20 UTC; a report every six months.
 const reporting = { from: new Date('2021-11-16T09:20:00Z'), periodMonths: 6 };
@@ -13,6 +13,12 @@ describe('reporting periods', () => {
     const august = { from: at('2022-08-31T00:00:00Z'), periodMonths: 6 };
     expect(dueDate(august, 1).toISOString()).toBe('2023-02-28T00:00:00.000Z');
     expect(dueDate(august, 2).toISOString()).toBe('2023-08-31T00:00:00.000Z');
+  });
+
+  it('starts each period where the one before it ends, the first where the periods start', () => {
+    expect(periodStart(reporting, 1)).toEqual(reporting.from);
+    expect(periodStart(reporting, 2)).toEqual(dueDate(reporting, 1));
+    expect(periodStart(reporting, 0)).toEqual(reporting.from);
   });
 
   it('puts an instant in the period that ends at or after it', () => {

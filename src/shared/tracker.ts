@@ -22,6 +22,9 @@ export function dueDate(reporting: Reporting, n: number): Date {
   return new Date(Date.UTC(year, month, day, ...time));
 }
 
+/** Where the n-th period begins: where the one before it ends (the first, where the periods start). */
+export const periodStart = (reporting: Reporting, n: number): Date => dueDate(reporting, Math.max(0, n - 1));
+
 /** The period an instant falls in: 1 for the first; 0 before the periods start. */
 export function periodAt(reporting: Reporting, at: Date): number {
   if (at <= reporting.from) return 0;

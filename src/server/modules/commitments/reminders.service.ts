@@ -1,7 +1,7 @@
 import { isLanguage, type Language, pickText } from '../../../shared/constants.js';
 import { COMMITMENT_POLICY } from '../../../shared/policies.js';
 import { pagePath } from '../../../shared/routes.js';
-import { dueDate } from '../../../shared/tracker.js';
+import { dueDate, periodStart } from '../../../shared/tracker.js';
 import { recordAudit } from '../../core/audit/audit.js';
 import { listFocalPoints } from '../../core/auth/accounts.js';
 import type { Actor } from '../../core/auth/actor.js';
@@ -52,7 +52,7 @@ async function pendingReminders(db: Db, event: EventRecord, now: Date, isAsked: 
     const { standing } = c;
     if (c.entry.row.reviewState !== 'published' || standing.nextPeriod === null || !standing.nextDue) continue;
     const nextDue = new Date(standing.nextDue);
-    const start = standing.nextPeriod > 1 ? dueDate(reporting, standing.nextPeriod - 1) : reporting.from;
+    const start = periodStart(reporting, standing.nextPeriod);
     const hasReported = c.entry.reports.some((r) => r.submittedAt > start && r.submittedAt <= now);
     if (!hasReported && (isAsked || nextDue.getTime() - now.getTime() <= windowMs)) add(c, 'due', standing.nextPeriod);
     if (standing.isLate && !hasReported) add(c, 'late', standing.nextPeriod - 1);

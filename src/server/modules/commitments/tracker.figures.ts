@@ -2,7 +2,7 @@ import type { TrackerStatus } from '../../../shared/commitments.js';
 import type { StandingView, TrackerSummary } from '../../../shared/commitmentViews.js';
 import { dueDate, periodAt, progressOf, rollUp } from '../../../shared/tracker.js';
 import type { Entry, Snapshot } from './tracker.snapshot.js';
-import { standingOf } from './tracker.snapshot.js';
+import { groupBy, standingOf } from './tracker.snapshot.js';
 
 export interface Computed {
   entry: Entry;
@@ -110,12 +110,7 @@ function summarize(snapshot: Snapshot, all: Computed[], period: number): Figures
       weightTotal: counted.reduce((sum, c) => sum + c.weight, 0),
     };
   });
-  const byDelegation = new Map<string, Computed[]>();
-  for (const c of published) {
-    const own = byDelegation.get(c.entry.row.delegationId);
-    if (own) own.push(c);
-    else byDelegation.set(c.entry.row.delegationId, [c]);
-  }
+  const byDelegation = groupBy(published, (c) => c.entry.row.delegationId);
   const countries = [...byDelegation.entries()].map(([delegationId, own]) => ({
     delegationId,
     country: own[0]?.entry.delegation.country ?? null,

@@ -7,7 +7,7 @@ import type {
   TrackerSummary,
 } from '../../../shared/commitmentViews.js';
 import { COMMITMENT_POLICY } from '../../../shared/policies.js';
-import { dueDate } from '../../../shared/tracker.js';
+import { periodStart } from '../../../shared/tracker.js';
 import { type Actor, ANONYMOUS } from '../../core/auth/actor.js';
 import type { Db } from '../../core/db/db.js';
 import { notFound } from '../../core/errors.js';
@@ -16,7 +16,7 @@ import { eventRead } from '../events/operation.service.js';
 import * as repo from './commitments.repo.js';
 import { presentDetail, presentSummary } from './commitments.view.js';
 import { type Computed, figuresOf } from './tracker.figures.js';
-import { resolveSettings, snapshotOf } from './tracker.snapshot.js';
+import { groupBy, resolveSettings, snapshotOf } from './tracker.snapshot.js';
 
 export interface ListFilters {
   focusAreaId?: string;
@@ -144,15 +144,13 @@ export async function readDashboard(request: ReadRequest & { actor: Actor }): Pr
   const period = f.period;
   // A report sent since the period now running began counts for it.
   const reporting = snapshot.reporting;
-  const periodStart = !reporting ? null : period > 1 ? dueDate(reporting, period - 1) : reporting.from;
-  const hasReported = (c: Computed) => periodStart !== null && c.entry.reports.some((r) => r.submittedAt > periodStart);
+  const start = reporting ? periodStart(reporting, period) : null;
+  const hasReported = (c: Computed) => start !== null && c.entry.reports.some((r) => r.submittedAt > start);
   // This period's: the reminder before its reports are due, and the one after the last period's were late.
   const reminders = (await repo.listReminders(request.db, event.id, [period - 1, period])).filter((r) =>
     r.kind === 'due' ? r.period === period : r.period === period - 1,
   );
-  const byDelegation = new Map<string, Computed[]>();
-  for (const c of f.all)
-    byDelegation.set(c.entry.row.delegationId, [...(byDelegation.get(c.entry.row.delegationId) ?? []), c]);
+  const byDelegation = groupBy(f.all, (c) => c.entry.row.delegationId);
   const countries = [...byDelegation.entries()].map(([delegationId, own]) => {
     const published = own.filter((c) => c.entry.row.reviewState === 'published');
     const asking = published.filter((c) => c.standing.nextPeriod !== null);

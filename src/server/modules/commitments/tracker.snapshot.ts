@@ -51,6 +51,17 @@ export async function resolveSettings(db: Queryable, event: EventRecord, tracker
   return { settings, reporting, adopted };
 }
 
+/** Items by a key, each group in the items' order. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
 async function buildSnapshot(db: Queryable, event: EventRecord, revision: number): Promise<Snapshot> {
   const [{ settings, reporting }, described, rows, deliverables, reports, delegations] = await Promise.all([
     resolveSettings(db, event),
@@ -60,17 +71,8 @@ async function buildSnapshot(db: Queryable, event: EventRecord, revision: number
     repo.listReports(db, event.id),
     listNamedDelegations(db, event.id),
   ]);
-  const group = <T extends { commitmentId: string }>(items: T[]) => {
-    const map = new Map<string, T[]>();
-    for (const item of items) {
-      const list = map.get(item.commitmentId);
-      if (list) list.push(item);
-      else map.set(item.commitmentId, [item]);
-    }
-    return map;
-  };
-  const deliverablesOf = group(deliverables);
-  const reportsOf = group(reports);
+  const deliverablesOf = groupBy(deliverables, (d) => d.commitmentId);
+  const reportsOf = groupBy(reports, (r) => r.commitmentId);
   const delegationOf = new Map(delegations.map((d) => [d.id, { country: d.country, name: d.name }]));
   const entries = rows.map((row) => ({
     row,
