@@ -2,16 +2,8 @@ import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, type PDFFont, PDFHexString, type PDFPage, rgb } from 'pdf-lib';
 import type { Paragraph, PublishedOutcome, Reservation } from '../../../shared/outcome.js';
 import { drawableText, fontFile } from '../../core/pdf/fonts.js';
-import {
-  type Cell,
-  Flow,
-  type Frame,
-  type Line,
-  type Row,
-  type TextStyle,
-  textWidth,
-  wrap,
-} from './outcome.pdf.layout.js';
+import { type Cell, Flow, type Frame, type Row } from './outcome.pdf.layout.js';
+import { type Line, type TextStyle, textWidth, wrap } from './outcome.pdf.wrap.js';
 import type { OutcomePdfLabels } from './outcome.words.js';
 
 // The adopted outcome document as a printable A4 PDF: one column per language, paragraph by
