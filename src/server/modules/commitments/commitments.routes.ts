@@ -21,11 +21,11 @@ import type { AppContext } from '../../core/http/context.js';
 import type { TypedApp } from '../../core/http/module.js';
 import { MAIL_QUEUED_CHANNEL } from '../../core/mail/outbox.js';
 import { confirmCompletion, reviewCommitment, updateSettings, weighCommitment } from './commitments.service.js';
-import { importRoutes } from './import.routes.js';
-import { openDataRoutes } from './opendata.routes.js';
+import { importRoutes } from './import/import.routes.js';
+import { openDataRoutes } from './opendata/opendata.routes.js';
 import { ownCommitmentRoutes } from './own.routes.js';
-import { publicTrackerRoutes } from './public.routes.js';
-import { remindNow } from './reminders.service.js';
+import { remindNow } from './reminders/reminders.service.js';
+import { publicTrackerRoutes } from './tracker/map.routes.js';
 import {
   listAll,
   listPublic,
@@ -33,7 +33,7 @@ import {
   readPublicCommitment,
   readSettings,
   readSummary,
-} from './tracker.service.js';
+} from './tracker/tracker.service.js';
 
 const tags = ['commitments'];
 const base = '/api/events/:slug/commitments';

@@ -13,7 +13,7 @@ import { findEventDelegation } from '../delegations/voices.service.js';
 import { type EventScope, eventOperation } from '../events/operation.service.js';
 import { findAdopted } from '../outcome/adoption.service.js';
 import * as repo from './commitments.repo.js';
-import { resolveSettings } from './tracker.snapshot.js';
+import { resolveSettings } from './tracker/tracker.snapshot.js';
 
 export interface TrackerRequest {
   db: Db;

@@ -1,8 +1,8 @@
 import type { CommitmentDetail, CommitmentSummary, ReportView } from '../../../shared/commitmentViews.js';
 import { periodAt, progressOf } from '../../../shared/tracker.js';
 import type * as repo from './commitments.repo.js';
-import type { Computed } from './tracker.figures.js';
-import type { Snapshot } from './tracker.snapshot.js';
+import type { Computed } from './tracker/tracker.figures.js';
+import type { Snapshot } from './tracker/tracker.snapshot.js';
 
 const iso = (at: Date | null) => at?.toISOString() ?? null;
 

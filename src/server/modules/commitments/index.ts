@@ -4,12 +4,12 @@ import type { ModuleManifest } from '../../core/http/module.js';
 import { MAIL_QUEUED_CHANNEL } from '../../core/mail/outbox.js';
 import { eventSlugs } from '../events/events.service.js';
 import { findEvent } from '../events/operation.service.js';
-import { seedCommitmentsDemo } from './commitments.demo.js';
 import { commitmentReportDue, commitmentReportLate } from './commitments.mails.js';
 import * as repo from './commitments.repo.js';
 import { commitmentRoutes } from './commitments.routes.js';
-import { IMPORT_QUEUED_CHANNEL, runQueuedImports } from './import.jobs.js';
-import { sendDueReminders } from './reminders.service.js';
+import { seedCommitmentsDemo } from './demo/commitments.demo.js';
+import { IMPORT_QUEUED_CHANNEL, runQueuedImports } from './import/import.jobs.js';
+import { sendDueReminders } from './reminders/reminders.service.js';
 
 /** How often a node looks for reminders whose time has come; the reminders' key keeps each to once per period. */
 const REMINDER_CHECK_MS = 15 * 60_000;

@@ -6,7 +6,7 @@ import { slugParams } from '../../../shared/text.js';
 import type { AppContext } from '../../core/http/context.js';
 import type { TypedApp } from '../../core/http/module.js';
 import { editCommitment, registerCommitment, submitCommitment, submitReport } from './commitments.service.js';
-import { listOwn, readOwn } from './tracker.service.js';
+import { listOwn, readOwn } from './tracker/tracker.service.js';
 
 const tags = ['commitments'];
 const own = '/api/events/:slug/delegations/:id/commitments';

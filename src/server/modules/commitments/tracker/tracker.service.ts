@@ -1,20 +1,20 @@
-import type { CommitmentType, ReviewState, TrackerStatus } from '../../../shared/commitments.js';
+import type { CommitmentType, ReviewState, TrackerStatus } from '../../../../shared/commitments.js';
 import type {
   CommitmentDetail,
   CommitmentList,
   TrackerDashboard,
   TrackerSettingsView,
   TrackerSummary,
-} from '../../../shared/commitmentViews.js';
-import { COMMITMENT_POLICY } from '../../../shared/policies.js';
-import { periodStart } from '../../../shared/tracker.js';
-import { type Actor, ANONYMOUS } from '../../core/auth/actor.js';
-import type { Db } from '../../core/db/db.js';
-import { notFound } from '../../core/errors.js';
-import { findEventDelegation } from '../delegations/voices.service.js';
-import { eventRead } from '../events/operation.service.js';
-import * as repo from './commitments.repo.js';
-import { presentDetail, presentSummary } from './commitments.view.js';
+} from '../../../../shared/commitmentViews.js';
+import { COMMITMENT_POLICY } from '../../../../shared/policies.js';
+import { periodStart } from '../../../../shared/tracker.js';
+import { type Actor, ANONYMOUS } from '../../../core/auth/actor.js';
+import type { Db } from '../../../core/db/db.js';
+import { notFound } from '../../../core/errors.js';
+import { findEventDelegation } from '../../delegations/voices.service.js';
+import { eventRead } from '../../events/operation.service.js';
+import * as repo from '../commitments.repo.js';
+import { presentDetail, presentSummary } from '../commitments.view.js';
 import { type Computed, figuresOf } from './tracker.figures.js';
 import { groupBy, resolveSettings, snapshotOf } from './tracker.snapshot.js';
 

@@ -1,6 +1,6 @@
 import { and, asc, eq, getTableColumns, isNull, lt, or } from 'drizzle-orm';
-import type { Queryable } from '../../core/db/db.js';
-import { commitmentDeliverables, commitmentImports, commitmentReports, commitments } from './commitments.tables.js';
+import type { Queryable } from '../../../core/db/db.js';
+import { commitmentDeliverables, commitmentImports, commitmentReports, commitments } from '../commitments.tables.js';
 
 // The import's queries: its row (queued, claimed, moved on, finished) and the many-row inserts its
 // chunks write the commitments, deliverables and reports with.

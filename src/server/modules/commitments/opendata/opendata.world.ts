@@ -1,9 +1,9 @@
 import { expect } from 'vitest';
-import type { CommitmentDetail } from '../../../shared/commitmentViews.js';
-import type { TestClient } from '../../testing/client.js';
-import { commitmentOf } from '../../testing/commitments.js';
-import type { TestApp } from '../../testing/harness.js';
-import { createAdoptedWorld } from '../../testing/outcome.js';
+import type { CommitmentDetail } from '../../../../shared/commitmentViews.js';
+import type { TestClient } from '../../../testing/client.js';
+import { commitmentOf } from '../../../testing/commitments.js';
+import type { TestApp } from '../../../testing/harness.js';
+import { createAdoptedWorld } from '../../../testing/outcome.js';
 
 // For the open data tests: an adopted world whose tracker has published commitments with awkward
 // texts (formulas, apostrophes, semicolons, quotes, line breaks, a third language), reports, a

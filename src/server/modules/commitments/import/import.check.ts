@@ -4,18 +4,18 @@ import {
   COMMITMENT_IMPORT_MAX_REPORTS,
   type CommitmentImportError,
   type CommitmentImportFile,
-} from '../../../shared/commitmentImport.js';
+} from '../../../../shared/commitmentImport.js';
 import {
   type CommitmentInput,
   commitmentInputSchema,
   type ReportStatus,
   reportInputSchema,
-} from '../../../shared/commitments.js';
-import type { FieldCode } from '../../../shared/problemFields.js';
-import { instantSchema } from '../../../shared/text.js';
-import { fieldCodeOfIssue } from '../../core/http/validationIssues.js';
+} from '../../../../shared/commitments.js';
+import type { FieldCode } from '../../../../shared/problemFields.js';
+import { instantSchema } from '../../../../shared/text.js';
+import { fieldCodeOfIssue } from '../../../core/http/validationIssues.js';
+import { readBoolean, readJson, readLinks, readList, readText } from '../opendata/opendata.cells.js';
 import { type CsvFile, type CsvRow, commitmentRules, readCsv, reportRules } from './import.parse.js';
-import { readBoolean, readJson, readLinks, readList, readText } from './opendata.cells.js';
 
 // The whole import checked before anything is written: every row and cell by the API's own rules
 // (the shared schemas), against the event (its delegations by country, the adopted text's focus

@@ -1,12 +1,12 @@
-import type { TrackerSettingsView } from '../../../shared/commitmentViews.js';
-import type { LocalizedText } from '../../../shared/text.js';
-import { type Reporting, standingAt } from '../../../shared/tracker.js';
-import type { Queryable } from '../../core/db/db.js';
-import { listNamedDelegations } from '../delegations/voices.service.js';
-import { describeEvent } from '../events/events.service.js';
-import type { EventRecord } from '../events/operation.service.js';
-import { findAdopted } from '../outcome/adoption.service.js';
-import * as repo from './commitments.repo.js';
+import type { TrackerSettingsView } from '../../../../shared/commitmentViews.js';
+import type { LocalizedText } from '../../../../shared/text.js';
+import { type Reporting, standingAt } from '../../../../shared/tracker.js';
+import type { Queryable } from '../../../core/db/db.js';
+import { listNamedDelegations } from '../../delegations/voices.service.js';
+import { describeEvent } from '../../events/events.service.js';
+import type { EventRecord } from '../../events/operation.service.js';
+import { findAdopted } from '../../outcome/adoption.service.js';
+import * as repo from '../commitments.repo.js';
 
 export interface Entry {
   row: repo.CommitmentRow;

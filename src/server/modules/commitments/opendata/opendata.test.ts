@@ -3,7 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BACKENDS, startTestApp, type TestApp } from '../../testing/harness.js';
+import { BACKENDS, startTestApp, type TestApp } from '../../../testing/harness.js';
 import { fillTracker, trackedWorld, type World } from './opendata.world.js';
 
 const FEEDPARSER = '/usr/bin/python3';

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { COMMITMENT_POLICY } from '../../../shared/policies.js';
-import { slugParams } from '../../../shared/text.js';
-import { type Encoded, encodeOnce, etagOf, sendEncoded } from '../../core/http/cached.js';
-import type { AppContext } from '../../core/http/context.js';
-import type { TypedApp } from '../../core/http/module.js';
-import { eventRead } from '../events/operation.service.js';
+import { COMMITMENT_POLICY } from '../../../../shared/policies.js';
+import { slugParams } from '../../../../shared/text.js';
+import { type Encoded, encodeOnce, etagOf, sendEncoded } from '../../../core/http/cached.js';
+import type { AppContext } from '../../../core/http/context.js';
+import type { TypedApp } from '../../../core/http/module.js';
+import { eventRead } from '../../events/operation.service.js';
 import { worldMap } from './tracker.map.js';
 
 /** The world map's shapes: SVG path data in the viewBox's units, one per country by ISO 3166-1 alpha-2. */

@@ -1,4 +1,4 @@
-import { neutralizeFormula } from '../../core/csv.js';
+import { neutralizeFormula } from '../../../core/csv.js';
 
 // The open data's CSV writer: the same bytes as core's spreadsheetCsv (a byte order mark, CRLF,
 // formulas disarmed by its neutralizeFormula, a cell quoted when it holds a comma, a quote, a line

@@ -1,6 +1,6 @@
-import type { TrackerStatus } from '../../../shared/commitments.js';
-import type { StandingView, TrackerSummary } from '../../../shared/commitmentViews.js';
-import { dueDate, periodAt, progressOf, rollUp } from '../../../shared/tracker.js';
+import type { TrackerStatus } from '../../../../shared/commitments.js';
+import type { StandingView, TrackerSummary } from '../../../../shared/commitmentViews.js';
+import { dueDate, periodAt, progressOf, rollUp } from '../../../../shared/tracker.js';
 import type { Entry, Snapshot } from './tracker.snapshot.js';
 import { groupBy, standingOf } from './tracker.snapshot.js';
 

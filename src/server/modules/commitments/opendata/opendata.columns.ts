@@ -1,4 +1,4 @@
-import { COMMITMENT_TYPES, PRIORITIES, REPORT_STATUSES, TRACKER_STATUSES } from '../../../shared/commitments.js';
+import { COMMITMENT_TYPES, PRIORITIES, REPORT_STATUSES, TRACKER_STATUSES } from '../../../../shared/commitments.js';
 import { booleanCell, jsonCell, linksCell, listCell, textCell } from './opendata.cells.js';
 import type { CommitmentRecord, ReportRecord } from './opendata.records.js';
 

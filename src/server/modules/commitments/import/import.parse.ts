@@ -1,7 +1,7 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import type { CommitmentImportError, CommitmentImportFile } from '../../../shared/commitmentImport.js';
-import { languageTagSchema } from '../../../shared/text.js';
-import { commitmentColumns, reportColumns } from './opendata.columns.js';
+import type { CommitmentImportError, CommitmentImportFile } from '../../../../shared/commitmentImport.js';
+import { languageTagSchema } from '../../../../shared/text.js';
+import { commitmentColumns, reportColumns } from '../opendata/opendata.columns.js';
 
 // Reading the import's two files into rows of cells, with the header checked: which columns are
 // missing, which are no column of the file. What the cells say is import.check.ts's.

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
-import { isCountryCode } from '../../../shared/countries.js';
-import type { WorldMap } from '../../../web/features/commitments/tracker/mapData.js';
-import { TestClient } from '../../testing/client.js';
-import { createTestEvent } from '../../testing/factories.js';
-import { BACKENDS, startTestApp, type TestApp } from '../../testing/harness.js';
-import { MAP_CACHE_CONTROL, type worldMapSchema } from './public.routes.js';
+import { isCountryCode } from '../../../../shared/countries.js';
+import type { WorldMap } from '../../../../web/features/commitments/tracker/mapData.js';
+import { TestClient } from '../../../testing/client.js';
+import { createTestEvent } from '../../../testing/factories.js';
+import { BACKENDS, startTestApp, type TestApp } from '../../../testing/harness.js';
+import { MAP_CACHE_CONTROL, type worldMapSchema } from './map.routes.js';
 
 /** A point of a path's first ring, in the viewBox's units. */
 const firstPoint = (d: string) => (/^M(-?\d+) (-?\d+)/.exec(d) ?? []).slice(1).map(Number);

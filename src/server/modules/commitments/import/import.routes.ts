@@ -5,11 +5,11 @@ import {
   commitmentImportCheckSchema,
   commitmentImportRequestSchema,
   commitmentImportViewSchema,
-} from '../../../shared/commitmentImport.js';
-import { COMMITMENT_POLICY } from '../../../shared/policies.js';
-import { slugParams } from '../../../shared/text.js';
-import type { AppContext } from '../../core/http/context.js';
-import type { TypedApp } from '../../core/http/module.js';
+} from '../../../../shared/commitmentImport.js';
+import { COMMITMENT_POLICY } from '../../../../shared/policies.js';
+import { slugParams } from '../../../../shared/text.js';
+import type { AppContext } from '../../../core/http/context.js';
+import type { TypedApp } from '../../../core/http/module.js';
 import { IMPORT_QUEUED_CHANNEL } from './import.jobs.js';
 import { readImport, startImport } from './import.service.js';
 

@@ -1,19 +1,19 @@
 import { and, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CommitmentList, TrackerSummary } from '../../../shared/commitmentViews.js';
-import { progressOf, rollUp, standingAt } from '../../../shared/tracker.js';
-import { auditLog } from '../../core/audit/audit.tables.js';
-import { SYSTEM } from '../../core/auth/actor.js';
-import { seedDemo } from '../../demo/seed.js';
-import { TestClient } from '../../testing/client.js';
-import { startTestApp, type TestApp } from '../../testing/harness.js';
-import { getEvent } from '../events/events.service.js';
-import { findEvent } from '../events/operation.service.js';
+import type { CommitmentList, TrackerSummary } from '../../../../shared/commitmentViews.js';
+import { progressOf, rollUp, standingAt } from '../../../../shared/tracker.js';
+import { auditLog } from '../../../core/audit/audit.tables.js';
+import { SYSTEM } from '../../../core/auth/actor.js';
+import { seedDemo } from '../../../demo/seed.js';
+import { TestClient } from '../../../testing/client.js';
+import { startTestApp, type TestApp } from '../../../testing/harness.js';
+import { getEvent } from '../../events/events.service.js';
+import { findEvent } from '../../events/operation.service.js';
+import * as repo from '../commitments.repo.js';
+import { commitmentReports, commitments } from '../commitments.tables.js';
+import { listAll, readDashboard, readSummary } from '../tracker/tracker.service.js';
+import { snapshotOf } from '../tracker/tracker.snapshot.js';
 import { seedCommitmentsDemo } from './commitments.demo.js';
-import * as repo from './commitments.repo.js';
-import { commitmentReports, commitments } from './commitments.tables.js';
-import { listAll, readDashboard, readSummary } from './tracker.service.js';
-import { snapshotOf } from './tracker.snapshot.js';
 
 // The demo's "now" is the real clock (December 2026, period 11); the figures are asked at a
 // fixed day of that period so that the test says the same thing next year.

@@ -1,10 +1,19 @@
-import { commitmentInputSchema, REVIEW_CHECKS, reportInputSchema } from '../../../shared/commitments.js';
-import type { Reporting } from '../../../shared/tracker.js';
-import { listFocalPoints } from '../../core/auth/accounts.js';
-import type { Actor } from '../../core/auth/actor.js';
-import type { DemoSeed } from '../../core/http/module.js';
-import { listNamedDelegations } from '../delegations/voices.service.js';
-import { findAdopted } from '../outcome/adoption.service.js';
+import { commitmentInputSchema, REVIEW_CHECKS, reportInputSchema } from '../../../../shared/commitments.js';
+import type { Reporting } from '../../../../shared/tracker.js';
+import { listFocalPoints } from '../../../core/auth/accounts.js';
+import type { Actor } from '../../../core/auth/actor.js';
+import type { DemoSeed } from '../../../core/http/module.js';
+import { listNamedDelegations } from '../../delegations/voices.service.js';
+import { findAdopted } from '../../outcome/adoption.service.js';
+import * as repo from '../commitments.repo.js';
+import {
+  confirmCompletion,
+  registerCommitment,
+  reviewCommitment,
+  submitCommitment,
+  submitReport,
+} from '../commitments.service.js';
+import { DEFAULT_SETTINGS } from '../tracker/tracker.snapshot.js';
 import { DEMO_COMMITMENTS } from './commitments.demo.data.js';
 import {
   confirmedAt,
@@ -16,15 +25,6 @@ import {
   registeredAt,
   reviewedAt,
 } from './commitments.demo.story.js';
-import * as repo from './commitments.repo.js';
-import {
-  confirmCompletion,
-  registerCommitment,
-  reviewCommitment,
-  submitCommitment,
-  submitReport,
-} from './commitments.service.js';
-import { DEFAULT_SETTINGS } from './tracker.snapshot.js';
 
 /** Countries whose commitments and reports the secretariat files for them (they report by e-mail). */
 const FILED_BY_SECRETARIAT = new Set(['FJ', 'KH']);

@@ -1,9 +1,9 @@
-import type { ReportStatus } from '../../../shared/commitments.js';
-import type { Language } from '../../../shared/constants.js';
-import type { LocalizedText } from '../../../shared/text.js';
-import { escapeXml } from '../../core/xml.js';
-import type { CommitmentRecord, ReportRecord } from './opendata.records.js';
-import type { OpenData } from './opendata.service.js';
+import type { ReportStatus } from '../../../../shared/commitments.js';
+import type { Language } from '../../../../shared/constants.js';
+import type { LocalizedText } from '../../../../shared/text.js';
+import { escapeXml } from '../../../core/xml.js';
+import type { CommitmentRecord, ReportRecord } from '../opendata/opendata.records.js';
+import type { OpenData } from '../opendata/opendata.service.js';
 
 // The tracker's Atom 1.0 feed (RFC 4287): an entry per published commitment and per report, newest
 // first. Entry ids are the records' own UUIDs (urn:uuid:), so a reader never sees one twice.

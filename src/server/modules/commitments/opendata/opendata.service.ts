@@ -1,15 +1,15 @@
-import { LANGUAGES } from '../../../shared/constants.js';
-import type { PublishedOutcome } from '../../../shared/outcome.js';
-import { COMMITMENT_POLICY } from '../../../shared/policies.js';
-import type { LocalizedText } from '../../../shared/text.js';
-import { periodAt, progressOf } from '../../../shared/tracker.js';
-import { ANONYMOUS } from '../../core/auth/actor.js';
-import type { Db } from '../../core/db/db.js';
-import { type EventRecord, eventRead } from '../events/operation.service.js';
-import { findAdopted } from '../outcome/adoption.service.js';
+import { LANGUAGES } from '../../../../shared/constants.js';
+import type { PublishedOutcome } from '../../../../shared/outcome.js';
+import { COMMITMENT_POLICY } from '../../../../shared/policies.js';
+import type { LocalizedText } from '../../../../shared/text.js';
+import { periodAt, progressOf } from '../../../../shared/tracker.js';
+import { ANONYMOUS } from '../../../core/auth/actor.js';
+import type { Db } from '../../../core/db/db.js';
+import { type EventRecord, eventRead } from '../../events/operation.service.js';
+import { findAdopted } from '../../outcome/adoption.service.js';
+import { type Computed, figuresOf } from '../tracker/tracker.figures.js';
+import { type Snapshot, snapshotOf } from '../tracker/tracker.snapshot.js';
 import type { CommitmentRecord, ReportRecord } from './opendata.records.js';
-import { type Computed, figuresOf } from './tracker.figures.js';
-import { type Snapshot, snapshotOf } from './tracker.snapshot.js';
 
 const iso = (at: Date | null) => at?.toISOString() ?? null;
 

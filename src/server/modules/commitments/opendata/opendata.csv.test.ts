@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { spreadsheetCsv } from '../../core/csv.js';
+import { spreadsheetCsv } from '../../../core/csv.js';
 import { openDataCsv } from './opendata.csv.js';
 
 describe('the open data’s CSV writer', () => {

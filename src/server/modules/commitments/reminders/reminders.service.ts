@@ -1,17 +1,17 @@
-import { isLanguage, type Language, pickText } from '../../../shared/constants.js';
-import { COMMITMENT_POLICY } from '../../../shared/policies.js';
-import { pagePath } from '../../../shared/routes.js';
-import { dueDate, periodStart } from '../../../shared/tracker.js';
-import { recordAudit } from '../../core/audit/audit.js';
-import { listFocalPoints } from '../../core/auth/accounts.js';
-import type { Actor } from '../../core/auth/actor.js';
-import type { Db } from '../../core/db/db.js';
-import { enqueueMail } from '../../core/mail/outbox.js';
-import { type EventRecord, eventRead } from '../events/operation.service.js';
-import { commitmentReportDue, commitmentReportLate } from './commitments.mails.js';
-import * as repo from './commitments.repo.js';
-import { type Computed, figuresOf } from './tracker.figures.js';
-import { snapshotOf } from './tracker.snapshot.js';
+import { isLanguage, type Language, pickText } from '../../../../shared/constants.js';
+import { COMMITMENT_POLICY } from '../../../../shared/policies.js';
+import { pagePath } from '../../../../shared/routes.js';
+import { dueDate, periodStart } from '../../../../shared/tracker.js';
+import { recordAudit } from '../../../core/audit/audit.js';
+import { listFocalPoints } from '../../../core/auth/accounts.js';
+import type { Actor } from '../../../core/auth/actor.js';
+import type { Db } from '../../../core/db/db.js';
+import { enqueueMail } from '../../../core/mail/outbox.js';
+import { type EventRecord, eventRead } from '../../events/operation.service.js';
+import { commitmentReportDue, commitmentReportLate } from '../commitments.mails.js';
+import * as repo from '../commitments.repo.js';
+import { type Computed, figuresOf } from '../tracker/tracker.figures.js';
+import { snapshotOf } from '../tracker/tracker.snapshot.js';
 
 type Kind = 'due' | 'late';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COMMITMENT_TYPES, PRIORITIES, REPORT_STATUSES, TRACKER_STATUSES } from '../../../shared/commitments.js';
+import { COMMITMENT_TYPES, PRIORITIES, REPORT_STATUSES, TRACKER_STATUSES } from '../../../../shared/commitments.js';
 
 // The records of the open data files, one schema for the JSON files and the JSON Schemas served beside
 // them (z.toJSONSchema). The CSV files hold the same fields flat: opendata.columns.ts.

@@ -5,14 +5,14 @@ import {
   type CommitmentImportRequest,
   type CommitmentImportView,
   importErrorPath,
-} from '../../../shared/commitmentImport.js';
-import { COMMITMENT_POLICY } from '../../../shared/policies.js';
-import type { Actor } from '../../core/auth/actor.js';
-import type { Db, Queryable } from '../../core/db/db.js';
-import { AppError } from '../../core/errors.js';
-import { listNamedDelegations } from '../delegations/voices.service.js';
-import { eventOperation, eventRead } from '../events/operation.service.js';
-import { findAdopted } from '../outcome/adoption.service.js';
+} from '../../../../shared/commitmentImport.js';
+import { COMMITMENT_POLICY } from '../../../../shared/policies.js';
+import type { Actor } from '../../../core/auth/actor.js';
+import type { Db, Queryable } from '../../../core/db/db.js';
+import { AppError } from '../../../core/errors.js';
+import { listNamedDelegations } from '../../delegations/voices.service.js';
+import { eventOperation, eventRead } from '../../events/operation.service.js';
+import { findAdopted } from '../../outcome/adoption.service.js';
 import { checkImport, type ImportContext, type ImportPlan } from './import.check.js';
 import * as importRepo from './import.repo.js';
 

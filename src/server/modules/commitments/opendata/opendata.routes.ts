@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { COMMITMENT_POLICY } from '../../../shared/policies.js';
-import { languageSchema, slugParams } from '../../../shared/text.js';
-import { type Encoded, encodeOnce, etagOf, sendEncoded } from '../../core/http/cached.js';
-import type { AppContext } from '../../core/http/context.js';
-import type { TypedApp } from '../../core/http/module.js';
-import { feedId, renderAtom } from './atom.js';
+import { COMMITMENT_POLICY } from '../../../../shared/policies.js';
+import { languageSchema, slugParams } from '../../../../shared/text.js';
+import { type Encoded, encodeOnce, etagOf, sendEncoded } from '../../../core/http/cached.js';
+import type { AppContext } from '../../../core/http/context.js';
+import type { TypedApp } from '../../../core/http/module.js';
+import { feedId, renderAtom } from '../tracker/atom.js';
 import {
   commitmentsCsv,
   commitmentsJson,

@@ -1,14 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CommitmentDetail, TrackerDashboard } from '../../../shared/commitmentViews.js';
-import { dueDate } from '../../../shared/tracker.js';
-import { SYSTEM } from '../../core/auth/actor.js';
-import { outbox } from '../../core/mail/mail.tables.js';
-import { commitmentOf } from '../../testing/commitments.js';
-import { BACKENDS, startSecondNode, startTestApp, type TestApp } from '../../testing/harness.js';
-import { createAdoptedWorld } from '../../testing/outcome.js';
-import { findEvent } from '../events/operation.service.js';
-import { submitReport } from './commitments.service.js';
+import type { CommitmentDetail, TrackerDashboard } from '../../../../shared/commitmentViews.js';
+import { dueDate } from '../../../../shared/tracker.js';
+import { SYSTEM } from '../../../core/auth/actor.js';
+import { outbox } from '../../../core/mail/mail.tables.js';
+import { commitmentOf } from '../../../testing/commitments.js';
+import { BACKENDS, startSecondNode, startTestApp, type TestApp } from '../../../testing/harness.js';
+import { createAdoptedWorld } from '../../../testing/outcome.js';
+import { findEvent } from '../../events/operation.service.js';
+import { submitReport } from '../commitments.service.js';
 import { remindNow, sendDueReminders } from './reminders.service.js';
 
 const DAY = 86_400_000;

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { CommitmentImportError } from '../../../shared/commitmentImport.js';
-import { type AuditEntry, recordAudit, recordAudits } from '../../core/audit/audit.js';
-import type { Db, Queryable } from '../../core/db/db.js';
-import { causesOf, faultCode, isDatabaseUnavailable } from '../../core/db/faults.js';
-import type { AppContext } from '../../core/http/context.js';
-import * as repo from './commitments.repo.js';
+import type { CommitmentImportError } from '../../../../shared/commitmentImport.js';
+import { type AuditEntry, recordAudit, recordAudits } from '../../../core/audit/audit.js';
+import type { Db, Queryable } from '../../../core/db/db.js';
+import { causesOf, faultCode, isDatabaseUnavailable } from '../../../core/db/faults.js';
+import type { AppContext } from '../../../core/http/context.js';
+import * as repo from '../commitments.repo.js';
 import { checkImport, type PlannedCommitment } from './import.check.js';
 import * as importRepo from './import.repo.js';
 import { importContext } from './import.service.js';

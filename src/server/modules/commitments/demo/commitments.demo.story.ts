@@ -1,6 +1,6 @@
-import type { CommitmentType, Priority, ReportStatus } from '../../../shared/commitments.js';
-import type { LocalizedText } from '../../../shared/text.js';
-import { dueDate, firstOwedPeriod, type Reporting } from '../../../shared/tracker.js';
+import type { CommitmentType, Priority, ReportStatus } from '../../../../shared/commitments.js';
+import type { LocalizedText } from '../../../../shared/text.js';
+import { dueDate, firstOwedPeriod, type Reporting } from '../../../../shared/tracker.js';
 
 // How each demo commitment's follow-up unfolds: when it was registered and published, and the
 // reports it sent, period by period. Pure and without chance, so the demo is the same every time.

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CommitmentImportCheck, CommitmentImportView } from '../../../shared/commitmentImport.js';
-import { auditLog } from '../../core/audit/audit.tables.js';
-import { expectProblem, fieldsOf } from '../../testing/expect.js';
-import { BACKENDS, startSecondNode, startTestApp, type TestApp } from '../../testing/harness.js';
-import { createOutcomeWorld } from '../../testing/outcome.js';
-import { commitmentImports } from './commitments.tables.js';
+import type { CommitmentImportCheck, CommitmentImportView } from '../../../../shared/commitmentImport.js';
+import { auditLog } from '../../../core/audit/audit.tables.js';
+import { expectProblem, fieldsOf } from '../../../testing/expect.js';
+import { BACKENDS, startSecondNode, startTestApp, type TestApp } from '../../../testing/harness.js';
+import { createOutcomeWorld } from '../../../testing/outcome.js';
+import { commitmentImports } from '../commitments.tables.js';
+import { fillTracker, trackedWorld, type World } from '../opendata/opendata.world.js';
 import { runQueuedImports } from './import.jobs.js';
 import { editCsv, manyCommitments, tokenized } from './import.testing.js';
-import { fillTracker, trackedWorld, type World } from './opendata.world.js';
 
 describe.each(BACKENDS)('the secretariat’s import of commitments (%s)', (backend) => {
   let test: TestApp;
