@@ -26,26 +26,42 @@ export interface Representation {
   encoding: Coding | null;
 }
 
-export type Encoded = Record<'identity' | Coding, Representation>;
-
-/**
- * The bytes as they are, brotli'd and gzipped, once per version on a node: a programme of 500
- * sessions is about 500 KB of XML that shrinks twentyfold or more, and compressing it on every
- * request would cost more than all the rest of the request. The same negotiation and the same
- * compression as every other answer (compression.ts), kept. A strong validator names one
- * representation, so each compressed one has a tag of its own.
- */
-export async function encodeOnce(etag: string, body: Buffer): Promise<Encoded> {
-  const [br, gzip] = await Promise.all(CODINGS.map((coding) => compress(body, coding, 'once')));
-  return {
-    identity: { etag, body, encoding: null },
-    br: { etag: codedEtag(etag, 'br'), body: br as Buffer, encoding: 'br' },
-    gzip: { etag: codedEtag(etag, 'gzip'), body: gzip as Buffer, encoding: 'gzip' },
-  };
+/** An export's bytes as they are, and each compressed form made when a client first asks for it. */
+export interface Encoded {
+  identity: Representation;
+  coded: (coding: Coding) => Promise<Representation>;
 }
 
-export const pickRepresentation = (encoded: Encoded, acceptEncoding: string | string[] | undefined) =>
-  encoded[negotiateCoding(acceptEncoding) ?? 'identity'];
+/**
+ * The bytes as they are, brotli'd or gzipped once per version on a node, each when first asked
+ * for: a programme of 500 sessions is about 500 KB of XML that shrinks twentyfold or more, and
+ * compressing it on every request would cost more than all the rest of the request, while a
+ * large open-data file that browsers take as brotli need never be gzipped. The same negotiation
+ * and the same compression as every other answer (compression.ts), kept. A strong validator
+ * names one representation, so each compressed one has a tag of its own.
+ */
+export async function encodeOnce(etag: string, body: Buffer): Promise<Encoded> {
+  const made = new Map<Coding, Promise<Representation>>();
+  const coded = (coding: Coding) => {
+    let representation = made.get(coding);
+    if (!representation) {
+      representation = compress(body, coding, 'once').then((bytes) => ({
+        etag: codedEtag(etag, coding),
+        body: bytes as Buffer,
+        encoding: coding,
+      }));
+      made.set(coding, representation);
+      representation.catch(() => made.delete(coding));
+    }
+    return representation;
+  };
+  return { identity: { etag, body, encoding: null }, coded };
+}
+
+export async function pickRepresentation(encoded: Encoded, acceptEncoding: string | string[] | undefined) {
+  const coding = negotiateCoding(acceptEncoding);
+  return coding ? encoded.coded(coding) : encoded.identity;
+}
 
 /**
  * Sends a representation with its validator and caching rule, or 304 Not Modified when the
@@ -65,9 +81,13 @@ export function sendCached(
 }
 
 /** Sends the representation of bytes built once that the client takes (brotli or gzip where it says so). */
-export const sendEncoded = (
+export const sendEncoded = async (
   request: FastifyRequest,
   reply: FastifyReply,
   encoded: Encoded,
   options: { cacheControl: string; type: string },
-) => sendCached(request, reply, { ...pickRepresentation(encoded, request.headers['accept-encoding']), ...options });
+) =>
+  sendCached(request, reply, {
+    ...(await pickRepresentation(encoded, request.headers['accept-encoding'])),
+    ...options,
+  });

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Queryable } from '../../core/db/db.js';
 import {
   commitmentDeliverables,
@@ -19,12 +19,17 @@ export async function findTracker(db: Queryable, eventId: string): Promise<Track
   return row;
 }
 
-/** The tracker's row changed (made on the first write), its revision bumped: every write to the event's commitments calls it. */
+/**
+ * The tracker's row changed (made on the first write), its revision bumped and written on the
+ * commitments the write changed: every write to the event's commitments calls it. The row lock
+ * orders the writes, so a reader at revision r finds everything newer above r.
+ */
 export async function touchTracker(
   tx: Queryable,
   eventId: string,
-  values: Partial<Omit<TrackerRow, 'eventId' | 'revision'>> = {},
+  change: { values?: Partial<Omit<TrackerRow, 'eventId' | 'revision'>>; commitmentIds?: readonly string[] } = {},
 ): Promise<TrackerRow> {
+  const values = change.values ?? {};
   const set = { ...values, revision: sql`${commitmentTrackers.revision} + 1`, updatedAt: new Date() };
   const [row] = await tx
     .insert(commitmentTrackers)
@@ -32,6 +37,12 @@ export async function touchTracker(
     .onConflictDoUpdate({ target: commitmentTrackers.eventId, set })
     .returning();
   if (!row) throw new Error('tracker upsert returned nothing');
+  const ids = [...new Set(change.commitmentIds ?? [])];
+  if (ids.length > 0)
+    await tx
+      .update(commitments)
+      .set({ revision: row.revision })
+      .where(and(eq(commitments.eventId, eventId), inArray(commitments.id, ids)));
   return row;
 }
 
@@ -72,9 +83,10 @@ export async function findCommitment(db: Queryable, eventId: string, id: string,
 export async function listCommitments(
   db: Queryable,
   eventId: string,
-  options: { delegationId?: string; isPublishedOnly?: boolean } = {},
+  options: { delegationId?: string; isPublishedOnly?: boolean; changedAfter?: number } = {},
 ): Promise<CommitmentRow[]> {
   const where = [eq(commitments.eventId, eventId)];
+  if (options.changedAfter !== undefined) where.push(gt(commitments.revision, options.changedAfter));
   if (options.delegationId) where.push(eq(commitments.delegationId, options.delegationId));
   if (options.isPublishedOnly) where.push(eq(commitments.reviewState, 'published'));
   return db

@@ -23,14 +23,22 @@ export interface TrackerRequest {
 
 type Access = (typeof COMMITMENT_POLICY)[keyof typeof COMMITMENT_POLICY];
 
-/** A write to the tracker: the event's operation, and the revision bumped so every node's figures renew. */
+/** The commitments a write changed: their rows carry the new revision, so nodes re-read only them. */
+type Changed = { changed: (commitmentId: string) => void };
+
+/**
+ * A write to the tracker: the event's operation, and the revision bumped so every node's figures
+ * renew. The commitment named in the request counts as changed; a write that makes one names it.
+ */
 function trackerOperation<T>(
-  request: TrackerRequest & { may: Access; params?: Record<string, unknown> },
-  work: (scope: EventScope) => Promise<T>,
+  request: TrackerRequest & { may: Access; params?: Record<string, unknown>; commitmentId?: string },
+  work: (scope: EventScope & Changed) => Promise<T>,
 ) {
   return eventOperation(request, async (scope) => {
-    const result = await work(scope);
-    await repo.touchTracker(scope.tx, scope.event.id);
+    const commitmentIds = request.commitmentId ? [request.commitmentId] : [];
+    const result = await work({ ...scope, changed: (id) => commitmentIds.push(id) });
+    if (commitmentIds.length === 0) throw new Error('a tracker write must name the commitments it changed');
+    await repo.touchTracker(scope.tx, scope.event.id, { commitmentIds });
     return result;
   });
 }
@@ -39,7 +47,9 @@ function trackerOperation<T>(
 function delegationWrite<T>(
   request: TrackerRequest & { delegationId: string; commitmentId?: string },
   may: Access,
-  work: (scope: EventScope & { isOnBehalf: boolean; commitment: repo.CommitmentRow | undefined }) => Promise<T>,
+  work: (
+    scope: EventScope & Changed & { isOnBehalf: boolean; commitment: repo.CommitmentRow | undefined },
+  ) => Promise<T>,
 ) {
   return trackerOperation({ ...request, may, params: { id: request.delegationId } }, async (scope) => {
     await findEventDelegation(scope.tx, scope.event.id, request.delegationId);
@@ -87,6 +97,7 @@ export function registerCommitment(
       ...(request.at ? { registeredAt: request.at } : {}),
     });
     await repo.replaceDeliverables(scope.tx, row.id, input.deliverables);
+    scope.changed(row.id);
     await scope.audit({
       action: 'commitment.registered',
       entityType: 'commitment',
@@ -244,7 +255,7 @@ export function updateSettings(request: TrackerRequest & { input: TrackerSetting
   const { input } = request;
   return eventOperation({ ...request, may: COMMITMENT_POLICY.updateSettings }, async (scope) => {
     const reportingFrom = input.reportingFrom ? new Date(input.reportingFrom) : null;
-    const row = await repo.touchTracker(scope.tx, scope.event.id, { ...input, reportingFrom });
+    const row = await repo.touchTracker(scope.tx, scope.event.id, { values: { ...input, reportingFrom } });
     await scope.audit({
       action: 'commitments.settings_updated',
       entityType: 'event',

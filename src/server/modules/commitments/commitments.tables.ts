@@ -69,9 +69,12 @@ export const commitments = pgTable(
     publishedAt: timestamp('published_at', { withTimezone: true }),
     completionConfirmedAt: timestamp('completion_confirmed_at', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The tracker's revision at its last change (its deliverables and reports included): a node reads only what moved. */
+    revision: integer('revision').notNull().default(0),
   },
   (t) => [
     index('commitments_event_idx').on(t.eventId, t.focusAreaId),
+    index('commitments_revision_idx').on(t.eventId, t.revision),
     index('commitments_delegation_idx').on(t.delegationId),
   ],
 );

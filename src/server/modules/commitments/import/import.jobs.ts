@@ -103,7 +103,7 @@ async function writeChunk(tx: Queryable, run: importRepo.ImportRow, chunk: Plann
   await importRepo.insertDeliverables(tx, deliverables);
   await importRepo.insertReports(tx, reports);
   await recordAudits(tx, audits);
-  await repo.touchTracker(tx, run.eventId);
+  await repo.touchTracker(tx, run.eventId, { commitmentIds: rows.map((r) => r.id as string) });
 }
 
 /** Marks the import failed with why, if this runner still holds it. */

@@ -62,35 +62,78 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<s
   return groups;
 }
 
-async function buildSnapshot(db: Queryable, event: EventRecord, revision: number): Promise<Snapshot> {
-  const [{ settings, reporting }, described, rows, deliverables, reports, delegations] = await Promise.all([
+/** What a snapshot is made of besides its entries: read whole on every build, a handful of rows. */
+async function readFrame(db: Queryable, event: EventRecord) {
+  const [{ settings, reporting }, described, delegations] = await Promise.all([
     resolveSettings(db, event),
     describeEvent(db, event),
-    repo.listCommitments(db, event.id),
-    repo.listDeliverables(db, event.id),
-    repo.listReports(db, event.id),
     listNamedDelegations(db, event.id),
   ]);
+  const delegationOf = new Map(delegations.map((d) => [d.id, { country: d.country, name: d.name }]));
+  const focusAreas = described.focusAreas.map((a) => ({ id: a.id, title: a.title }));
+  return { settings, reporting, focusAreas, delegationOf };
+}
+
+/** The commitments (all, or those changed after a revision) with their deliverables and reports. */
+async function readRows(db: Queryable, eventId: string, changedAfter?: number) {
+  if (changedAfter === undefined)
+    return Promise.all([
+      repo.listCommitments(db, eventId),
+      repo.listDeliverables(db, eventId),
+      repo.listReports(db, eventId),
+    ]);
+  const rows = await repo.listCommitments(db, eventId, { changedAfter });
+  if (rows.length === 0) return [rows, [], []] as const;
+  const ids = rows.map((r) => r.id);
+  return Promise.all([rows, repo.listDeliverables(db, eventId, ids), repo.listReports(db, eventId, ids)]);
+}
+
+// Past this many changed commitments (an import), reading everything again is as quick and simpler.
+const PATCH_LIMIT = 1000;
+
+const byRegistration = (a: Entry, b: Entry) =>
+  a.row.registeredAt.getTime() - b.row.registeredAt.getTime() || (a.row.id < b.row.id ? -1 : 1);
+
+/**
+ * The snapshot at `revision`: from the previous one, only the commitments changed since are read
+ * again (a write costs the next reader its own rows, not the event's); without one, everything.
+ */
+export async function buildSnapshot(db: Queryable, event: EventRecord, revision: number, previous?: Snapshot) {
+  const since = previous && previous.revision < revision ? previous.revision : undefined;
+  const [frame, [rows, deliverables, reports]] = await Promise.all([
+    readFrame(db, event),
+    readRows(db, event.id, since),
+  ]);
+  if (previous && since !== undefined && rows.length > PATCH_LIMIT) return buildSnapshot(db, event, revision);
   const deliverablesOf = groupBy(deliverables, (d) => d.commitmentId);
   const reportsOf = groupBy(reports, (r) => r.commitmentId);
-  const delegationOf = new Map(delegations.map((d) => [d.id, { country: d.country, name: d.name }]));
-  const entries = rows.map((row) => ({
+  const entryOf = (row: repo.CommitmentRow): Entry => ({
     row,
     deliverables: deliverablesOf.get(row.id) ?? [],
     reports: reportsOf.get(row.id) ?? [],
-    delegation: delegationOf.get(row.delegationId) ?? { country: null, name: {} },
-  }));
+    delegation: frame.delegationOf.get(row.delegationId) ?? { country: null, name: {} },
+  });
+  const changed = new Map(rows.map((row) => [row.id, entryOf(row)]));
+  let entries = rows.map((row) => changed.get(row.id) as Entry);
+  if (since !== undefined && previous) {
+    // The unchanged keep their rows; their delegation's name is read again with the frame.
+    const kept = previous.entries.map(
+      (e) => changed.get(e.row.id) ?? { ...e, delegation: frame.delegationOf.get(e.row.delegationId) ?? e.delegation },
+    );
+    const added = entries.filter((e) => !previous.byId.has(e.row.id));
+    entries = added.length > 0 ? [...kept, ...added].sort(byRegistration) : kept;
+  }
   return {
     revision,
-    settings,
-    reporting,
-    focusAreas: described.focusAreas.map((a) => ({ id: a.id, title: a.title })),
+    settings: frame.settings,
+    reporting: frame.reporting,
+    focusAreas: frame.focusAreas,
     entries,
     byId: new Map(entries.map((e) => [e.row.id, e])),
   };
 }
 
-// Per node, per event: rebuilt when the event's revision moves (any node's write bumps it).
+// Per node, per event: patched when the event's revision moves (any node's write bumps it).
 const cache = new Map<string, Promise<Snapshot>>();
 const CACHED_EVENTS = 20;
 
@@ -98,11 +141,12 @@ const CACHED_EVENTS = 20;
 export async function snapshotOf(db: Queryable, event: EventRecord): Promise<Snapshot> {
   const revision = await repo.trackerRevision(db, event.id);
   const cached = cache.get(event.id);
-  if (cached) {
-    const snapshot = await cached.catch(() => null);
-    if (snapshot?.revision === revision) return snapshot;
-  }
-  const building = buildSnapshot(db, event, revision);
+  const previous = cached ? await cached.catch(() => undefined) : undefined;
+  if (previous?.revision === revision) return previous;
+  // Another request may have started the same build meanwhile: join it.
+  const current = cache.get(event.id);
+  if (current && current !== cached) return current;
+  const building = buildSnapshot(db, event, revision, previous);
   cache.delete(event.id);
   cache.set(event.id, building);
   if (cache.size > CACHED_EVENTS) cache.delete(cache.keys().next().value as string);
