@@ -4,13 +4,13 @@ import { Link } from 'react-router';
 import type { CommitmentSummary } from '../../../../shared/commitmentViews.js';
 import type { EventView } from '../../../../shared/events.js';
 import { pagePath } from '../../../../shared/routes.js';
+import { ConfirmInline } from '../../../ui/ConfirmInline.js';
 import { InstantTimes } from '../../../ui/InstantTimes.js';
 import { StatusMessage } from '../../../ui/ProblemAlert.js';
 import { LoadError, Loading } from '../../../ui/States.js';
 import { Localized, LocalizedParagraphs } from '../../../ui/text.js';
 import { useStaffCommitmentList } from '../api.js';
 import { useConfirmCompletion, useStaffCommitment } from './hostApi.js';
-import { InlineConfirm } from './InlineConfirm.js';
 import { countryLabel, focusAreaTitle, plain } from './names.js';
 import { listQuery, Pager } from './Pager.js';
 
@@ -72,7 +72,9 @@ function CompletionItem(props: { event: EventView; item: CommitmentSummary; onDo
         {t('commitmentsHost.completions.progress', { progress: item.progress })}
       </p>
       <LastReport event={event} item={item} />
-      <InlineConfirm
+      <ConfirmInline
+        isPlain
+        isStartSecondary={false}
         id={`completion-${item.id}`}
         start={t('commitmentsHost.completions.start')}
         startLabel={t('commitmentsHost.completions.startLabel', { title })}
@@ -87,7 +89,7 @@ function CompletionItem(props: { event: EventView; item: CommitmentSummary; onDo
         }}
       >
         <p>{t('commitmentsHost.completions.explain')}</p>
-      </InlineConfirm>
+      </ConfirmInline>
     </li>
   );
 }

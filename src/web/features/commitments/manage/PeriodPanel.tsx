@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventView } from '../../../../shared/events.js';
 import { dueDate } from '../../../../shared/tracker.js';
+import { ConfirmInline } from '../../../ui/ConfirmInline.js';
 import { InstantTimes } from '../../../ui/InstantTimes.js';
 import { StatusMessage } from '../../../ui/ProblemAlert.js';
 import { LoadError, Loading } from '../../../ui/States.js';
 import { useTrackerDashboard, useTrackerSettings } from '../api.js';
 import { CountryTable } from './CountryTable.js';
 import { useRemindNow } from './hostApi.js';
-import { InlineConfirm } from './InlineConfirm.js';
 
 /** The one click that reminds every country owing a report, still once per period. */
 function RemindNow({ slug }: { slug: string }) {
@@ -26,7 +26,9 @@ function RemindNow({ slug }: { slug: string }) {
   };
   return (
     <div className="host-remind">
-      <InlineConfirm
+      <ConfirmInline
+        isPlain
+        isStartSecondary={false}
         id="host-remind"
         start={t('commitmentsHost.remind.start')}
         question={t('commitmentsHost.remind.question')}
@@ -37,7 +39,7 @@ function RemindNow({ slug }: { slug: string }) {
         onConfirm={send}
       >
         <p>{t('commitmentsHost.remind.explain')}</p>
-      </InlineConfirm>
+      </ConfirmInline>
       <StatusMessage>{result}</StatusMessage>
     </div>
   );
