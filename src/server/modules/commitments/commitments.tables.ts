@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { CommitmentImportError } from '../../../shared/commitmentImport.js';
 import type {
   CommitmentType,
@@ -69,10 +81,17 @@ export const commitments = pgTable(
     publishedAt: timestamp('published_at', { withTimezone: true }),
     completionConfirmedAt: timestamp('completion_confirmed_at', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The import that wrote it, if one did: a failed import removes what it wrote by it. */
+    importId: uuid('import_id').references(() => commitmentImports.id, { onDelete: 'set null' }),
+    /** Its row's `id` in the imported file: the same row imported again into the event is refused. */
+    importRef: text('import_ref'),
   },
   (t) => [
     index('commitments_event_idx').on(t.eventId, t.focusAreaId),
     index('commitments_delegation_idx').on(t.delegationId),
+    index('commitments_import_idx').on(t.importId),
+    // Two imports of the same row running at once: the second one's chunk fails here, and is undone.
+    uniqueIndex('commitments_import_ref_idx').on(t.eventId, t.importRef),
   ],
 );
 

@@ -66,6 +66,8 @@ async function writeChunk(tx: Queryable, run: importRepo.ImportRow, chunk: Plann
       registeredAt,
       publishedAt: c.publishedAt ?? registeredAt,
       completionConfirmedAt: c.completionConfirmedAt,
+      importId: run.id,
+      importRef: c.ref,
     });
     const ids = planned.map(() => randomUUID());
     planned.forEach((d, position) => {
@@ -130,7 +132,7 @@ const stopped = (message: string): CommitmentImportError[] => [
 /** Runs one claimed import to its end, chunk by chunk; stops where another node has taken it over. */
 async function runImport(ctx: AppContext, run: importRepo.ImportRow, runner: string, options: ImportJobOptions) {
   const { db } = ctx;
-  const context = await importContext(db, run.eventId);
+  const context = await importContext(db, run.eventId, run.id);
   if (!context) return fail(db, run, runner, stopped('the outcome document is no longer adopted'));
   // The event may have changed since the file was checked (a delegation gone): checked again, whole.
   const plan = checkImport({ csv: run.csv, reportsCsv: run.reportsCsv ?? undefined }, context);

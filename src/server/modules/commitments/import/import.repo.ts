@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, isNull, lt, or } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, isNull, lt, ne, or } from 'drizzle-orm';
 import type { Queryable } from '../../../core/db/db.js';
 import { commitmentDeliverables, commitmentImports, commitmentReports, commitments } from '../commitments.tables.js';
 
@@ -72,6 +72,19 @@ export async function updateImport(
   values: Partial<Pick<ImportRow, 'state' | 'done' | 'position' | 'errors' | 'heartbeatAt' | 'finishedAt'>>,
 ) {
   await tx.update(commitmentImports).set(values).where(eq(commitmentImports.id, id));
+}
+
+/**
+ * What a file's `id` may not be: the event's commitments' own ids and the file ids they were
+ * imported by; those of `importId` left out (a node taking that import over resumes it).
+ */
+export async function listCommitmentRefs(db: Queryable, eventId: string, importId?: string): Promise<Set<string>> {
+  const others = importId ? or(isNull(commitments.importId), ne(commitments.importId, importId)) : undefined;
+  const rows = await db
+    .select({ id: commitments.id, ref: commitments.importRef })
+    .from(commitments)
+    .where(and(eq(commitments.eventId, eventId), others));
+  return new Set(rows.flatMap((r) => (r.ref === null ? [r.id] : [r.id, r.ref])));
 }
 
 // A statement takes at most 65,535 parameters: rows go in slices well under that.

@@ -68,6 +68,34 @@ describe.each(BACKENDS)('the secretariat’s import of commitments (%s)', (backe
     expect(run?.startedBy).toBeTruthy();
   });
 
+  it('imports a row once: the same file again, or the event’s own export, is refused row by row', async () => {
+    const target = await trackedWorld(test);
+    const first = await target.chair.post(imports(target), { ...files, dryRun: false });
+    // Sent twice before the job runs: both pass the check, the job's second look refuses the second.
+    const again = await target.chair.post(imports(target), { ...files, dryRun: false });
+    expect(await runQueuedImports(test.ctx)).toBe(2);
+    expect((await progress(target, first.json.importId)).json).toMatchObject({ state: 'done', done: 7 });
+    const second = (await progress(target, again.json.importId)).json;
+    const present = [2, 3, 4].map((row) => ['csv', row, 'id', 'field.already_present']);
+    expect(second).toMatchObject({ state: 'failed', done: 0 });
+    expect(second.errors.map((e) => [e.file, e.row, e.field, e.code])).toEqual(present);
+    const own = {
+      csv: await exported(target, 'commitments.csv'),
+      reportsCsv: await exported(target, 'commitment-reports.csv'),
+    };
+    for (const sent of [files, own]) {
+      const dry = await target.chair.post<CommitmentImportCheck>(imports(target), { ...sent, dryRun: true });
+      expect(dry.json.errors.map((e) => [e.file, e.row, e.field, e.code])).toEqual(present);
+      expectProblem(
+        await target.chair.post(imports(target), { ...sent, dryRun: false }),
+        400,
+        'commitments.import_invalid',
+      );
+    }
+    expect(JSON.parse(await exported(target, 'commitments.json')).commitments).toHaveLength(3);
+    expect(JSON.parse(await exported(target, 'commitment-reports.json')).reports).toHaveLength(4);
+  });
+
   it('names every bad row and field, and imports nothing while any is bad; a dry run writes nothing', async () => {
     const target = await trackedWorld(test);
     const csv = editCsv(files.csv, {
