@@ -108,19 +108,24 @@ async function writeChunk(tx: Queryable, run: importRepo.ImportRow, chunk: Plann
   await repo.touchTracker(tx, run.eventId);
 }
 
-/** Marks the import failed with why, if this runner still holds it. */
+/**
+ * Marks the import failed with why, if this runner still holds it, and removes what its chunks
+ * wrote, in one transaction: an import lands whole or not at all.
+ */
 async function fail(db: Db, run: importRepo.ImportRow, runner: string, errors: CommitmentImportError[]) {
   await db.transaction(async (tx) => {
     const own = await importRepo.lockOwnImport(tx, run.id, runner);
     if (!own) return;
-    await importRepo.updateImport(tx, run.id, { state: 'failed', errors, finishedAt: new Date() });
+    const removed = await importRepo.deleteImported(tx, run.id);
+    if (removed > 0) await repo.touchTracker(tx, run.eventId);
+    await importRepo.updateImport(tx, run.id, { state: 'failed', errors, done: 0, finishedAt: new Date() });
     await recordAudit(tx, {
       eventId: run.eventId,
       actorId: run.startedBy,
       action: 'commitments.import_failed',
       entityType: 'commitment_import',
       entityId: run.id,
-      summary: { position: own.position, errors: errors.length },
+      summary: { position: own.position, errors: errors.length, removed },
     });
   });
 }

@@ -87,6 +87,15 @@ export async function listCommitmentRefs(db: Queryable, eventId: string, importI
   return new Set(rows.flatMap((r) => (r.ref === null ? [r.id] : [r.id, r.ref])));
 }
 
+/** Removes what an import wrote (its deliverables and reports go with each commitment); how many commitments. */
+export async function deleteImported(tx: Queryable, importId: string): Promise<number> {
+  const removed = await tx
+    .delete(commitments)
+    .where(eq(commitments.importId, importId))
+    .returning({ id: commitments.id });
+  return removed.length;
+}
+
 // A statement takes at most 65,535 parameters: rows go in slices well under that.
 const SLICE = 500;
 
