@@ -158,8 +158,9 @@ export const commitmentImports = pgTable('commitment_imports', {
     .notNull()
     .references(() => events.id, { onDelete: 'cascade' }),
   state: text('state').$type<'queued' | 'running' | 'done' | 'failed'>().notNull().default('queued'),
+  /** The file, emptied when the import ends (done or failed): it can hold contact data, and megabytes. */
   csv: text('csv').notNull(),
-  /** The reports' file, if the import brought one. */
+  /** The reports' file, if the import brought one; null again when the import ends. */
   reportsCsv: text('reports_csv'),
   total: integer('total').notNull(),
   done: integer('done').notNull().default(0),

@@ -108,6 +108,9 @@ async function writeChunk(tx: Queryable, run: importRepo.ImportRow, chunk: Plann
   await repo.touchTracker(tx, run.eventId);
 }
 
+/** An import that ended keeps its counts and errors, not its files (contact data, megabytes). */
+const ended = () => ({ csv: '', reportsCsv: null, finishedAt: new Date() });
+
 /**
  * Marks the import failed with why, if this runner still holds it, and removes what its chunks
  * wrote, in one transaction: an import lands whole or not at all.
@@ -118,7 +121,7 @@ async function fail(db: Db, run: importRepo.ImportRow, runner: string, errors: C
     if (!own) return;
     const removed = await importRepo.deleteImported(tx, run.id);
     if (removed > 0) await repo.touchTracker(tx, run.eventId);
-    await importRepo.updateImport(tx, run.id, { state: 'failed', errors, done: 0, finishedAt: new Date() });
+    await importRepo.updateImport(tx, run.id, { ...ended(), state: 'failed', errors, done: 0 });
     await recordAudit(tx, {
       eventId: run.eventId,
       actorId: run.startedBy,
@@ -159,9 +162,8 @@ async function runImport(ctx: AppContext, run: importRepo.ImportRow, runner: str
           entityId: run.id,
           summary: { commitments: plan.commitments.length, records: done + records },
         });
-      const now = new Date();
-      const next = { position: position + chunk.length, done: done + records, heartbeatAt: now };
-      await importRepo.updateImport(tx, run.id, isLast ? { ...next, state: 'done', finishedAt: now } : next);
+      const next = { position: position + chunk.length, done: done + records, heartbeatAt: new Date() };
+      await importRepo.updateImport(tx, run.id, isLast ? { ...next, ...ended(), state: 'done' } : next);
       return true;
     });
     if (!isWritten) return;

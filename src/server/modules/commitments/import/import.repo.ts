@@ -69,7 +69,9 @@ export async function lockOwnImport(tx: Queryable, id: string, runner: string): 
 export async function updateImport(
   tx: Queryable,
   id: string,
-  values: Partial<Pick<ImportRow, 'state' | 'done' | 'position' | 'errors' | 'heartbeatAt' | 'finishedAt'>>,
+  values: Partial<
+    Pick<ImportRow, 'state' | 'done' | 'position' | 'errors' | 'heartbeatAt' | 'finishedAt' | 'csv' | 'reportsCsv'>
+  >,
 ) {
   await tx.update(commitmentImports).set(values).where(eq(commitmentImports.id, id));
 }

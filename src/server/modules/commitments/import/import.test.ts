@@ -66,6 +66,8 @@ describe.each(BACKENDS)('the secretariat’s import of commitments (%s)', (backe
     ]);
     expect(new Set(actions.map((a) => a.actorId))).toEqual(new Set([run?.startedBy]));
     expect(run?.startedBy).toBeTruthy();
+    // The files are not kept once it ends (they can hold contact data); its counts are.
+    expect(run).toMatchObject({ csv: '', reportsCsv: null, total: 7, done: 7, errors: [] });
   });
 
   it('imports a row once: the same file again, or the event’s own export, is refused row by row', async () => {
@@ -124,6 +126,11 @@ describe.each(BACKENDS)('the secretariat’s import of commitments (%s)', (backe
       .where(eq(commitments.eventId, target.event.id));
     expect(left).toEqual([{ importId: other.json.importId }]);
     expect(JSON.parse(await exported(target, 'commitment-reports.json')).reports).toEqual([]);
+    const rows = await test.db.select().from(commitmentImports).where(eq(commitmentImports.eventId, target.event.id));
+    expect(rows.map((r) => [r.csv, r.reportsCsv])).toEqual([
+      ['', null],
+      ['', null],
+    ]);
   });
 
   it('names every bad row and field, and imports nothing while any is bad; a dry run writes nothing', async () => {
