@@ -86,7 +86,7 @@ export type CommitmentImportAccepted = z.infer<typeof commitmentImportAcceptedSc
 export const COMMITMENT_IMPORT_STATES = ['queued', 'running', 'done', 'failed'] as const;
 export type CommitmentImportState = (typeof COMMITMENT_IMPORT_STATES)[number];
 
-/** An import as it goes: `done` of `total` records written; a failed one says why in `errors`. */
+/** An import as it goes: `done` of `total` records written; a failed one kept nothing (`done` 0) and says why in `errors`. */
 export const commitmentImportViewSchema = z.object({
   id: z.uuid(),
   state: z.enum(COMMITMENT_IMPORT_STATES),

@@ -24,6 +24,7 @@ export const FIELD_PROBLEMS = {
     en: 'Some items are missing from the list.',
     id: 'Ada butir yang belum tercantum dalam daftar.',
   },
+  'field.already_present': { en: 'This is in the event already.', id: 'Ini sudah ada di acara ini.' },
   'field.taken': { en: 'This is taken already.', id: 'Ini sudah dipakai.' },
   'field.full': { en: 'There is no room for more.', id: 'Sudah tidak ada tempat lagi.' },
   'field.out_of_range': {

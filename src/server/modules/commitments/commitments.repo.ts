@@ -96,6 +96,15 @@ export async function listCommitments(
     .orderBy(asc(commitments.registeredAt), asc(commitments.id));
 }
 
+/** How many commitments the event has: a patched snapshot that counts otherwise missed a removal. */
+export async function countCommitments(db: Queryable, eventId: string): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(commitments)
+    .where(eq(commitments.eventId, eventId));
+  return row?.count ?? 0;
+}
+
 /** The deliverables of the event's commitments (or of some), in their order. */
 export async function listDeliverables(db: Queryable, eventId: string, commitmentIds?: string[]) {
   const query = db

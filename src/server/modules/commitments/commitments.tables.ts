@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { CommitmentImportError } from '../../../shared/commitmentImport.js';
 import type {
   CommitmentType,
@@ -71,11 +83,18 @@ export const commitments = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     /** The tracker's revision at its last change (its deliverables and reports included): a node reads only what moved. */
     revision: integer('revision').notNull().default(0),
+    /** The import that wrote it, if one did: a failed import removes what it wrote by it. */
+    importId: uuid('import_id').references(() => commitmentImports.id, { onDelete: 'set null' }),
+    /** Its row's `id` in the imported file: the same row imported again into the event is refused. */
+    importRef: text('import_ref'),
   },
   (t) => [
     index('commitments_event_idx').on(t.eventId, t.focusAreaId),
     index('commitments_revision_idx').on(t.eventId, t.revision),
     index('commitments_delegation_idx').on(t.delegationId),
+    index('commitments_import_idx').on(t.importId),
+    // Two imports of the same row running at once: the second one's chunk fails here, and is undone.
+    uniqueIndex('commitments_import_ref_idx').on(t.eventId, t.importRef),
   ],
 );
 
@@ -142,8 +161,9 @@ export const commitmentImports = pgTable('commitment_imports', {
     .notNull()
     .references(() => events.id, { onDelete: 'cascade' }),
   state: text('state').$type<'queued' | 'running' | 'done' | 'failed'>().notNull().default('queued'),
+  /** The file, emptied when the import ends (done or failed): it can hold contact data, and megabytes. */
   csv: text('csv').notNull(),
-  /** The reports' file, if the import brought one. */
+  /** The reports' file, if the import brought one; null again when the import ends. */
   reportsCsv: text('reports_csv'),
   total: integer('total').notNull(),
   done: integer('done').notNull().default(0),

@@ -27,6 +27,8 @@ export interface ImportContext {
   areas: { focusAreaId: string; paragraphs: Map<string, string> }[];
   /** Country (ISO 3166-1 alpha-2) -> the event's delegation. */
   delegations: Map<string, string>;
+  /** The ids a row's `id` may not be: the event's commitments' own, and the file ids they were imported by. */
+  existingRefs: Set<string>;
 }
 
 export interface PlannedReport {
@@ -42,6 +44,8 @@ export interface PlannedReport {
 
 export interface PlannedCommitment {
   row: number;
+  /** The row's `id` in the file (null where blank), kept with the commitment. */
+  ref: string | null;
   delegationId: string;
   input: CommitmentInput;
   weight: number;
@@ -118,7 +122,7 @@ function readDeliverables(cell: string) {
   };
 }
 
-function checkCommitment(errors: Errors, file: CsvFile, csvRow: CsvRow, context: ImportContext) {
+function checkCommitment(errors: Errors, file: CsvFile, csvRow: CsvRow, ref: string, context: ImportContext) {
   const { row, cells } = csvRow;
   const at = (field: string, code: FieldCode, message: string) => errors.add('csv', row, field, code, message);
   const country = (cells.country ?? '').toUpperCase();
@@ -164,7 +168,7 @@ function checkCommitment(errors: Errors, file: CsvFile, csvRow: CsvRow, context:
     completionConfirmedAt: readInstant(errors, 'csv', csvRow, 'completion_confirmed_at'),
   };
   if (!parsed.success || !delegationId) return null;
-  return { row, delegationId, input: parsed.data, weight, ...times, reports: [] as PlannedReport[] };
+  return { row, ref: ref || null, delegationId, input: parsed.data, weight, ...times, reports: [] as PlannedReport[] };
 }
 
 /** `commitment` undefined with `isRefKnown`: its row is wrong (and named); the report is checked on its own. */
@@ -223,7 +227,15 @@ export function checkImport(files: { csv: string; reportsCsv?: string }, context
     const first = ref ? firstRowOf.get(ref) : undefined;
     if (first !== undefined) errors.add('csv', csvRow.row, 'id', 'field.duplicate', `is also the id of row ${first}`);
     else if (ref) firstRowOf.set(ref, csvRow.row);
-    const commitment = checkCommitment(errors, read.file, csvRow, context);
+    if (first === undefined && ref && context.existingRefs.has(ref))
+      errors.add(
+        'csv',
+        csvRow.row,
+        'id',
+        'field.already_present',
+        'is in the event already (imported before, or exported from it): remove the row',
+      );
+    const commitment = checkCommitment(errors, read.file, csvRow, ref, context);
     planned.push(commitment);
     if (commitment && ref && first === undefined) byRef.set(ref, commitment);
   }

@@ -66,6 +66,8 @@ async function writeChunk(tx: Queryable, run: importRepo.ImportRow, chunk: Plann
       registeredAt,
       publishedAt: c.publishedAt ?? registeredAt,
       completionConfirmedAt: c.completionConfirmedAt,
+      importId: run.id,
+      importRef: c.ref,
     });
     const ids = planned.map(() => randomUUID());
     planned.forEach((d, position) => {
@@ -106,19 +108,27 @@ async function writeChunk(tx: Queryable, run: importRepo.ImportRow, chunk: Plann
   await repo.touchTracker(tx, run.eventId, { commitmentIds: rows.map((r) => r.id as string) });
 }
 
-/** Marks the import failed with why, if this runner still holds it. */
+/** An import that ended keeps its counts and errors, not its files (contact data, megabytes). */
+const ended = () => ({ csv: '', reportsCsv: null, finishedAt: new Date() });
+
+/**
+ * Marks the import failed with why, if this runner still holds it, and removes what its chunks
+ * wrote, in one transaction: an import lands whole or not at all.
+ */
 async function fail(db: Db, run: importRepo.ImportRow, runner: string, errors: CommitmentImportError[]) {
   await db.transaction(async (tx) => {
     const own = await importRepo.lockOwnImport(tx, run.id, runner);
     if (!own) return;
-    await importRepo.updateImport(tx, run.id, { state: 'failed', errors, finishedAt: new Date() });
+    const removed = await importRepo.deleteImported(tx, run.id);
+    if (removed > 0) await repo.touchTracker(tx, run.eventId);
+    await importRepo.updateImport(tx, run.id, { ...ended(), state: 'failed', errors, done: 0 });
     await recordAudit(tx, {
       eventId: run.eventId,
       actorId: run.startedBy,
       action: 'commitments.import_failed',
       entityType: 'commitment_import',
       entityId: run.id,
-      summary: { position: own.position, errors: errors.length },
+      summary: { position: own.position, errors: errors.length, removed },
     });
   });
 }
@@ -130,7 +140,7 @@ const stopped = (message: string): CommitmentImportError[] => [
 /** Runs one claimed import to its end, chunk by chunk; stops where another node has taken it over. */
 async function runImport(ctx: AppContext, run: importRepo.ImportRow, runner: string, options: ImportJobOptions) {
   const { db } = ctx;
-  const context = await importContext(db, run.eventId);
+  const context = await importContext(db, run.eventId, run.id);
   if (!context) return fail(db, run, runner, stopped('the outcome document is no longer adopted'));
   // The event may have changed since the file was checked (a delegation gone): checked again, whole.
   const plan = checkImport({ csv: run.csv, reportsCsv: run.reportsCsv ?? undefined }, context);
@@ -152,9 +162,8 @@ async function runImport(ctx: AppContext, run: importRepo.ImportRow, runner: str
           entityId: run.id,
           summary: { commitments: plan.commitments.length, records: done + records },
         });
-      const now = new Date();
-      const next = { position: position + chunk.length, done: done + records, heartbeatAt: now };
-      await importRepo.updateImport(tx, run.id, isLast ? { ...next, state: 'done', finishedAt: now } : next);
+      const next = { position: position + chunk.length, done: done + records, heartbeatAt: new Date() };
+      await importRepo.updateImport(tx, run.id, isLast ? { ...next, ...ended(), state: 'done' } : next);
       return true;
     });
     if (!isWritten) return;

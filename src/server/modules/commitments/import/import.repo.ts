@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, isNull, lt, or } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, isNull, lt, ne, or } from 'drizzle-orm';
 import type { Queryable } from '../../../core/db/db.js';
 import { commitmentDeliverables, commitmentImports, commitmentReports, commitments } from '../commitments.tables.js';
 
@@ -69,9 +69,33 @@ export async function lockOwnImport(tx: Queryable, id: string, runner: string): 
 export async function updateImport(
   tx: Queryable,
   id: string,
-  values: Partial<Pick<ImportRow, 'state' | 'done' | 'position' | 'errors' | 'heartbeatAt' | 'finishedAt'>>,
+  values: Partial<
+    Pick<ImportRow, 'state' | 'done' | 'position' | 'errors' | 'heartbeatAt' | 'finishedAt' | 'csv' | 'reportsCsv'>
+  >,
 ) {
   await tx.update(commitmentImports).set(values).where(eq(commitmentImports.id, id));
+}
+
+/**
+ * What a file's `id` may not be: the event's commitments' own ids and the file ids they were
+ * imported by; those of `importId` left out (a node taking that import over resumes it).
+ */
+export async function listCommitmentRefs(db: Queryable, eventId: string, importId?: string): Promise<Set<string>> {
+  const others = importId ? or(isNull(commitments.importId), ne(commitments.importId, importId)) : undefined;
+  const rows = await db
+    .select({ id: commitments.id, ref: commitments.importRef })
+    .from(commitments)
+    .where(and(eq(commitments.eventId, eventId), others));
+  return new Set(rows.flatMap((r) => (r.ref === null ? [r.id] : [r.id, r.ref])));
+}
+
+/** Removes what an import wrote (its deliverables and reports go with each commitment); how many commitments. */
+export async function deleteImported(tx: Queryable, importId: string): Promise<number> {
+  const removed = await tx
+    .delete(commitments)
+    .where(eq(commitments.importId, importId))
+    .returning({ id: commitments.id });
+  return removed.length;
 }
 
 // A statement takes at most 65,535 parameters: rows go in slices well under that.

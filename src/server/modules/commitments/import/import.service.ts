@@ -19,8 +19,11 @@ import * as importRepo from './import.repo.js';
 /** A problem that carried tens of thousands of errors would be too big to read: the first ones, and a count. */
 const MAX_ERRORS_SENT = 5_000;
 
-/** What the import maps the file onto: the adopted text's focus areas and paragraphs, the delegations by country. */
-export async function importContext(db: Queryable, eventId: string): Promise<ImportContext | null> {
+/**
+ * What the import maps the file onto: the adopted text's focus areas and paragraphs, the delegations
+ * by country, and the ids of the commitments already in the event (but those `importId` wrote).
+ */
+export async function importContext(db: Queryable, eventId: string, importId?: string): Promise<ImportContext | null> {
   const adopted = await findAdopted(db, eventId);
   if (!adopted) return null;
   const delegations = await listNamedDelegations(db, eventId);
@@ -35,6 +38,7 @@ export async function importContext(db: Queryable, eventId: string): Promise<Imp
       ),
     })),
     delegations: new Map(delegations.flatMap((d) => (d.country ? [[d.country, d.id]] : []))),
+    existingRefs: await importRepo.listCommitmentRefs(db, eventId, importId),
   };
 }
 

@@ -6,10 +6,10 @@ import { auditLog } from '../../../core/audit/audit.tables.js';
 import { expectProblem, fieldsOf } from '../../../testing/expect.js';
 import { BACKENDS, startSecondNode, startTestApp, type TestApp } from '../../../testing/harness.js';
 import { createOutcomeWorld } from '../../../testing/outcome.js';
-import { commitmentImports } from '../commitments.tables.js';
+import { commitmentImports, commitments } from '../commitments.tables.js';
 import { fillTracker, trackedWorld, type World } from '../opendata/opendata.world.js';
 import { runQueuedImports } from './import.jobs.js';
-import { editCsv, manyCommitments, tokenized } from './import.testing.js';
+import { editCsv, manyCommitments, onlyRows, tokenized } from './import.testing.js';
 
 describe.each(BACKENDS)('the secretariat’s import of commitments (%s)', (backend) => {
   let test: TestApp;
@@ -66,6 +66,71 @@ describe.each(BACKENDS)('the secretariat’s import of commitments (%s)', (backe
     ]);
     expect(new Set(actions.map((a) => a.actorId))).toEqual(new Set([run?.startedBy]));
     expect(run?.startedBy).toBeTruthy();
+    // The files are not kept once it ends (they can hold contact data); its counts are.
+    expect(run).toMatchObject({ csv: '', reportsCsv: null, total: 7, done: 7, errors: [] });
+  });
+
+  it('imports a row once: the same file again, or the event’s own export, is refused row by row', async () => {
+    const target = await trackedWorld(test);
+    const first = await target.chair.post(imports(target), { ...files, dryRun: false });
+    // Sent twice before the job runs: both pass the check, the job's second look refuses the second.
+    const again = await target.chair.post(imports(target), { ...files, dryRun: false });
+    expect(await runQueuedImports(test.ctx)).toBe(2);
+    expect((await progress(target, first.json.importId)).json).toMatchObject({ state: 'done', done: 7 });
+    const second = (await progress(target, again.json.importId)).json;
+    const present = [2, 3, 4].map((row) => ['csv', row, 'id', 'field.already_present']);
+    expect(second).toMatchObject({ state: 'failed', done: 0 });
+    expect(second.errors.map((e) => [e.file, e.row, e.field, e.code])).toEqual(present);
+    const own = {
+      csv: await exported(target, 'commitments.csv'),
+      reportsCsv: await exported(target, 'commitment-reports.csv'),
+    };
+    for (const sent of [files, own]) {
+      const dry = await target.chair.post<CommitmentImportCheck>(imports(target), { ...sent, dryRun: true });
+      expect(dry.json.errors.map((e) => [e.file, e.row, e.field, e.code])).toEqual(present);
+      expectProblem(
+        await target.chair.post(imports(target), { ...sent, dryRun: false }),
+        400,
+        'commitments.import_invalid',
+      );
+    }
+    expect(JSON.parse(await exported(target, 'commitments.json')).commitments).toHaveLength(3);
+    expect(JSON.parse(await exported(target, 'commitment-reports.json')).reports).toHaveLength(4);
+  });
+
+  it('lands whole or not at all: a chunk that fails removes the chunks written before it', async () => {
+    const target = await trackedWorld(test);
+    const queued = await target.chair.post(imports(target), { ...files, dryRun: false });
+    // The file's second commitment, queued too; another node writes it while the first import runs.
+    const other = await target.chair.post(imports(target), { csv: onlyRows(files.csv, [3]), dryRun: false });
+    const seen: number[] = [];
+    const ran = await runQueuedImports(test.ctx, {
+      chunkRecords: 1,
+      onChunk: async ({ done }) => {
+        seen.push(done);
+        if (seen.length === 1) expect(await runQueuedImports({ ...test.ctx })).toBe(1);
+      },
+    });
+    expect(ran).toBe(1);
+    expect(seen[0]).toBeGreaterThan(0);
+    // Its second chunk meets that commitment's row (the database's unique key): the first chunk is undone.
+    const failed = (await progress(target, queued.json.importId)).json;
+    expect(failed).toMatchObject({ state: 'failed', done: 0, total: 7 });
+    expect(failed.errors).toEqual([
+      expect.objectContaining({ field: 'import', message: expect.stringMatching(/^stopped after 1 .*unique/) }),
+    ]);
+    expect((await progress(target, other.json.importId)).json).toMatchObject({ state: 'done', done: 1 });
+    const left = await test.db
+      .select({ importId: commitments.importId })
+      .from(commitments)
+      .where(eq(commitments.eventId, target.event.id));
+    expect(left).toEqual([{ importId: other.json.importId }]);
+    expect(JSON.parse(await exported(target, 'commitment-reports.json')).reports).toEqual([]);
+    const rows = await test.db.select().from(commitmentImports).where(eq(commitmentImports.eventId, target.event.id));
+    expect(rows.map((r) => [r.csv, r.reportsCsv])).toEqual([
+      ['', null],
+      ['', null],
+    ]);
   });
 
   it('names every bad row and field, and imports nothing while any is bad; a dry run writes nothing', async () => {

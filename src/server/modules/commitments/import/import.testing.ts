@@ -43,3 +43,9 @@ export function manyCommitments(csv: string, times: number): string {
   ).flat();
   return stringify([header, ...copies]);
 }
+
+/** The file with only some of its rows: by the row a spreadsheet shows (the header is row 1). */
+export function onlyRows(csv: string, keep: number[]): string {
+  const [header = [], ...rows] = table(csv);
+  return stringify([header, ...rows.filter((_, i) => keep.includes(i + 2))]);
+}

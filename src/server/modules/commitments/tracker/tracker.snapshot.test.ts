@@ -1,9 +1,12 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommitmentDetail } from '../../../../shared/commitmentViews.js';
 import { commitmentOf } from '../../../testing/commitments.js';
 import { BACKENDS, startTestApp, type TestApp } from '../../../testing/harness.js';
 import { createAdoptedWorld } from '../../../testing/outcome.js';
 import { findEvent } from '../../events/operation.service.js';
+import * as repo from '../commitments.repo.js';
+import { commitments } from '../commitments.tables.js';
 import { buildSnapshot, type Snapshot, snapshotOf } from './tracker.snapshot.js';
 
 type World = Awaited<ReturnType<typeof createAdoptedWorld>>;
@@ -66,5 +69,10 @@ describe.each(BACKENDS)('the tracker’s snapshot, patched after each write (%s)
     expect(after.revision).toBeGreaterThan(afterReview.revision);
     expect(after.byId.get(first)?.reports.map((r) => r.progress)).toEqual([progress]);
     expect(after.byId.get(second)?.row.title).toEqual({ en: 'Finnish open data portal' });
+
+    // A removal stamps no row (a failed import takes back what it wrote): the count tells.
+    await test.db.delete(commitments).where(eq(commitments.id, second));
+    await repo.touchTracker(test.db, event.id);
+    expect((await expectSameAsRebuilt()).entries.map((e) => e.row.id)).toEqual([first]);
   });
 });

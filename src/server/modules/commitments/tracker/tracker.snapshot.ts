@@ -74,18 +74,30 @@ async function readFrame(db: Queryable, event: EventRecord) {
   return { settings, reporting, focusAreas, delegationOf };
 }
 
-/** The commitments (all, or those changed after a revision) with their deliverables and reports. */
+/**
+ * The commitments (all, or those changed after a revision) with their deliverables and reports,
+ * and how many the event has now.
+ */
 async function readRows(db: Queryable, eventId: string, changedAfter?: number) {
-  if (changedAfter === undefined)
-    return Promise.all([
+  if (changedAfter === undefined) {
+    const [rows, deliverables, reports] = await Promise.all([
       repo.listCommitments(db, eventId),
       repo.listDeliverables(db, eventId),
       repo.listReports(db, eventId),
     ]);
-  const rows = await repo.listCommitments(db, eventId, { changedAfter });
-  if (rows.length === 0) return [rows, [], []] as const;
+    return { rows, deliverables, reports, count: rows.length };
+  }
+  const [rows, count] = await Promise.all([
+    repo.listCommitments(db, eventId, { changedAfter }),
+    repo.countCommitments(db, eventId),
+  ]);
+  if (rows.length === 0) return { rows, deliverables: [], reports: [], count };
   const ids = rows.map((r) => r.id);
-  return Promise.all([rows, repo.listDeliverables(db, eventId, ids), repo.listReports(db, eventId, ids)]);
+  const [deliverables, reports] = await Promise.all([
+    repo.listDeliverables(db, eventId, ids),
+    repo.listReports(db, eventId, ids),
+  ]);
+  return { rows, deliverables, reports, count };
 }
 
 // Past this many changed commitments (an import), reading everything again is as quick and simpler.
@@ -100,11 +112,11 @@ const byRegistration = (a: Entry, b: Entry) =>
  */
 export async function buildSnapshot(db: Queryable, event: EventRecord, revision: number, previous?: Snapshot) {
   const since = previous && previous.revision < revision ? previous.revision : undefined;
-  const [frame, [rows, deliverables, reports]] = await Promise.all([
+  const [frame, { rows, deliverables, reports, count }] = await Promise.all([
     readFrame(db, event),
     readRows(db, event.id, since),
   ]);
-  if (previous && since !== undefined && rows.length > PATCH_LIMIT) return buildSnapshot(db, event, revision);
+  if (since !== undefined && rows.length > PATCH_LIMIT) return buildSnapshot(db, event, revision);
   const deliverablesOf = groupBy(deliverables, (d) => d.commitmentId);
   const reportsOf = groupBy(reports, (r) => r.commitmentId);
   const entryOf = (row: repo.CommitmentRow): Entry => ({
@@ -122,6 +134,8 @@ export async function buildSnapshot(db: Queryable, event: EventRecord, revision:
     );
     const added = entries.filter((e) => !previous.byId.has(e.row.id));
     entries = added.length > 0 ? [...kept, ...added].sort(byRegistration) : kept;
+    // Some were removed (a failed import takes back what it wrote): read everything again.
+    if (entries.length !== count) return buildSnapshot(db, event, revision);
   }
   return {
     revision,
