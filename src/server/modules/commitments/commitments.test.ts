@@ -121,6 +121,29 @@ describe.each(BACKENDS)('commitments under the adopted text (%s)', (backend) => 
     expect(publicDetail.baseline).toBe('12 data sets published');
   });
 
+  it('keeps a reviewed commitment as reviewed: its country reports, only the secretariat changes it', async () => {
+    const w = await createAdoptedWorld(test);
+    const submitted = await register(w.indonesia, w, w.delegations.ID);
+    await w.indonesia.post(own(w, w.delegations.ID, `/${submitted}/submit`));
+    const { id } = await published(w);
+    const changed = commitmentOf(w, { lead: 'Ministry of Communication' });
+    for (const commitmentId of [submitted, id])
+      expectProblem(
+        await w.indonesia.put(own(w, w.delegations.ID, `/${commitmentId}`), changed),
+        409,
+        'commitment.published',
+      );
+    expect((await w.indonesia.get<CommitmentDetail>(own(w, w.delegations.ID, `/${id}`))).json.lead).toBe(
+      'Directorate of Information and Media',
+    );
+    expect((await w.chair.put(own(w, w.delegations.ID, `/${id}`), changed)).status).toBe(200);
+    expect((await w.public.get<CommitmentDetail>(base(w, `/${id}`))).json.lead).toBe('Ministry of Communication');
+    // Without review, what the country publishes stays its own to change.
+    const withoutReview = { periodMonths: 6, reportingFrom: null, remindDaysBefore: 14, weighting: 'equal' };
+    expect((await w.chair.put(base(w, '/settings'), { ...withoutReview, isReviewRequired: false })).status).toBe(200);
+    expect((await w.indonesia.put(own(w, w.delegations.ID, `/${id}`), commitmentOf(w))).status).toBe(200);
+  });
+
   it('takes a report with every deliverable’s progress, rolls the focus area up, and counts a completion once confirmed', async () => {
     const w = await createAdoptedWorld(test);
     const { id, deliverables } = await published(w);
