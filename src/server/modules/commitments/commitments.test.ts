@@ -64,6 +64,18 @@ describe.each(BACKENDS)('commitments under the adopted text (%s)', (backend) => 
     );
   });
 
+  it('lets a focal point read the tracker’s settings, when reports are due, but not change them', async () => {
+    const w = await createAdoptedWorld(test);
+    const settings = await w.indonesia.get(base(w, '/settings'));
+    expect(settings.status).toBe(200);
+    expect(settings.json).toMatchObject({ periodMonths: 6, isReportingFromAdoption: true, isReviewRequired: true });
+    const { isReportingFromAdoption: _fromAdoption, ...choices } = settings.json;
+    expectProblem(await w.indonesia.put(base(w, '/settings'), { ...choices, periodMonths: 3 }), 403, 'auth.forbidden');
+    expectProblem(await w.japanHead.get(base(w, '/settings')), 403, 'auth.forbidden');
+    expectProblem(await w.public.get(base(w, '/settings')), 401, 'auth.required');
+    expect((await w.chair.get(base(w, '/settings'))).json.periodMonths).toBe(6);
+  });
+
   it('checks a commitment against the adopted text and names each bad field', async () => {
     const w = await createAdoptedWorld(test);
     const other = w.published.content.sections[1];
