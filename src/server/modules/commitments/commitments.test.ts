@@ -24,16 +24,24 @@ describe.each(BACKENDS)('commitments under the adopted text (%s)', (backend) => 
     return response.json.id as string;
   };
   /** Registered, submitted and published by the secretariat. */
-  async function published(w: World) {
-    const id = await register(w.indonesia, w, w.delegations.ID);
-    expect((await w.indonesia.post(own(w, w.delegations.ID, `/${id}/submit`))).json).toEqual({
-      reviewState: 'submitted',
-    });
+  async function published(w: World, client = w.indonesia, delegationId = w.delegations.ID, body = commitmentOf(w)) {
+    const id = await register(client, w, delegationId, body);
+    expect((await client.post(own(w, delegationId, `/${id}/submit`))).json).toEqual({ reviewState: 'submitted' });
     const review = { decision: 'publish', checks: ['specific', 'measurable', 'dated', 'has_lead'], comments: null };
     expect((await w.chair.post(base(w, `/${id}/review`), review)).status).toBe(200);
-    const detail = (await w.indonesia.get<CommitmentDetail>(own(w, w.delegations.ID, `/${id}`))).json;
+    const detail = (await client.get<CommitmentDetail>(own(w, delegationId, `/${id}`))).json;
     return { id, deliverables: detail.deliverables.map((d) => d.id) };
   }
+  /** A report on a published commitment, its deliverables at these percents in order. */
+  const reportOn = (client: TestClient, w: World, delegationId: string, id: string, status: string, at: number[]) =>
+    client.get<CommitmentDetail>(own(w, delegationId, `/${id}`)).then(({ json }) =>
+      client.post(own(w, delegationId, `/${id}/reports`), {
+        status,
+        progress: Object.fromEntries(json.deliverables.map((d, i) => [d.id, at[i] ?? 0])),
+        narrative: { en: `Reported ${status}.` },
+        evidence: [],
+      }),
+    );
 
   it('waits for the adopted text: no commitment before adoption', async () => {
     const w = await createOutcomeWorld(test);
@@ -180,7 +188,7 @@ describe.each(BACKENDS)('commitments under the adopted text (%s)', (backend) => 
     const area = summary.areas.find((a) => a.focusAreaId === w.published.content.sections[0].focusAreaId);
     // Weights 3 and 1: (3 × 100 + 1 × 40) / 4 = 85.
     expect(area).toMatchObject({ count: 1, progress: 85, counted: 1, weightTotal: 1, byStatus: { on_track: 1 } });
-    expect(summary.totals).toMatchObject({ commitments: 1, countries: 1 });
+    expect(summary.totals).toMatchObject({ commitments: 1, countries: 1, progress: 85, counted: 1, weightTotal: 1 });
 
     expectProblem(await w.chair.post(base(w, `/${id}/completion`)), 409, 'commitment.not_completed');
     await w.indonesia.post(reports, { ...report, status: 'completed', progress: { [portal]: 100, [sets]: 100 } });
@@ -193,5 +201,22 @@ describe.each(BACKENDS)('commitments under the adopted text (%s)', (backend) => 
       ['on_track', 85],
       ['completed', 100],
     ]);
+  });
+
+  it('rolls every published commitment up into one overall figure, over commitments, the discontinued left out', async () => {
+    const w = await createAdoptedWorld(test);
+    const crisis = w.published.content.sections[1].focusAreaId as string;
+    const portal = await published(w);
+    const hotline = await published(w, w.finland, w.delegations.FI, commitmentBody(crisis, []));
+    expect((await reportOn(w.indonesia, w, w.delegations.ID, portal.id, 'on_track', [100, 40])).status).toBe(201);
+    expect((await reportOn(w.finland, w, w.delegations.FI, hotline.id, 'delayed', [0, 40])).status).toBe(201);
+    const summary = async () => (await w.public.get<TrackerSummary>(base(w, '/summary'))).json;
+    // Indonesia's 85 and Finland's 10 (3 × 0 + 1 × 40, over 4), each weighing 1.
+    expect((await summary()).totals).toMatchObject({ progress: 47.5, counted: 2, weightTotal: 2 });
+    expect((await reportOn(w.finland, w, w.delegations.FI, hotline.id, 'discontinued', [0, 40])).status).toBe(201);
+    const after = await summary();
+    expect(after.totals).toMatchObject({ commitments: 2, progress: 85, counted: 1, weightTotal: 1 });
+    expect(after.totals.byStatus).toEqual({ on_track: 1, discontinued: 1 });
+    expect(after.areas.find((a) => a.focusAreaId === crisis)).toMatchObject({ progress: null, counted: 0 });
   });
 });
