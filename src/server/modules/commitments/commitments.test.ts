@@ -219,4 +219,17 @@ describe.each(BACKENDS)('commitments under the adopted text (%s)', (backend) => 
     expect(after.totals.byStatus).toEqual({ on_track: 1, discontinued: 1 });
     expect(after.areas.find((a) => a.focusAreaId === crisis)).toMatchObject({ progress: null, counted: 0 });
   });
+
+  it('filters the public list by delegation, and names a malformed one', async () => {
+    const w = await createAdoptedWorld(test);
+    const portal = await published(w);
+    await published(w, w.finland, w.delegations.FI);
+    const listed = await w.public.get<CommitmentList>(base(w, `?delegation=${w.delegations.ID}`));
+    expect(listed.json.items.map((c) => [c.id, c.delegationId])).toEqual([[portal.id, w.delegations.ID]]);
+    expect((await w.public.get<CommitmentList>(base(w))).json.total).toBe(2);
+    expect((await w.public.get<CommitmentList>(base(w, `?delegation=${w.delegations.MY}`))).json.total).toBe(0);
+    const malformed = await w.public.get(base(w, '?delegation=ID'));
+    expectProblem(malformed, 400, 'validation.failed');
+    expect(fieldsOf(malformed)).toEqual(['delegation']);
+  });
 });
