@@ -216,6 +216,8 @@ test('a focal point registers a commitment, submits it, edits it when returned, 
     await expect(card).toContainText(/Status\s*Awaiting its first report/);
     await expect(card.locator('time').first()).toHaveText(/WITA · .* CES?T · .* UTC/);
     await expect(card.getByRole('region', { name: 'Progress reports (0)' })).toContainText('No report yet.');
+    // Published under review, it changes through the secretariat: the page offers the report, not an edit.
+    await expect(card.getByRole('button', { name: /^Edit/ })).toHaveCount(0);
 
     const open = card.getByRole('button', { name: `Report progress “${TITLE}”` });
     await open.click();

@@ -27,7 +27,14 @@ export const accountViewSchema = z.object({
   name: z.string(),
   language: languageSchema,
   isAdmin: z.boolean(),
-  roles: z.array(z.object({ eventSlug: z.string(), role: z.enum(EVENT_ROLES) })),
+  roles: z.array(
+    z.object({
+      eventSlug: z.string(),
+      role: z.enum(EVENT_ROLES),
+      /** The delegation the role acts for (a focal point's); null for a role of the whole event. */
+      delegationId: z.uuid().nullable(),
+    }),
+  ),
 });
 export type AccountView = z.infer<typeof accountViewSchema>;
 

@@ -108,6 +108,18 @@ export const trackerSettingsViewSchema = z.object({
 });
 export type TrackerSettingsView = z.infer<typeof trackerSettingsViewSchema>;
 
+/**
+ * A roll-up and how it is made: the weighted mean of the counted commitments' progress (each
+ * weighing 1 unless organizers weigh them, `settings.weighting`), discontinued ones left out;
+ * null with none counted.
+ */
+const rollUpFigure = {
+  progress: z.number().nullable(),
+  /** The commitments counted in it, and the sum of their weights. */
+  counted: z.number().int(),
+  weightTotal: z.number().int(),
+};
+
 /** The tracker's figures: by focus area, by country, and over time. */
 export const trackerSummarySchema = z.object({
   asOf: z.string(),
@@ -115,18 +127,21 @@ export const trackerSummarySchema = z.object({
   /** The period now running and when its reports are due. */
   currentPeriod: z.number().int(),
   currentDue: z.string().nullable(),
-  totals: z.object({ commitments: z.number().int(), countries: z.number().int(), byStatus: statusCounts }),
+  /** Every published commitment; `progress` rolls them all up at once (over commitments, not over focus areas). */
+  totals: z.object({
+    commitments: z.number().int(),
+    countries: z.number().int(),
+    byStatus: statusCounts,
+    ...rollUpFigure,
+  }),
   areas: z.array(
     z.object({
       focusAreaId: z.uuid(),
       title: localized,
       count: z.number().int(),
       byStatus: statusCounts,
-      /** The roll-up: the weighted mean of its commitments' progress; null with none counted. */
-      progress: z.number().nullable(),
-      /** The commitments counted in it, and the sum of their weights. */
-      counted: z.number().int(),
-      weightTotal: z.number().int(),
+      /** The roll-up of its commitments. */
+      ...rollUpFigure,
     }),
   ),
   countries: z.array(

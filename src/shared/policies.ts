@@ -163,7 +163,8 @@ export const COMMITMENT_POLICY = {
   review: STAFF,
   confirmCompletion: STAFF,
   weigh: STAFF,
-  readSettings: STAFF,
+  /** The period, where it starts, the reminders: a focal point of the event reads them too (any delegation's, none named). */
+  readSettings: eventRoles(['focal_point', ...STAFF_ROLES]),
   updateSettings: STAFF,
   readDashboard: STAFF,
   remind: STAFF,

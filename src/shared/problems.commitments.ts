@@ -16,6 +16,11 @@ export const COMMITMENT_PROBLEMS = {
     en: 'Progress is reported on a commitment once the secretariat has published it.',
     id: 'Kemajuan dilaporkan setelah sekretariat menerbitkan komitmen tersebut.',
   },
+  'commitment.published': {
+    status: 409,
+    en: 'A published commitment changes through the secretariat; report progress in a report.',
+    id: 'Komitmen yang sudah diterbitkan diubah melalui sekretariat; laporkan kemajuannya dalam laporan.',
+  },
   'commitment.not_completed': {
     status: 409,
     en: 'Only a commitment whose last report says completed can be confirmed as completed.',

@@ -19,8 +19,18 @@ export function useAccount(): AccountView | null {
  * Whether the account may call what a route declares (src/shared/policies.ts), to show a
  * link or a button; the server decides.
  */
-export function may(account: AccountView | null, access: Access, params: { slug: string }): boolean {
+export function may(
+  account: AccountView | null,
+  access: Access,
+  params: { readonly slug: string; readonly [name: string]: unknown },
+): boolean {
   return mayAccess(access, account && { isSignedIn: true, isAdmin: account.isAdmin, roles: account.roles }, params);
+}
+
+/** The delegation the account is focal point of in the event, if any: the session says which. */
+export function focalDelegationOf(account: AccountView | null, slug: string): string | null {
+  const role = account?.roles.find((r) => r.eventSlug === slug && r.role === 'focal_point');
+  return role?.delegationId ?? null;
 }
 
 export function useSignOut() {

@@ -43,7 +43,7 @@ export function presentAccount(account: repo.AccountRow, actor: Actor): AccountV
     name: account.name,
     language: asLanguage(account.language),
     isAdmin: account.isAdmin,
-    roles: actor.roles.map((r) => ({ eventSlug: r.eventSlug, role: r.role })),
+    roles: actor.roles.map((r) => ({ eventSlug: r.eventSlug, role: r.role, delegationId: r.delegationId })),
   };
 }
 

@@ -44,6 +44,8 @@ const noStore = { 'cache-control': 'private, no-store' };
 export const listQuery = z.object({
   area: z.uuid().optional(),
   country: countrySchema.optional(),
+  /** A delegation's id: its commitments only (an organisation's too, which has no country). */
+  delegation: z.uuid().optional(),
   status: z.enum(TRACKER_STATUSES).optional(),
   type: z.enum(COMMITMENT_TYPES).optional(),
   late: z.enum(['true', 'false']).optional(),
@@ -54,6 +56,7 @@ type ListQuery = z.infer<typeof listQuery>;
 const filtersOf = (q: ListQuery) => ({
   focusAreaId: q.area,
   country: q.country,
+  delegationId: q.delegation,
   status: q.status,
   type: q.type,
   isLate: q.late === undefined ? undefined : q.late === 'true',
@@ -90,17 +93,14 @@ export function commitmentRoutes(app: TypedApp, ctx: AppContext) {
       schema: {
         tags,
         params: slugParams,
-        querystring: listQuery.extend({
-          reviewState: z.enum(REVIEW_STATES).optional(),
-          delegation: z.uuid().optional(),
-        }),
+        querystring: listQuery.extend({ reviewState: z.enum(REVIEW_STATES).optional() }),
         response: { 200: commitmentListSchema },
       },
     },
     async (request, reply) => {
       reply.headers(noStore);
-      const { reviewState, delegation, ...query } = request.query;
-      const filters = { ...filtersOf(query), reviewState, delegationId: delegation };
+      const { reviewState, ...query } = request.query;
+      const filters = { ...filtersOf(query), reviewState };
       return listAll({ db, actor: request.actor, slug: request.params.slug, filters });
     },
   );

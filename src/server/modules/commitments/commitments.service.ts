@@ -108,6 +108,20 @@ export function registerCommitment(
   });
 }
 
+/**
+ * Under review, what the public reads (or the secretariat is reading) is what was reviewed: the
+ * country changes it no more, it reports progress; the secretariat may still change it for the country.
+ */
+async function refuseUnreviewedChange(scope: EventScope & { isOnBehalf: boolean }, commitment: repo.CommitmentRow) {
+  if (scope.isOnBehalf || (commitment.reviewState !== 'published' && commitment.reviewState !== 'submitted')) return;
+  const { settings } = await resolveSettings(scope.tx, scope.event);
+  if (settings.isReviewRequired)
+    throw new AppError(
+      'commitment.published',
+      `The commitment is ${commitment.reviewState}: the secretariat changes it.`,
+    );
+}
+
 /** The country (or the secretariat for it) changes a commitment; deliverables kept by id keep their progress. */
 export function editCommitment(
   request: TrackerRequest & { delegationId: string; commitmentId: string; input: CommitmentInput },
@@ -115,6 +129,7 @@ export function editCommitment(
   const { input } = request;
   return delegationWrite(request, COMMITMENT_POLICY.edit, async (scope) => {
     const commitment = scope.commitment as repo.CommitmentRow;
+    await refuseUnreviewedChange(scope, commitment);
     await checkAgainstText(scope, input);
     const own = new Set((await repo.listDeliverables(scope.tx, scope.event.id, [commitment.id])).map((d) => d.id));
     const stray = input.deliverables.findIndex((d) => d.id !== undefined && !own.has(d.id));

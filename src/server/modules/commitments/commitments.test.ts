@@ -24,16 +24,24 @@ describe.each(BACKENDS)('commitments under the adopted text (%s)', (backend) => 
     return response.json.id as string;
   };
   /** Registered, submitted and published by the secretariat. */
-  async function published(w: World) {
-    const id = await register(w.indonesia, w, w.delegations.ID);
-    expect((await w.indonesia.post(own(w, w.delegations.ID, `/${id}/submit`))).json).toEqual({
-      reviewState: 'submitted',
-    });
+  async function published(w: World, client = w.indonesia, delegationId = w.delegations.ID, body = commitmentOf(w)) {
+    const id = await register(client, w, delegationId, body);
+    expect((await client.post(own(w, delegationId, `/${id}/submit`))).json).toEqual({ reviewState: 'submitted' });
     const review = { decision: 'publish', checks: ['specific', 'measurable', 'dated', 'has_lead'], comments: null };
     expect((await w.chair.post(base(w, `/${id}/review`), review)).status).toBe(200);
-    const detail = (await w.indonesia.get<CommitmentDetail>(own(w, w.delegations.ID, `/${id}`))).json;
+    const detail = (await client.get<CommitmentDetail>(own(w, delegationId, `/${id}`))).json;
     return { id, deliverables: detail.deliverables.map((d) => d.id) };
   }
+  /** A report on a published commitment, its deliverables at these percents in order. */
+  const reportOn = (client: TestClient, w: World, delegationId: string, id: string, status: string, at: number[]) =>
+    client.get<CommitmentDetail>(own(w, delegationId, `/${id}`)).then(({ json }) =>
+      client.post(own(w, delegationId, `/${id}/reports`), {
+        status,
+        progress: Object.fromEntries(json.deliverables.map((d, i) => [d.id, at[i] ?? 0])),
+        narrative: { en: `Reported ${status}.` },
+        evidence: [],
+      }),
+    );
 
   it('waits for the adopted text: no commitment before adoption', async () => {
     const w = await createOutcomeWorld(test);
@@ -62,6 +70,18 @@ describe.each(BACKENDS)('commitments under the adopted text (%s)', (backend) => 
       404,
       'commitment.not_found',
     );
+  });
+
+  it('lets a focal point read the tracker’s settings, when reports are due, but not change them', async () => {
+    const w = await createAdoptedWorld(test);
+    const settings = await w.indonesia.get(base(w, '/settings'));
+    expect(settings.status).toBe(200);
+    expect(settings.json).toMatchObject({ periodMonths: 6, isReportingFromAdoption: true, isReviewRequired: true });
+    const { isReportingFromAdoption: _fromAdoption, ...choices } = settings.json;
+    expectProblem(await w.indonesia.put(base(w, '/settings'), { ...choices, periodMonths: 3 }), 403, 'auth.forbidden');
+    expectProblem(await w.japanHead.get(base(w, '/settings')), 403, 'auth.forbidden');
+    expectProblem(await w.public.get(base(w, '/settings')), 401, 'auth.required');
+    expect((await w.chair.get(base(w, '/settings'))).json.periodMonths).toBe(6);
   });
 
   it('checks a commitment against the adopted text and names each bad field', async () => {
@@ -121,6 +141,29 @@ describe.each(BACKENDS)('commitments under the adopted text (%s)', (backend) => 
     expect(publicDetail.baseline).toBe('12 data sets published');
   });
 
+  it('keeps a reviewed commitment as reviewed: its country reports, only the secretariat changes it', async () => {
+    const w = await createAdoptedWorld(test);
+    const submitted = await register(w.indonesia, w, w.delegations.ID);
+    await w.indonesia.post(own(w, w.delegations.ID, `/${submitted}/submit`));
+    const { id } = await published(w);
+    const changed = commitmentOf(w, { lead: 'Ministry of Communication' });
+    for (const commitmentId of [submitted, id])
+      expectProblem(
+        await w.indonesia.put(own(w, w.delegations.ID, `/${commitmentId}`), changed),
+        409,
+        'commitment.published',
+      );
+    expect((await w.indonesia.get<CommitmentDetail>(own(w, w.delegations.ID, `/${id}`))).json.lead).toBe(
+      'Directorate of Information and Media',
+    );
+    expect((await w.chair.put(own(w, w.delegations.ID, `/${id}`), changed)).status).toBe(200);
+    expect((await w.public.get<CommitmentDetail>(base(w, `/${id}`))).json.lead).toBe('Ministry of Communication');
+    // Without review, what the country publishes stays its own to change.
+    const withoutReview = { periodMonths: 6, reportingFrom: null, remindDaysBefore: 14, weighting: 'equal' };
+    expect((await w.chair.put(base(w, '/settings'), { ...withoutReview, isReviewRequired: false })).status).toBe(200);
+    expect((await w.indonesia.put(own(w, w.delegations.ID, `/${id}`), commitmentOf(w))).status).toBe(200);
+  });
+
   it('takes a report with every deliverable’s progress, rolls the focus area up, and counts a completion once confirmed', async () => {
     const w = await createAdoptedWorld(test);
     const { id, deliverables } = await published(w);
@@ -145,7 +188,7 @@ describe.each(BACKENDS)('commitments under the adopted text (%s)', (backend) => 
     const area = summary.areas.find((a) => a.focusAreaId === w.published.content.sections[0].focusAreaId);
     // Weights 3 and 1: (3 × 100 + 1 × 40) / 4 = 85.
     expect(area).toMatchObject({ count: 1, progress: 85, counted: 1, weightTotal: 1, byStatus: { on_track: 1 } });
-    expect(summary.totals).toMatchObject({ commitments: 1, countries: 1 });
+    expect(summary.totals).toMatchObject({ commitments: 1, countries: 1, progress: 85, counted: 1, weightTotal: 1 });
 
     expectProblem(await w.chair.post(base(w, `/${id}/completion`)), 409, 'commitment.not_completed');
     await w.indonesia.post(reports, { ...report, status: 'completed', progress: { [portal]: 100, [sets]: 100 } });
@@ -158,5 +201,35 @@ describe.each(BACKENDS)('commitments under the adopted text (%s)', (backend) => 
       ['on_track', 85],
       ['completed', 100],
     ]);
+  });
+
+  it('rolls every published commitment up into one overall figure, over commitments, the discontinued left out', async () => {
+    const w = await createAdoptedWorld(test);
+    const crisis = w.published.content.sections[1].focusAreaId as string;
+    const portal = await published(w);
+    const hotline = await published(w, w.finland, w.delegations.FI, commitmentBody(crisis, []));
+    expect((await reportOn(w.indonesia, w, w.delegations.ID, portal.id, 'on_track', [100, 40])).status).toBe(201);
+    expect((await reportOn(w.finland, w, w.delegations.FI, hotline.id, 'delayed', [0, 40])).status).toBe(201);
+    const summary = async () => (await w.public.get<TrackerSummary>(base(w, '/summary'))).json;
+    // Indonesia's 85 and Finland's 10 (3 × 0 + 1 × 40, over 4), each weighing 1.
+    expect((await summary()).totals).toMatchObject({ progress: 47.5, counted: 2, weightTotal: 2 });
+    expect((await reportOn(w.finland, w, w.delegations.FI, hotline.id, 'discontinued', [0, 40])).status).toBe(201);
+    const after = await summary();
+    expect(after.totals).toMatchObject({ commitments: 2, progress: 85, counted: 1, weightTotal: 1 });
+    expect(after.totals.byStatus).toEqual({ on_track: 1, discontinued: 1 });
+    expect(after.areas.find((a) => a.focusAreaId === crisis)).toMatchObject({ progress: null, counted: 0 });
+  });
+
+  it('filters the public list by delegation, and names a malformed one', async () => {
+    const w = await createAdoptedWorld(test);
+    const portal = await published(w);
+    await published(w, w.finland, w.delegations.FI);
+    const listed = await w.public.get<CommitmentList>(base(w, `?delegation=${w.delegations.ID}`));
+    expect(listed.json.items.map((c) => [c.id, c.delegationId])).toEqual([[portal.id, w.delegations.ID]]);
+    expect((await w.public.get<CommitmentList>(base(w))).json.total).toBe(2);
+    expect((await w.public.get<CommitmentList>(base(w, `?delegation=${w.delegations.MY}`))).json.total).toBe(0);
+    const malformed = await w.public.get(base(w, '?delegation=ID'));
+    expectProblem(malformed, 400, 'validation.failed');
+    expect(fieldsOf(malformed)).toEqual(['delegation']);
   });
 });

@@ -94,7 +94,7 @@ describe.each(BACKENDS)('events (%s)', (backend) => {
       expect(response.json).toMatchObject({ slug: input.slug, name: input.name, mode: 'hybrid' });
       expect(response.json.rooms.map((r: { name: { en: string } }) => r.name.en)).toEqual(['A', 'B']);
       const session = await client.get('/api/session');
-      expect(session.json.account.roles).toEqual([{ eventSlug: input.slug, role: 'organizer' }]);
+      expect(session.json.account.roles).toEqual([{ eventSlug: input.slug, role: 'organizer', delegationId: null }]);
       expect((await anonymous().get(`/api/events/${input.slug}`)).status).toBe(200);
     });
   });

@@ -76,7 +76,7 @@ describe.each(BACKENDS)('event roles (%s)', (backend) => {
         role: 'secretariat',
       });
       const session = await client.get('/api/session');
-      expect(session.json.account.roles).toEqual([{ eventSlug: event.slug, role: 'secretariat' }]);
+      expect(session.json.account.roles).toEqual([{ eventSlug: event.slug, role: 'secretariat', delegationId: null }]);
       // The role works: a secretariat may edit the event.
       expect(
         (await client.patch(`/api/events/${event.slug}`, { theme: { en: 'By the new secretariat' } })).status,
@@ -107,7 +107,7 @@ describe.each(BACKENDS)('event roles (%s)', (backend) => {
       expectProblem(await anonymous().delete(url), 401, 'auth.required');
       expectProblem(await secretariat.delete(url), 403, 'auth.forbidden');
       expect((await client.get('/api/session')).json.account.roles).toEqual([
-        { eventSlug: event.slug, role: 'moderator' },
+        { eventSlug: event.slug, role: 'moderator', delegationId: null },
       ]);
     });
 

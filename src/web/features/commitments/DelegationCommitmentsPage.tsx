@@ -5,7 +5,7 @@ import type { AccountView } from '../../../shared/auth.js';
 import type { EventView } from '../../../shared/events.js';
 import { COMMITMENT_POLICY } from '../../../shared/policies.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
-import { may, useAccount, useSession } from '../../lib/session.js';
+import { focalDelegationOf, may, useAccount, useSession } from '../../lib/session.js';
 import { delegationName } from '../../ui/countries.js';
 import { LoadError, Loading, NotFound, SignInRequired } from '../../ui/States.js';
 import { useDocumentTitle } from '../../ui/text.js';
@@ -14,7 +14,7 @@ import { useOwnCommitments } from './api.js';
 import { focusAreasOf } from './own/adoptedText.js';
 import { NotOurCommitments } from './own/NotOurCommitments.js';
 import { OwnCommitments } from './own/OwnCommitments.js';
-import { useAdoptedText, useDelegation, useMyDelegation, useOutcomeStage } from './own/reads.js';
+import { useAdoptedText, useDelegation, useOutcomeStage } from './own/reads.js';
 
 interface ViewProps {
   slug: string;
@@ -48,15 +48,13 @@ function OurCommitments(props: ViewProps) {
 
 function ForDelegation({ slug, delegationId, account }: { slug: string; delegationId: string; account: AccountView }) {
   const language = currentLanguage();
-  // Staff act for every delegation. A focal point's own delegation is not in the session: asked for.
-  const params = { slug, id: delegationId };
-  const isStaff = may(account, COMMITMENT_POLICY.register, params);
-  const mine = useMyDelegation(slug, !isStaff);
+  // Staff act for every delegation, a focal point for the one their role in the session names.
+  const mayAct = may(account, COMMITMENT_POLICY.register, { slug, id: delegationId });
   const event = useEvent(slug);
   const delegation = useDelegation(slug, delegationId);
   const { t } = useTranslation();
   const retry = () => void Promise.all([event.refetch(), delegation.refetch()]);
-  const isPending = event.isPending || delegation.isPending || (!isStaff && mine.isPending);
+  const isPending = event.isPending || delegation.isPending;
   // Once loaded, the page shown names itself (null here: a parent's effect runs after its child's).
   useDocumentTitle(isPending && !event.isError && !delegation.isError ? t('common.loading') : null);
   if (event.isError) return <LoadError error={event.error} onRetry={retry} />;
@@ -64,9 +62,10 @@ function ForDelegation({ slug, delegationId, account }: { slug: string; delegati
   if (isPending) return <Loading />;
   if (!delegation.data) return <NotFound />;
   const name = delegationName(delegation.data, language, INTL_LOCALES[language]);
-  const mineId = mine.data?.delegationId ?? null;
-  if (!isStaff && mineId !== delegationId)
-    return <NotOurCommitments slug={slug} delegationId={delegationId} name={name} mine={mineId} />;
+  if (!mayAct)
+    return (
+      <NotOurCommitments slug={slug} delegationId={delegationId} name={name} mine={focalDelegationOf(account, slug)} />
+    );
   return (
     <OurCommitments
       slug={slug}

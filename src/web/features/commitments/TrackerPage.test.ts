@@ -118,6 +118,11 @@ describe.each(BACKENDS)('the tracker rendered on the server (%s)', (backend) => 
     );
     expect(html).toContain('Overall progress was 0% at');
     expect(html).toContain('is 43.8% now');
+    // The key figure is the server's roll-up of both commitments, its method beside it.
+    expect(html).toContain('<dt>Overall progress</dt><dd>43.8%</dd>');
+    expect(html).toContain(
+      "weighted mean of the progress of 2 commitments; all focus areas' commitments together, not a mean of the areas' figures",
+    );
     // The map: each country with commitments a link to its list, named with its count.
     expect(html).toMatch(
       new RegExp(
@@ -142,6 +147,8 @@ describe.each(BACKENDS)('the tracker rendered on the server (%s)', (backend) => 
     const indonesian = await page('/commitments', { 'accept-language': 'id' });
     expect(indonesian).toContain('Pemantau pelaksanaan');
     expect(indonesian).toContain('rata-rata tertimbang kemajuan 1 komitmen');
+    expect(indonesian).toMatch(/<dt>Kemajuan keseluruhan<\/dt><dd>43,8\s?%<\/dd>/);
+    expect(indonesian).toContain('komitmen semua bidang fokus bersama-sama, bukan rata-rata angka tiap bidang');
     expect(indonesian).toContain('aria-label="Indonesia: 1 komitmen"');
     expect(indonesian).toContain('Layanan darurat krisis');
   });

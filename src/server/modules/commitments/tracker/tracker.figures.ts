@@ -51,6 +51,16 @@ function countByStatus(items: readonly { standing: { status: TrackerStatus } }[]
 const rollUpOf = (items: readonly Computed[]) =>
   rollUp(items.map((c) => ({ progress: c.progress, weight: c.weight, status: c.standing.status })));
 
+/** A roll-up with its method: the commitments it counts (not the discontinued) and their weights' sum. */
+function rollUpFigure(items: readonly Computed[]) {
+  const counted = items.filter((c) => c.standing.status !== 'discontinued');
+  return {
+    progress: rollUpOf(items),
+    counted: counted.length,
+    weightTotal: counted.reduce((sum, c) => sum + c.weight, 0),
+  };
+}
+
 type RollUpPart = Parameters<typeof rollUp>[0][number];
 
 /**
@@ -99,15 +109,12 @@ function summarize(snapshot: Snapshot, all: Computed[], period: number): Figures
   const published = all.filter((c) => c.entry.row.reviewState === 'published');
   const areas = snapshot.focusAreas.map((area) => {
     const own = published.filter((c) => c.entry.row.focusAreaId === area.id);
-    const counted = own.filter((c) => c.standing.status !== 'discontinued');
     return {
       focusAreaId: area.id,
       title: area.title,
       count: own.length,
       byStatus: countByStatus(own),
-      progress: rollUpOf(own),
-      counted: counted.length,
-      weightTotal: counted.reduce((sum, c) => sum + c.weight, 0),
+      ...rollUpFigure(own),
     };
   });
   const byDelegation = groupBy(published, (c) => c.entry.row.delegationId);
@@ -123,7 +130,12 @@ function summarize(snapshot: Snapshot, all: Computed[], period: number): Figures
     settings: snapshot.settings,
     currentPeriod: period,
     currentDue: snapshot.reporting ? dueDate(snapshot.reporting, Math.max(1, period)).toISOString() : null,
-    totals: { commitments: published.length, countries: countries.length, byStatus: countByStatus(published) },
+    totals: {
+      commitments: published.length,
+      countries: countries.length,
+      byStatus: countByStatus(published),
+      ...rollUpFigure(published),
+    },
     areas,
     countries,
     timeline: timelineOf(

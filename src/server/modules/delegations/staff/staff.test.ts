@@ -112,7 +112,9 @@ describe.each(BACKENDS)('delegations, the staff side (%s)', (backend) => {
       const ids = await createInvitedDelegations(organizer, event.slug);
       const { client } = await focalPointClient(test, organizer, event.slug, ids.ID ?? '');
       const session = await client.get('/api/session');
-      expect(session.json.account.roles).toEqual([{ eventSlug: event.slug, role: 'focal_point' }]);
+      expect(session.json.account.roles).toEqual([
+        { eventSlug: event.slug, role: 'focal_point', delegationId: ids.ID },
+      ]);
       expect((await client.get(url('/mine'))).json).toEqual({ delegationId: ids.ID });
     });
 

@@ -33,7 +33,11 @@ export const REPORT_STATUSES = keysOf<ReportStatus>({
 
 export const REVIEW_CHECKS = keysOf<ReviewCheck>({ specific: 1, measurable: 2, dated: 3, has_lead: 4 });
 
-/** The states a country may still change and send for review. */
+/**
+ * The states a country may still change and send for review. A submitted or published one is
+ * the secretariat's to change (the server refuses the country under review, `commitment.published`):
+ * the page offers the report instead.
+ */
 export const EDITABLE: Record<ReviewState, boolean> = {
   draft: true,
   submitted: false,

@@ -13,7 +13,6 @@ const readKeys = {
   outcome: (slug: string) => ['outcome', slug, 'public'] as const,
   adopted: (slug: string) => ['outcome', slug, 'published'] as const,
   delegation: (slug: string, id: string) => ['delegations', slug, 'public', id] as const,
-  mine: (slug: string) => ['delegations', slug, 'mine'] as const,
 };
 
 /** The outcome document's stage: commitments come once it is adopted. */
@@ -38,15 +37,5 @@ export function useDelegation(slug: string, id: string) {
   return useQuery({
     queryKey: readKeys.delegation(slug, id),
     queryFn: () => api.get<PublicDelegationDetail>(eventApiPath(slug, `/delegations/${encodeURIComponent(id)}`)),
-  });
-}
-
-/** The delegation the reader is focal point of; an error (404) for anyone who is not one. */
-export function useMyDelegation(slug: string, isEnabled: boolean) {
-  return useQuery({
-    queryKey: readKeys.mine(slug),
-    queryFn: () => api.get<{ delegationId: string }>(eventApiPath(slug, '/delegations/mine')),
-    enabled: isEnabled,
-    retry: false,
   });
 }

@@ -3,28 +3,10 @@ import { Link } from 'react-router';
 import type { TrackerSummary } from '../../../../shared/commitmentViews.js';
 import { Localized } from '../../../ui/text.js';
 import { listLocation } from './filters.js';
-import { ProgressTrack, StatusCounts } from './parts.js';
+import { ProgressTrack, RollUpMethod, StatusCounts } from './parts.js';
 import { formatPercent } from './words.js';
 
 type Area = TrackerSummary['areas'][number];
-
-/** How a focus area's figure is made, in words, beside it: the weights and what is left out. */
-function Method({ area, weighting }: { area: Area; weighting: TrackerSummary['settings']['weighting'] }) {
-  const { t } = useTranslation();
-  const discontinued = area.byStatus.discontinued ?? 0;
-  const parts = [
-    t('tracker.method.mean', { count: area.counted }),
-    t('tracker.method.deliverables'),
-    weighting === 'custom' ? t('tracker.method.custom', { total: area.weightTotal }) : t('tracker.method.equal'),
-    discontinued > 0 ? t('tracker.method.discontinued', { count: discontinued }) : t('tracker.method.noDiscontinued'),
-    t('tracker.method.completion'),
-  ];
-  return (
-    <p className="area-method">
-      <span className="label">{t('tracker.method.title')}:</span> {parts.join('; ')}.
-    </p>
-  );
-}
 
 function AreaCard(props: {
   area: Area;
@@ -53,7 +35,7 @@ function AreaCard(props: {
             <p className="area-count">{t('tracker.commitmentCount', { count: area.count })}</p>
           </div>
           <div className="area-detail">
-            <Method area={area} weighting={weighting} />
+            <RollUpMethod figure={area} weighting={weighting} />
             <StatusCounts byStatus={area.byStatus} />
             <p>
               <Link to={listLocation({ area: area.focusAreaId })} preventScrollReset onClick={onFollow}>

@@ -1,30 +1,32 @@
 import { useTranslation } from 'react-i18next';
 import type { TrackerSummary } from '../../../../shared/commitmentViews.js';
 import { InstantTimes } from '../../../ui/InstantTimes.js';
-import { overallNow } from './figures.js';
+import { RollUpMethod } from './parts.js';
 import { formatPercent } from './words.js';
 
 /** The tracker's key figures, and where reporting stands: the period now running and when its reports are due. */
 export function Overview({ summary, timeZone }: { summary: TrackerSummary; timeZone: string }) {
   const { t } = useTranslation();
-  const overall = overallNow(summary.areas);
-  const { settings } = summary;
+  const { settings, totals } = summary;
   return (
     <div className="tracker-overview">
-      <dl className="key-figures">
-        <div>
-          <dt>{t('tracker.overview.commitments')}</dt>
-          <dd>{summary.totals.commitments}</dd>
-        </div>
-        <div>
-          <dt>{t('tracker.overview.countries')}</dt>
-          <dd>{summary.totals.countries}</dd>
-        </div>
-        <div>
-          <dt>{t('tracker.overview.progress')}</dt>
-          <dd>{overall === null ? '–' : formatPercent(overall)}</dd>
-        </div>
-      </dl>
+      <div className="overview-figures">
+        <dl className="key-figures">
+          <div>
+            <dt>{t('tracker.overview.commitments')}</dt>
+            <dd>{totals.commitments}</dd>
+          </div>
+          <div>
+            <dt>{t('tracker.overview.countries')}</dt>
+            <dd>{totals.countries}</dd>
+          </div>
+          <div>
+            <dt>{t('tracker.overview.progress')}</dt>
+            <dd>{totals.progress === null ? '–' : formatPercent(totals.progress)}</dd>
+          </div>
+        </dl>
+        {totals.commitments > 0 && <RollUpMethod figure={totals} weighting={settings.weighting} isOverall />}
+      </div>
       <section aria-labelledby="tracker-reporting" className="reporting">
         <h2 id="tracker-reporting">{t('tracker.period.title')}</h2>
         {summary.currentDue && (

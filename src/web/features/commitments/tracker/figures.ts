@@ -1,20 +1,5 @@
 import type { TrackerSummary } from '../../../../shared/commitmentViews.js';
 
-type Area = TrackerSummary['areas'][number];
-
-/**
- * The overall progress now, from the focus areas' roll-ups: each area's figure is its counted
- * commitments' weighted mean, so weighing each by its weight total gives the mean over all of them
- * (to the rounding of each area's figure). Null when none is counted.
- */
-export function overallNow(areas: readonly Area[]): number | null {
-  const counted = areas.filter((a) => a.progress !== null && a.weightTotal > 0);
-  const total = counted.reduce((sum, a) => sum + a.weightTotal, 0);
-  if (total === 0) return null;
-  const sum = counted.reduce((acc, a) => acc + (a.progress ?? 0) * a.weightTotal, 0);
-  return Math.round((sum / total) * 10) / 10;
-}
-
 /** One point of the chart: a due date passed, or now. */
 export interface ChartPoint {
   /** The period that ended (null: now). */
@@ -34,7 +19,7 @@ export function chartPoints(summary: TrackerSummary): ChartPoint[] {
   }));
   if (summary.totals.commitments === 0) return past;
   const areas = Object.fromEntries(summary.areas.map((a) => [a.focusAreaId, a.progress]));
-  return [...past, { period: null, at: summary.asOf, overall: overallNow(summary.areas), areas }];
+  return [...past, { period: null, at: summary.asOf, overall: summary.totals.progress, areas }];
 }
 
 export interface Series {

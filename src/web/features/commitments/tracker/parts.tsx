@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TrackerStatus } from '../../../../shared/commitments.js';
+import type { TrackerSummary } from '../../../../shared/commitmentViews.js';
 import { formatPercent, STATUSES } from './words.js';
 
 /** A status's mark beside its name: a shape of its own as well as a colour, never alone. */
@@ -56,5 +57,31 @@ export function ProgressBar({ value, label }: { value: number | null; label?: st
         {value === null ? t('tracker.noFigure') : formatPercent(value)}
       </span>
     </span>
+  );
+}
+
+type RollUp = Pick<TrackerSummary['totals'], 'counted' | 'weightTotal' | 'byStatus'>;
+
+/** How a roll-up (a focus area's, or the overall one) is made, in words, beside it: the weights and what is left out. */
+export function RollUpMethod(props: {
+  figure: RollUp;
+  weighting: TrackerSummary['settings']['weighting'];
+  isOverall?: boolean;
+}) {
+  const { t } = useTranslation();
+  const { figure, weighting } = props;
+  const discontinued = figure.byStatus.discontinued ?? 0;
+  const parts = [
+    t('tracker.method.mean', { count: figure.counted }),
+    ...(props.isOverall ? [t('tracker.method.overall')] : []),
+    t('tracker.method.deliverables'),
+    weighting === 'custom' ? t('tracker.method.custom', { total: figure.weightTotal }) : t('tracker.method.equal'),
+    discontinued > 0 ? t('tracker.method.discontinued', { count: discontinued }) : t('tracker.method.noDiscontinued'),
+    t('tracker.method.completion'),
+  ];
+  return (
+    <p className="area-method">
+      <span className="label">{t('tracker.method.title')}:</span> {parts.join('; ')}.
+    </p>
   );
 }
