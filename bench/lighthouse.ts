@@ -1,8 +1,9 @@
 // The public pages on a phone over a weak connection: `npm run build && npm run bench:lighthouse`
-// (`-- --runs N`, default 3; the median is reported). Lighthouse 12 with its mobile profile
-// (simulated slow 4G, a CPU four times slower) in Debian's Chromium, against the built server
-// with the demo. The ceiling, measured in the same run: the same page's HTML and style sheets
-// from a bare node:http server, without any script: what no app code can beat on this machine.
+// (`-- --runs N`, default 3; the median is reported; `-- --page tracker`: that page alone).
+// Lighthouse 12 with its mobile profile (simulated slow 4G, a CPU four times slower) in Debian's
+// Chromium, against the built server with the demo. The ceiling, measured in the same run: the
+// same page's HTML and style sheets from a bare node:http server, without any script: what no
+// app code can beat on this machine.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { publicPages, startBuiltServer } from './support/built-server.js';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, page: { type: 'string' } } });
 const RUNS = Number(values.runs);
 const PORT = 3392;
 const CEILING_PORT = 3393;
@@ -110,7 +111,8 @@ const app = await startBuiltServer(PORT);
 const rows: string[] = [];
 let failed = false;
 try {
-  const pages = await publicPages(app.base);
+  const pages = (await publicPages(app.base)).filter(({ name }) => !values.page || name === values.page);
+  if (pages.length === 0) throw new Error(`No public page is named "${values.page}"`);
   const bare = new Map<string, string>();
   for (const { path } of pages) bare.set(path, withoutScripts(await (await fetch(app.base + path)).text()));
   const ceiling = await startCeiling(bare);

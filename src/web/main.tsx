@@ -7,7 +7,7 @@ import { matchPage } from '../shared/routes.js';
 import { type PageState, STATE_ELEMENT_ID, TIME_ZONE_COOKIE } from '../shared/ssr.js';
 import { App, createQueryClient } from './app/App.js';
 import { PAGE_COMPONENTS } from './app/pages.js';
-import { initBrowserI18n, storedLanguage, storeLanguage } from './i18n/i18n.js';
+import { currentLanguage, initBrowserI18n, loadLanguage, storedLanguage, storeLanguage } from './i18n/i18n.js';
 import { ApiError, rememberCsrfToken } from './lib/api.js';
 import { rememberForServer } from './lib/cookies.js';
 import { SESSION_KEY } from './lib/session.js';
@@ -52,9 +52,10 @@ const app = (
   </StrictMode>
 );
 
-// The page's own code first, so that the page renders (or hydrates) at once instead of showing Loading.
+// The page's own code and its language's messages first, so that the page renders (or hydrates)
+// at once, in the server's words, instead of showing Loading.
 const page = matchPage(window.location.pathname);
-void (page ? PAGE_COMPONENTS[page].preload() : Promise.resolve())
+void Promise.all([page ? PAGE_COMPONENTS[page].preload() : undefined, loadLanguage(currentLanguage())])
   .catch(() => undefined)
   .then(() => {
     if (state) hydrateRoot(root, app);

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/text.js';
-import { currentLanguage, LANGUAGE_NAMES, storedLanguage, storeLanguage } from '../i18n/i18n.js';
+import { currentLanguage, LANGUAGE_NAMES, storedLanguage, storeLanguage, switchLanguage } from '../i18n/i18n.js';
 import { LANGUAGES } from '../lib/contract.js';
 import { useSaveLanguage, useSession } from '../lib/session.js';
 
@@ -10,22 +10,21 @@ import { useSaveLanguage, useSession } from '../lib/session.js';
  * running (a page the server rendered arrives in the language the server knew of).
  */
 export function useAccountLanguage() {
-  const { i18n } = useTranslation();
   const language = useSession().data?.account?.language;
   useEffect(() => {
     const wanted = storedLanguage() ?? language;
-    if (wanted && wanted !== currentLanguage()) void i18n.changeLanguage(wanted);
-  }, [language, i18n]);
+    if (wanted && wanted !== currentLanguage()) void switchLanguage(wanted);
+  }, [language]);
 }
 
 export function LanguageSwitch() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const saveLanguage = useSaveLanguage();
   const account = useSession().data?.account ?? null;
 
   const choose = (language: Language) => {
     storeLanguage(language);
-    void i18n.changeLanguage(language);
+    void switchLanguage(language);
     if (!account || account.language === language) return;
     saveLanguage(language);
   };

@@ -5,7 +5,6 @@ import { LANGUAGE_COOKIE } from '../../shared/ssr.js';
 import { LANGUAGES } from '../lib/contract.js';
 import { rememberForServer } from '../lib/cookies.js';
 import en from './en.json' with { type: 'json' };
-import id from './id.json' with { type: 'json' };
 import { withProblemMessages } from './problems.js';
 
 const STORAGE_KEY = 'pendopo.language';
@@ -61,13 +60,31 @@ export function currentLanguage(): Language {
   return isLanguage(i18next.language) ? i18next.language : 'en';
 }
 
+/**
+ * English is in every page's script; another language's messages are a file of their own, loaded
+ * when first wanted: a reader downloads the messages of the language they read, not all of them.
+ */
+const OTHER_MESSAGES: Record<Exclude<Language, 'en'>, () => Promise<{ default: { problem: object } }>> = {
+  id: () => import('./id.json', { with: { type: 'json' } }),
+};
+
+/** Makes a language's messages ready (at once for English, or once loaded). */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (language === 'en' || i18next.hasResourceBundle(language, 'translation')) return;
+  const { default: messages } = await OTHER_MESSAGES[language]();
+  i18next.addResourceBundle(language, 'translation', withProblemMessages(messages, language));
+}
+
+/** Shows the app in a language, its messages loaded first. */
+export async function switchLanguage(language: Language): Promise<void> {
+  await loadLanguage(language);
+  await i18next.changeLanguage(language);
+}
+
 /** The app's translations; every instance (the browser's, the server's) shares them. */
 export function initI18n(language: Language) {
   void i18next.use(initReactI18next).init({
-    resources: {
-      en: { translation: withProblemMessages(en, 'en') },
-      id: { translation: withProblemMessages(id, 'id') },
-    },
+    resources: { en: { translation: withProblemMessages(en, 'en') } },
     lng: language,
     fallbackLng: 'en',
     supportedLngs: [...LANGUAGES],

@@ -14,8 +14,9 @@ import { matchPage, SERVER_RENDERED } from '../../shared/routes.js';
 import type { PageFetch, PageRequest, RenderedPage } from '../../shared/ssr.js';
 import { App, createQueryClient } from '../app/App.js';
 import { PAGE_COMPONENTS, pageModule } from '../app/pages.js';
-import { initI18n, renderInLanguage } from '../i18n/i18n.js';
+import { initI18n, loadLanguage, renderInLanguage } from '../i18n/i18n.js';
 import { refreshSession, setTransport } from '../lib/api.js';
+import { LANGUAGES } from '../lib/contract.js';
 import { type ServerPage, ServerPageContext } from '../lib/serverPage.js';
 import { SESSION_KEY } from '../lib/session.js';
 import { setRenderedTimeZone } from '../ui/viewerZone.js';
@@ -33,8 +34,11 @@ setTransport((path, init) => {
   return pageFetch(path);
 });
 
-/** The code of every page the server renders, loaded once, so that no render suspends. */
-const loaded = Promise.all([...SERVER_RENDERED].map((id) => PAGE_COMPONENTS[id].preload()));
+/** The code of every page the server renders and every language's messages, loaded once, so that no render suspends. */
+const loaded = Promise.all([
+  ...[...SERVER_RENDERED].map((id) => PAGE_COMPONENTS[id].preload()),
+  ...LANGUAGES.map(loadLanguage),
+]);
 
 function isWaiting(query: Query): boolean {
   if (query.state.status !== 'pending' || query.state.fetchStatus !== 'idle') return false;

@@ -105,8 +105,11 @@ const embeddedJson = (value: unknown) =>
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 
-/** The page's own chunk, what it imports and their style sheets, as links the head gives the browser at once. */
-function linksFor(pages: Pages, module: string | null): string {
+/**
+ * The page's own chunk, what it imports and their style sheets, and the messages of its language
+ * (a file of their own but English's: src/web/i18n/i18n.ts), as links the head gives the browser at once.
+ */
+function linksFor(pages: Pages, module: string | null, language: string): string {
   const files = new Set<string>();
   const sheets = new Set<string>();
   const visit = (key: string) => {
@@ -117,6 +120,7 @@ function linksFor(pages: Pages, module: string | null): string {
     for (const imported of chunk.imports ?? []) visit(imported);
   };
   if (module) visit(module);
+  visit(`src/web/i18n/${language}.json`);
   const fresh = (file: string) => !pages.template.includes(`/${file}"`);
   return [
     ...[...sheets].filter(fresh).map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`),
@@ -129,7 +133,7 @@ function fill(pages: Pages, page: RenderedPage): string {
   return pages.template
     .replace(/<html lang="[^"]*"/, `<html lang="${page.language}"`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(page.title)}</title>`)
-    .replace('</head>', () => `${linksFor(pages, page.module)}</head>`)
+    .replace('</head>', () => `${linksFor(pages, page.module, page.language)}</head>`)
     .replace(ROOT, () => `<div id="root">${page.html}</div>${state}`);
 }
 

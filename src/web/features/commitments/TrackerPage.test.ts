@@ -123,14 +123,18 @@ describe.each(BACKENDS)('the tracker rendered on the server (%s)', (backend) => 
     expect(html).toContain(
       "weighted mean of the progress of 2 commitments; all focus areas' commitments together, not a mean of the areas' figures",
     );
-    // The map: each country with commitments a link to its list, named with its count.
-    expect(html).toMatch(
-      new RegExp(
-        `<a aria-label="Indonesia: 1 commitment"[^>]* href="/events/${w.slug}/commitments\\?country=ID#commitments"`,
-      ),
-    );
-    expect(html).toContain('aria-label="Finland: 1 commitment"');
+    // The map's box, its shapes left to the browser (below the fold, a fifth of the page); the
+    // table's countries each a link to their list.
+    expect(html).toContain('<svg viewBox="0 0 1000 439" class="map-svg" aria-hidden="true">');
+    expect(html).not.toContain('class="map-country"');
+    expect(html).toContain('the table below gives every country with commitments');
     expect(html).toContain('<caption id="tracker-countries-caption">Commitments by country, most first</caption>');
+    expect(html).toMatch(
+      new RegExp(`<a href="/events/${w.slug}/commitments\\?country=ID#commitments"[^>]*>Indonesia</a>`),
+    );
+    expect(html).toMatch(
+      new RegExp(`<a href="/events/${w.slug}/commitments\\?country=FI#commitments"[^>]*>Finland</a>`),
+    );
     // The list: both, with status in words, progress in text, the old work marked.
     expect(html).toContain('2 commitments found.');
     expect(html).toContain('National open data portal');
@@ -149,7 +153,7 @@ describe.each(BACKENDS)('the tracker rendered on the server (%s)', (backend) => 
     expect(indonesian).toContain('rata-rata tertimbang kemajuan 1 komitmen');
     expect(indonesian).toMatch(/<dt>Kemajuan keseluruhan<\/dt><dd>43,8\s?%<\/dd>/);
     expect(indonesian).toContain('komitmen semua bidang fokus bersama-sama, bukan rata-rata angka tiap bidang');
-    expect(indonesian).toContain('aria-label="Indonesia: 1 komitmen"');
+    expect(indonesian).toContain('tabel di bawah memuat setiap negara');
     expect(indonesian).toContain('Layanan darurat krisis');
   });
 

@@ -8,6 +8,7 @@ import type { CommitmentList as List, TrackerSummary } from '../../../shared/com
 import { pagePath } from '../../../shared/routes.js';
 import { currentLanguage } from '../../i18n/i18n.js';
 import { pickText } from '../../lib/contract.js';
+import { useNearViewport } from '../../ui/nearViewport.js';
 import { LoadError, Loading } from '../../ui/States.js';
 import { Localized, useDocumentTitle } from '../../ui/text.js';
 import { useEvent } from '../events/index.js';
@@ -40,12 +41,14 @@ function Empty({ summary }: { summary: TrackerSummary }) {
 
 function ByCountry({ slug, summary }: { slug: string; summary: TrackerSummary }) {
   const { t } = useTranslation();
-  const map = useWorldMap(slug);
+  // The map lies below the fold: its shapes (a fifth of the page's weight) come as the reader nears it.
+  const section = useRef<HTMLElement>(null);
+  const map = useWorldMap(slug, useNearViewport(section));
   const counts = new Map(summary.countries.flatMap((c) => (c.country ? [[c.country, c.count] as const] : [])));
   return (
-    <section aria-labelledby="tracker-countries" className="tracker-section">
+    <section ref={section} aria-labelledby="tracker-countries" className="tracker-section">
       <h2 id="tracker-countries">{t('tracker.countries.title')}</h2>
-      {map.data && <WorldMapFigure map={map.data} counts={counts} onFollow={focusList} />}
+      <WorldMapFigure map={map.data} counts={counts} onFollow={focusList} />
       <CountryTable countries={summary.countries} onFollow={focusList} />
     </section>
   );

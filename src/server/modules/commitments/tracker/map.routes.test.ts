@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import { isCountryCode } from '../../../../shared/countries.js';
-import type { WorldMap } from '../../../../web/features/commitments/tracker/mapData.js';
+import { WORLD_MAP_VIEW_BOX, type WorldMap } from '../../../../shared/worldMap.js';
 import { TestClient } from '../../../testing/client.js';
 import { createTestEvent } from '../../../testing/factories.js';
 import { BACKENDS, startTestApp, type TestApp } from '../../../testing/harness.js';
@@ -37,6 +37,8 @@ describe.each(BACKENDS)('GET /api/events/:slug/commitments/map (%s)', (backend) 
     expect(width).toBe(1000);
     expect(height).toBeGreaterThan(400);
     expect(height).toBeLessThan(500);
+    // The box the page keeps for the map before its shapes come.
+    expect(map.viewBox).toBe(WORLD_MAP_VIEW_BOX);
     const codes = map.countries.map((c) => c.code);
     expect(codes.filter((code) => !isCountryCode(code))).toEqual([]);
     expect(new Set(codes).size).toBe(codes.length);

@@ -4,18 +4,8 @@ import { type GeoContext, type GeoPermissibleObjects, geoCentroid, geoEqualEarth
 import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { WorldMap } from '../../../../shared/worldMap.js';
 import { ALPHA2_BY_NUMERIC } from './tracker.map.codes.js';
-
-/** The world map as the tracker's page draws it: SVG path data in the viewBox's units. */
-export interface WorldMap {
-  viewBox: string;
-  /** The map's edge (the Equal Earth outline between the latitudes drawn): the ocean. */
-  outline: string;
-  /** Each country Natural Earth draws, by ISO 3166-1 alpha-2; a small one (absent at 1:110m) as a dot. */
-  countries: { code: string; d: string; isSmall: boolean }[];
-  /** Land that no ISO code names (N. Cyprus, Somaliland, Kosovo), drawn as land of no country. */
-  unassigned: string;
-}
 
 const WIDTH = 1000;
 /** The latitudes drawn: Antarctica left out, the rest of the land (55°S to 83°N) inside. */

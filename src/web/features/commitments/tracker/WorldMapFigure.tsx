@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { WORLD_MAP_VIEW_BOX, type WorldMap } from '../../../../shared/worldMap.js';
 import { countryName } from '../../../ui/countries.js';
 import { listLocation } from './filters.js';
-import { classOf, type ShadeClass, shadeClasses, type WorldMap } from './mapData.js';
+import { classOf, type ShadeClass, shadeClasses } from './mapData.js';
 import { readerLocale } from './words.js';
 
 /** The tones' fills: a colour and a texture each (solid, lines, cross lines, dots), so that no two differ by colour alone. */
@@ -50,16 +51,16 @@ function classLabel(c: ShadeClass, t: ReturnType<typeof useTranslation>['t']) {
   return t('tracker.map.range', { from: c.from, to: c.to });
 }
 
-/**
- * The world map: every country Natural Earth draws, those with commitments shaded by how many and
- * each a link to its commitments (named "Indonesia: 3 commitments"), the keyboard's path to each.
- * The table of countries beside it gives the same for a screen reader.
- */
-export function WorldMapFigure(props: { map: WorldMap; counts: ReadonlyMap<string, number>; onFollow: () => void }) {
-  const { map, counts, onFollow } = props;
+/** The shapes: the sea, the land, and each country with commitments shaded and a link to them. */
+function Shapes(props: {
+  map: WorldMap;
+  counts: ReadonlyMap<string, number>;
+  classes: ShadeClass[];
+  onFollow: () => void;
+}) {
+  const { map, counts, classes, onFollow } = props;
   const { t } = useTranslation();
   const locale = readerLocale();
-  const classes = shadeClasses(Math.max(0, ...counts.values()));
   const plain = map.countries.filter((c) => !counts.has(c.code) && !c.isSmall);
   const shaded = map.countries
     .filter((c) => counts.has(c.code))
@@ -67,29 +68,55 @@ export function WorldMapFigure(props: { map: WorldMap; counts: ReadonlyMap<strin
     // The keyboard goes through them in the reader's alphabetical order.
     .sort((a, b) => a.name.localeCompare(b.name, locale));
   return (
+    <>
+      <path className="map-ocean" d={map.outline} />
+      <path className="map-land" d={plain.map((c) => c.d).join('') + map.unassigned} />
+      {shaded.map((c) => {
+        const tone = classOf(classes, c.count)?.tone ?? 1;
+        return (
+          <Link
+            key={c.code}
+            to={listLocation({ country: c.code })}
+            preventScrollReset
+            onClick={onFollow}
+            aria-label={t('tracker.map.link', { country: c.name, count: c.count })}
+            className="map-country"
+            data-code={c.code}
+          >
+            <path d={c.d} fill={toneFill(tone)} data-tone={tone} />
+          </Link>
+        );
+      })}
+    </>
+  );
+}
+
+/**
+ * The world map: every country Natural Earth draws, those with commitments shaded by how many and
+ * each a link to its commitments (named "Indonesia: 3 commitments"), the keyboard's path to each.
+ * The table of countries beside it gives the same for a screen reader. Until the shapes come (they
+ * are not in the server's page), the box they fill is kept, and the legend drawn.
+ */
+export function WorldMapFigure(props: {
+  map: WorldMap | undefined;
+  counts: ReadonlyMap<string, number>;
+  onFollow: () => void;
+}) {
+  const { map, counts, onFollow } = props;
+  const { t } = useTranslation();
+  const classes = shadeClasses(Math.max(0, ...counts.values()));
+  return (
     <figure className="tracker-map" aria-labelledby="tracker-map-caption">
-      <svg viewBox={map.viewBox} className="map-svg">
-        <title>{t('tracker.map.title')}</title>
-        <Patterns />
-        <path className="map-ocean" d={map.outline} />
-        <path className="map-land" d={plain.map((c) => c.d).join('') + map.unassigned} />
-        {shaded.map((c) => {
-          const tone = classOf(classes, c.count)?.tone ?? 1;
-          return (
-            <Link
-              key={c.code}
-              to={listLocation({ country: c.code })}
-              preventScrollReset
-              onClick={onFollow}
-              aria-label={t('tracker.map.link', { country: c.name, count: c.count })}
-              className="map-country"
-              data-code={c.code}
-            >
-              <path d={c.d} fill={toneFill(tone)} data-tone={tone} />
-            </Link>
-          );
-        })}
-      </svg>
+      <div className="map-box">
+        <svg viewBox={map?.viewBox ?? WORLD_MAP_VIEW_BOX} className="map-svg" aria-hidden={map ? undefined : true}>
+          <title>{t('tracker.map.title')}</title>
+          <Patterns />
+          {map && <Shapes map={map} counts={counts} classes={classes} onFollow={onFollow} />}
+        </svg>
+        <noscript>
+          <p className="map-without-script">{t('tracker.map.withoutScript')}</p>
+        </noscript>
+      </div>
       <figcaption id="tracker-map-caption">{t('tracker.map.caption')}</figcaption>
       <ul className="map-legend" aria-label={t('tracker.map.legend')}>
         <li>

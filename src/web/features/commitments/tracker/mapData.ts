@@ -1,26 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
+import type { WorldMap } from '../../../../shared/worldMap.js';
 import { api } from '../../../lib/api.js';
 import { trackerKeys, trackerPath } from '../api.js';
 
-/** The world map the server draws once (GET /api/events/:slug/commitments/map; public.routes.ts). */
-export interface WorldMap {
-  viewBox: string;
-  /** The map's edge: the ocean. */
-  outline: string;
-  /** By ISO 3166-1 alpha-2; a small country (absent at 1:110m) is a dot. */
-  countries: { code: string; d: string; isSmall: boolean }[];
-  /** Land that no ISO code names. */
-  unassigned: string;
-}
-
 export const mapKeys = { map: (slug: string) => [...trackerKeys.all(slug), 'map'] as const };
 
-/** The shapes never change: read once, and kept. */
-export function useWorldMap(slug: string) {
+/**
+ * The shapes never change: read once, and kept. Asked for only when wanted (the map near the
+ * screen), so that neither the server's page nor a first visit that stays above it carries them.
+ */
+export function useWorldMap(slug: string, isWanted: boolean) {
   return useQuery({
     queryKey: mapKeys.map(slug),
     queryFn: () => api.get<WorldMap>(trackerPath(slug, '/map')),
     staleTime: Number.POSITIVE_INFINITY,
+    enabled: isWanted,
   });
 }
 
