@@ -33,18 +33,23 @@ export function negotiateCoding(header: string | string[] | undefined): Coding |
  * How hard to work: `once` for bytes a node builds once and sends many times (a programme's
  * version), `live` for an answer built for one request. Brotli 5 is about as fast as gzip 6
  * and smaller; 9 costs a few times more for a little less; 11 (the build's, for the app's
- * files) is too slow to run while someone waits.
+ * files) is too slow to run while someone waits. Past a few megabytes (a tracker's open data)
+ * `once` works as `live` does: the time goes by the bytes in, and 9 would keep the first reader
+ * waiting seconds for a tenth off the size.
  */
 export type Effort = 'once' | 'live';
+
+const LARGE = 4 * 1024 * 1024;
 
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
 
 export function compress(body: Buffer, coding: Coding, effort: Effort): Promise<Buffer> {
-  if (coding === 'gzip') return gzipped(body, { level: effort === 'once' ? 9 : 6 });
+  const isHard = effort === 'once' && body.length <= LARGE;
+  if (coding === 'gzip') return gzipped(body, { level: isHard ? 9 : 6 });
   return brotli(body, {
     params: {
-      [constants.BROTLI_PARAM_QUALITY]: effort === 'once' ? 9 : 5,
+      [constants.BROTLI_PARAM_QUALITY]: isHard ? 9 : 5,
       [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
     },
   });
