@@ -276,7 +276,9 @@ test('a focal point registers a commitment, submits it, edits it when returned, 
     const reader = await (await browser.newContext()).newPage();
     await reader.goto(`/events/${slug}/commitments`);
     await expect(reader.getByText('1 commitment found.')).toBeVisible();
-    // Indonesia's islands on the map are one link, taken with the keyboard.
+    // Indonesia's islands on the map are one link, taken with the keyboard (the shapes come
+    // when the map nears the screen).
+    await reader.locator('.tracker-map').scrollIntoViewIfNeeded();
     await reader.getByRole('link', { name: 'Indonesia: 1 commitment' }).focus();
     await reader.keyboard.press('Enter');
     await expect(reader).toHaveURL(/\?country=ID#commitments$/);
