@@ -44,6 +44,8 @@ function chunksOf(commitments: PlannedCommitment[], position: number, size: numb
 /** One chunk's writes: published commitments, their deliverables and reports, each audited as the import's starter. */
 async function writeChunk(tx: Queryable, run: importRepo.ImportRow, chunk: PlannedCommitment[]) {
   const actorId = run.startedBy;
+  // The rows are written with the tracker's new revision, so nodes read them as changed.
+  const { revision } = await repo.touchTracker(tx, run.eventId);
   const rows: Parameters<typeof importRepo.insertCommitments>[1] = [];
   const deliverables: Parameters<typeof importRepo.insertDeliverables>[1] = [];
   const reports: Parameters<typeof importRepo.insertReports>[1] = [];
@@ -68,6 +70,7 @@ async function writeChunk(tx: Queryable, run: importRepo.ImportRow, chunk: Plann
       completionConfirmedAt: c.completionConfirmedAt,
       importId: run.id,
       importRef: c.ref,
+      revision,
     });
     const ids = planned.map(() => randomUUID());
     planned.forEach((d, position) => {
@@ -105,7 +108,6 @@ async function writeChunk(tx: Queryable, run: importRepo.ImportRow, chunk: Plann
   await importRepo.insertDeliverables(tx, deliverables);
   await importRepo.insertReports(tx, reports);
   await recordAudits(tx, audits);
-  await repo.touchTracker(tx, run.eventId, { commitmentIds: rows.map((r) => r.id as string) });
 }
 
 /** An import that ended keeps its counts and errors, not its files (contact data, megabytes). */

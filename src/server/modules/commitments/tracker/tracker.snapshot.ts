@@ -126,7 +126,7 @@ export async function buildSnapshot(db: Queryable, event: EventRecord, revision:
     delegation: frame.delegationOf.get(row.delegationId) ?? { country: null, name: {} },
   });
   const changed = new Map(rows.map((row) => [row.id, entryOf(row)]));
-  let entries = rows.map((row) => changed.get(row.id) as Entry);
+  let entries = [...changed.values()];
   if (since !== undefined && previous) {
     // The unchanged keep their rows; their delegation's name is read again with the frame.
     const kept = previous.entries.map(
