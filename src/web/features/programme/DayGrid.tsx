@@ -4,7 +4,7 @@ import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
 import { Localized } from '../../ui/text.js';
 import type { ProgrammeLookup } from './lookup.js';
 import { SessionCard } from './SessionCard.js';
-import { layoutDay } from './timetable.js';
+import { layoutDay, rowTracks } from './timetable.js';
 
 /** Grid lines as CSS custom properties: the stylesheet places items only where the screen is wide. */
 const place = (vars: Record<string, number | string>) => vars as CSSProperties;
@@ -12,8 +12,9 @@ const place = (vars: Record<string, number | string>) => vars as CSSProperties;
 /**
  * One day's sessions. The list is in time order, as a phone shows it and a screen
  * reader reads it; on a wide screen the stylesheet lays the same list out as a grid
- * with the rooms as columns and time running down (the room names and the times on
- * its edges are drawn for the eye only: each session names its own room and times).
+ * with the rooms as columns and time running down, each row as tall as its minutes
+ * (the room names and the times on its edges are drawn for the eye only: each session
+ * names its own room and times, its room line hidden from the eye under its room's column).
  */
 export function DayGrid(props: {
   programme: PublishedProgramme;
@@ -30,7 +31,7 @@ export function DayGrid(props: {
     timeStyle: 'short',
   });
   return (
-    <div className="day-grid" style={place({ '--columns': columns, '--rows': Math.max(grid.lines.length - 1, 1) })}>
+    <div className="day-grid" style={place({ '--columns': columns, '--row-tracks': rowTracks(grid) })}>
       {grid.rooms.map((room, index) => (
         <div key={room.id} className="day-grid-room" aria-hidden="true" style={place({ '--column': index + 2 })}>
           <Localized text={room.name} />
@@ -51,7 +52,7 @@ export function DayGrid(props: {
         {grid.placements.map(({ session, rowStart, rowEnd, column }) => (
           <li
             key={session.id}
-            className={column === null ? 'day-grid-session across' : 'day-grid-session'}
+            className={column === null ? 'day-grid-session across' : 'day-grid-session in-room'}
             style={place({ '--row-start': rowStart, '--row-end': rowEnd, '--column': column ?? 1 })}
           >
             <SessionCard programme={programme} find={find} session={session} day={day} />
