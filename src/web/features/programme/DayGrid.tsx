@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PublishedProgramme, SessionView } from '../../../shared/programme.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
 import { Localized } from '../../ui/text.js';
@@ -24,41 +25,52 @@ export function DayGrid(props: {
   labelledBy: string;
 }) {
   const { programme, find, sessions, day, labelledBy } = props;
+  const { t } = useTranslation();
   const grid = layoutDay(sessions, programme.rooms);
   const columns = Math.max(grid.rooms.length, 1);
+  const acrossRoom = programme.rooms.find((room) => room.id === grid.acrossRoomId);
+  const isRoomSaid = (column: number | null, roomId: string | null) =>
+    column !== null || (acrossRoom !== undefined && roomId === acrossRoom.id);
   const clock = new Intl.DateTimeFormat(INTL_LOCALES[currentLanguage()], {
     timeZone: programme.event.timeZone,
     timeStyle: 'short',
   });
   return (
-    <div className="day-grid" style={place({ '--columns': columns, '--row-tracks': rowTracks(grid) })}>
-      {grid.rooms.map((room, index) => (
-        <div key={room.id} className="day-grid-room" aria-hidden="true" style={place({ '--column': index + 2 })}>
-          <Localized text={room.name} />
-        </div>
-      ))}
-      {grid.lines.slice(0, -1).map((line, index) => (
-        <div
-          key={line}
-          className="day-grid-time"
-          aria-hidden="true"
-          style={place({ '--row': index + 2 })}
-          suppressHydrationWarning
-        >
-          {clock.format(new Date(line))}
-        </div>
-      ))}
-      <ol className="day-grid-sessions" aria-labelledby={labelledBy}>
-        {grid.placements.map(({ session, rowStart, rowEnd, column }) => (
-          <li
-            key={session.id}
-            className={column === null ? 'day-grid-session across' : 'day-grid-session in-room'}
-            style={place({ '--row-start': rowStart, '--row-end': rowEnd, '--column': column ?? 1 })}
-          >
-            <SessionCard programme={programme} find={find} session={session} day={day} />
-          </li>
+    <>
+      {acrossRoom && (
+        <p className="day-grid-across-room" aria-hidden="true">
+          {t('programme.acrossRoom')} <Localized text={acrossRoom.name} />
+        </p>
+      )}
+      <div className="day-grid" style={place({ '--columns': columns, '--row-tracks': rowTracks(grid) })}>
+        {grid.rooms.map((room, index) => (
+          <div key={room.id} className="day-grid-room" aria-hidden="true" style={place({ '--column': index + 2 })}>
+            <Localized text={room.name} />
+          </div>
         ))}
-      </ol>
-    </div>
+        {grid.lines.slice(0, -1).map((line, index) => (
+          <div
+            key={line}
+            className="day-grid-time"
+            aria-hidden="true"
+            style={place({ '--row': index + 2 })}
+            suppressHydrationWarning
+          >
+            {clock.format(new Date(line))}
+          </div>
+        ))}
+        <ol className="day-grid-sessions" aria-labelledby={labelledBy}>
+          {grid.placements.map(({ session, rowStart, rowEnd, column }) => (
+            <li
+              key={session.id}
+              className={`day-grid-session${column === null ? ' across' : ''}${isRoomSaid(column, session.roomId) ? ' in-room' : ''}`}
+              style={place({ '--row-start': rowStart, '--row-end': rowEnd, '--column': column ?? 1 })}
+            >
+              <SessionCard programme={programme} find={find} session={session} day={day} />
+            </li>
+          ))}
+        </ol>
+      </div>
+    </>
   );
 }

@@ -74,6 +74,8 @@ export interface DayGrid {
   lines: string[];
   /** The minutes between each line and the next: each row's share of the day's height. */
   rowMinutes: number[];
+  /** The room of every session across the columns, when they share one (the plenary hall): said once, above. */
+  acrossRoomId: string | null;
   placements: Placement[];
 }
 
@@ -93,10 +95,12 @@ export function layoutDay(sessions: SessionView[], rooms: Room[]): DayGrid {
     (a, b) => a - b,
   );
   const line = (iso: string) => instants.indexOf(Date.parse(iso)) + 1;
+  const acrossRooms = new Set(sessions.filter((session) => !isParallel(session)).map((session) => session.roomId));
   return {
     rooms: columns,
     lines: instants.map((instant) => new Date(instant).toISOString()),
     rowMinutes: instants.slice(1).map((instant, index) => (instant - (instants[index] ?? instant)) / 60_000),
+    acrossRoomId: acrossRooms.size === 1 && columns.length > 0 ? ([...acrossRooms][0] ?? null) : null,
     placements: sessions.map((session) => {
       const index = columns.findIndex((room) => room.id === session.roomId);
       return {
