@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expectAccessible, switchLanguage } from '../support/a11y.js';
 import { signInByMail } from '../support/auth.js';
-import { linkIn, mailCount, waitForMail } from '../support/mail.js';
+import { registerAndOpenLink } from '../support/registrant.js';
 import { expect, test } from '../support/test.js';
 
 // The demo event, ICDD 2021, ended on 16 November 2021 at 17:40 WITA: its pages say it took place.
@@ -16,30 +16,11 @@ const card = (page: Page, title: string) =>
   page.getByRole('article').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
 const heightOf = async (page: Page, title: string) => (await card(page, title).boundingBox())?.height ?? 0;
 
-/** A registrant of the demo event, signed in to their account by a mailed link. */
+/** A registrant of the demo event, signed in to their account by a mailed link (as the agenda needs). */
 async function signInAsRegistrant(page: Page) {
   const email = `timetable-${Date.now().toString(36)}@example.org`;
-  const before = mailCount();
-  const registered = await page.request.post('/api/events/icdd-2021/registrations', {
-    data: {
-      name: 'Sari Timetable',
-      email,
-      country: 'ID',
-      organization: 'Universitas Udayana',
-      sector: 'academia',
-      attendance: 'virtual',
-      consent: true,
-      language: 'en',
-    },
-  });
-  expect(registered.status()).toBe(201);
-  // The personal link makes the account; a sign-in link by mail then opens it for the agenda.
   await page.goto(EVENT);
-  const origin = new URL(page.url()).origin;
-  await page.goto(
-    linkIn(await waitForMail(email, { after: before }), `${origin}/events/icdd-2021/registration?token=`),
-  );
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await registerAndOpenLink(page, 'icdd-2021', { name: 'Sari Timetable', email });
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
   await signInByMail(page, email, PROGRAMME);

@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import './timetable.css';
 import { useTranslation } from 'react-i18next';
 import type { PublishedProgramme, SessionView } from '../../../shared/programme.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
