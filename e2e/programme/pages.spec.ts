@@ -63,7 +63,9 @@ test.describe('on a wide screen', () => {
 
     await page.goto(PROGRAMME);
     await card('Country statements: digital diplomacy for crisis management').getByRole('link').first().click();
-    await expect(page.getByRole('link', { name: 'Country statements: the speaking order by theme' })).toHaveAttribute(
+    const speakers = page.getByRole('region', { name: 'Country statements in speaking order' });
+    await expect(speakers.getByRole('listitem').first()).toBeVisible();
+    await expect(speakers.getByRole('link', { name: 'All delegations and their statements' })).toHaveAttribute(
       'href',
       '/events/icdd-2021/delegations',
     );

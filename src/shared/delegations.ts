@@ -95,7 +95,10 @@ export const publicDelegationSchema = z.object({
   head: head.nullable(),
   hasStatement: z.boolean(),
   isConfirmed: z.boolean(),
-  /** 1 for the first to speak in the plenary. */
+  /**
+   * 1 for the first to speak: in the public lists, the first of its segment (the delegations that
+   * speak on its theme), counting confirmed delegations only; for staff, the first in the whole plenary.
+   */
   speakingOrder: z.number().int(),
 });
 export type PublicDelegation = z.infer<typeof publicDelegationSchema>;

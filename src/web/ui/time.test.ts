@@ -17,6 +17,22 @@ describe('zoneAbbreviation', () => {
     expect(zoneAbbreviation('Europe/Amsterdam', new Date('2021-07-01T00:00:00Z'), 'en-GB')).toBe('CEST');
     expect(zoneAbbreviation('UTC', new Date(START), 'en-GB')).toBe('UTC');
   });
+
+  it('gives a zone the same name in English and Indonesian', () => {
+    const at = new Date(START);
+    for (const zone of ['Europe/Amsterdam', 'Europe/Helsinki', 'Asia/Makassar', 'UTC']) {
+      expect(zoneAbbreviation(zone, at, 'id-ID')).toBe(zoneAbbreviation(zone, at, 'en-GB'));
+    }
+    expect(zoneAbbreviation('Europe/Amsterdam', at, 'id-ID')).toBe('CET');
+  });
+});
+
+describe('24-hour clocks', () => {
+  it('writes English times with a colon and Indonesian ones with a dot, never with am or pm', () => {
+    expect(formatClockSpan(START, END, 'Asia/Makassar', 'en-GB', '2021-11-16')).toBe('13:00–17:40 WITA');
+    expect(formatClockSpan(START, END, 'Asia/Makassar', 'id-ID', '2021-11-16')).toBe('13.00–17.40 WITA');
+    expect(formatInstant(END, 'Europe/Amsterdam', 'id-ID')).toMatch(/10\.40 CET$/);
+  });
 });
 
 describe('formatSpan', () => {

@@ -16,11 +16,16 @@ const INDONESIAN_ZONES: Record<string, string> = {
   'Asia/Jayapura': 'WIT',
 };
 
-/** A short name for the zone at that instant: WITA for Asia/Makassar, otherwise Intl's (CET, GMT+8, UTC). */
-export function zoneAbbreviation(timeZone: string, at: Date, locale: string): string {
+/**
+ * A short name for the zone at that instant, the same in every language: WITA for Asia/Makassar,
+ * otherwise the name English writes (CET, EET, GMT-5, UTC). Intl names zones per locale, and
+ * Indonesian would say "GMT+1" where English says "CET": a reader switching languages sees one name.
+ * (`_locale` stays for the callers: the numbers around the name still follow the reader's locale.)
+ */
+export function zoneAbbreviation(timeZone: string, at: Date, _locale?: string): string {
   const indonesian = INDONESIAN_ZONES[timeZone];
   if (indonesian) return indonesian;
-  const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(at);
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'short' }).formatToParts(at);
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 }
 

@@ -1,16 +1,15 @@
 import './delegations.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { PublicDelegation, PublicDelegationList } from '../../../shared/delegations.js';
+import type { PublicDelegationList } from '../../../shared/delegations.js';
 import { pagePath } from '../../../shared/routes.js';
-import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
+import { currentLanguage } from '../../i18n/i18n.js';
 import { pickText } from '../../lib/contract.js';
-import { delegationName } from '../../ui/countries.js';
 import { LoadError, Loading } from '../../ui/States.js';
 import { Localized, useDocumentTitle } from '../../ui/text.js';
 import { useEvent } from '../events/index.js';
 import { usePublicDelegations } from './api.js';
-import { HeadOfDelegation } from './Head.js';
+import { DelegationItem } from './PlenarySpeakers.js';
 
 /** The delegations in speaking order, one group per theme and a last group for those with none yet. */
 function groupsOf(list: PublicDelegationList) {
@@ -21,24 +20,6 @@ function groupsOf(list: PublicDelegationList) {
   }));
   const unthemed = list.delegations.filter((d) => !d.theme);
   return [...groups, { key: 'none', title: null, delegations: unthemed }].filter((g) => g.delegations.length > 0);
-}
-
-function DelegationItem({ slug, delegation }: { slug: string; delegation: PublicDelegation }) {
-  const { t } = useTranslation();
-  const language = currentLanguage();
-  const name = delegationName(delegation, language, INTL_LOCALES[language]);
-  return (
-    // The number is the place in the whole plenary, not in the theme's group.
-    <li className="delegation-item" value={delegation.speakingOrder}>
-      <Link to={pagePath('delegation', { slug: slug, id: delegation.id })}>{name}</Link>
-      <span className="delegation-facts">
-        <HeadOfDelegation head={delegation.head} />
-        {' · '}
-        {delegation.hasStatement ? t('delegations.statementIn') : t('delegations.statementPending')}
-        {!delegation.isConfirmed && ` · ${t('delegations.notConfirmed')}`}
-      </span>
-    </li>
-  );
 }
 
 export function DelegationsPage() {

@@ -14,6 +14,7 @@ import { Localized, LocalizedParagraphs, useDocumentTitle } from '../../ui/text.
 import { LiveStrip } from '../live/index.js';
 import { useRegistrationForm } from '../registration/index.js';
 import { useEvent } from './api.js';
+import { EndedBanner } from './EndedBanner.js';
 import { EventTimes } from './EventTimes.js';
 
 /** The link to one's own delegation, for whoever is a focal point in the event. */
@@ -93,6 +94,8 @@ function EventDetails({ event }: { event: EventView }) {
           </p>
         )}
       </header>
+
+      <EndedBanner event={event} />
 
       <LiveStrip slug={event.slug} />
 

@@ -7,6 +7,7 @@ import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
 import { pickText } from '../../lib/contract.js';
 import { LoadError, Loading } from '../../ui/States.js';
 import { useDocumentTitle } from '../../ui/text.js';
+import { EndedBanner } from '../events/index.js';
 import { AgendaSignInLink } from './AgendaToggle.js';
 import { useProgramme } from './api.js';
 import { DayGrid } from './DayGrid.js';
@@ -64,18 +65,20 @@ function Timetable({ programme }: { programme: PublishedProgramme }) {
           </ul>
         </nav>
       )}
-      {days.map((day) => (
-        <section key={day.key} aria-labelledby={`day-${day.key}`}>
-          <h2 id={`day-${day.key}`}>{dayTitle(day.key, locale)}</h2>
-          <DayGrid
-            programme={programme}
-            find={find}
-            sessions={day.sessions}
-            day={day.key}
-            labelledBy={`day-${day.key}`}
-          />
-        </section>
-      ))}
+      <div className="timetable-days">
+        {days.map((day) => (
+          <section key={day.key} aria-labelledby={`day-${day.key}`}>
+            <h2 id={`day-${day.key}`}>{dayTitle(day.key, locale)}</h2>
+            <DayGrid
+              programme={programme}
+              find={find}
+              sessions={day.sessions}
+              day={day.key}
+              labelledBy={`day-${day.key}`}
+            />
+          </section>
+        ))}
+      </div>
     </>
   );
 }
@@ -95,6 +98,7 @@ export function ProgrammePage() {
   return (
     <div className="programme">
       <ProgrammeHeading programme={data} title={t('programme.title')} />
+      <EndedBanner event={data.event} isOnProgramme />
       <p className="hint">{t('programme.timesHint', { zone: data.event.timeZone })}</p>
       <VersionLine programme={data} />
       <AgendaLink slug={slug} />

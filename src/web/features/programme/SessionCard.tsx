@@ -7,7 +7,7 @@ import { currentLanguage } from '../../i18n/i18n.js';
 import { pickText } from '../../lib/contract.js';
 import { Localized } from '../../ui/text.js';
 import { AgendaToggle } from './AgendaToggle.js';
-import { pagePaths } from './api.js';
+import { pagePaths, useAgenda } from './api.js';
 import type { ProgrammeLookup } from './lookup.js';
 import { SessionTimes } from './SessionTimes.js';
 
@@ -55,9 +55,13 @@ export function SessionCard(props: {
   const room = find.room(session.roomId);
   const theme = find.theme(session.themeId);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const isInAgenda = useAgenda(slug).data?.sessionIds.includes(session.id) === true;
   return (
-    <article className={`session-card session-${session.type}`}>
-      <p className="session-type">{t(`programme.types.${session.type}`)}</p>
+    <article className={`session-card session-${session.type}${isInAgenda ? ' in-agenda' : ''}`}>
+      <p className="session-type">
+        {t(`programme.types.${session.type}`)}
+        {isInAgenda && <span className="agenda-mark">{t('programme.agenda.inAgenda')}</span>}
+      </p>
       <Heading className="session-title">
         <Link to={pagePaths.session(slug, session.id)}>
           <Localized text={session.title} />

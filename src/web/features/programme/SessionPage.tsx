@@ -8,6 +8,7 @@ import { pickText, watchable } from '../../lib/contract.js';
 import { channelName } from '../../ui/channelName.js';
 import { LoadError, Loading, NotFound } from '../../ui/States.js';
 import { Localized, LocalizedParagraphs, useDocumentTitle } from '../../ui/text.js';
+import { PlenarySpeakers } from '../delegations/index.js';
 import { EventTimes } from '../events/index.js';
 import { AgendaSignInLink, AgendaToggle } from './AgendaToggle.js';
 import { exportPaths, pagePaths, useProgramme } from './api.js';
@@ -115,7 +116,8 @@ function SessionDetails({ programme, session }: { programme: PublishedProgramme;
         </section>
       )}
       <People programme={programme} session={session} find={find} />
-      {session.type === 'plenary' && (
+      {session.type === 'plenary' && session.themeId && <PlenarySpeakers slug={slug} themeId={session.themeId} />}
+      {session.type === 'plenary' && !session.themeId && (
         <p>
           <Link to={pagePaths.delegations(slug)}>{t('programme.speakingOrder')}</Link>
         </p>

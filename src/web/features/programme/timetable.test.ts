@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionView } from '../../../shared/programme.js';
-import { groupByDay, layoutDay, matchesFilters, readFilters, writeFilters } from './timetable.js';
+import { groupByDay, layoutDay, matchesFilters, readFilters, rowTracks, writeFilters } from './timetable.js';
 
 const HALL = '00000000-0000-4000-8000-000000000001';
 const ROOM_B = '00000000-0000-4000-8000-000000000002';
@@ -50,6 +50,14 @@ describe('layoutDay', () => {
     expect(columnOf(panelB)).toBe(2);
   });
 
+  it('names the room of the sessions across the columns once, when they share one', () => {
+    expect(grid.acrossRoomId).toBe(HALL);
+    const elsewhere = session(ROOM_B, '2021-11-16T10:00:00Z', '2021-11-16T11:00:00Z');
+    expect(layoutDay([...day, elsewhere], rooms).acrossRoomId).toBeNull();
+    // With no columns, every card says its own room.
+    expect(layoutDay([opening, closing], rooms).acrossRoomId).toBeNull();
+  });
+
   it('runs a session from the line of its start to the line of its end', () => {
     expect(grid.lines).toEqual([
       '2021-11-16T05:00:00.000Z',
@@ -63,6 +71,33 @@ describe('layoutDay', () => {
     expect(rows(panelA)).toMatchObject({ rowStart: 2, rowEnd: 4 });
     expect(rows(panelB)).toMatchObject({ rowStart: 2, rowEnd: 3 });
     expect(rows(closing)).toMatchObject({ rowStart: 5, rowEnd: 6 });
+  });
+});
+
+describe('the grid by duration', () => {
+  // A 90-minute panel beside a 45-minute one, then a 15-minute break across both rooms.
+  const long = session(HALL, '2021-11-16T06:00:00Z', '2021-11-16T07:30:00Z');
+  const short = session(ROOM_C, '2021-11-16T06:00:00Z', '2021-11-16T06:45:00Z');
+  const pause = session(HALL, '2021-11-16T07:30:00Z', '2021-11-16T07:45:00Z', { type: 'break' });
+  const grid = layoutDay([long, short, pause], rooms);
+  const minutesOf = (s: SessionView) => {
+    const placed = grid.placements.find((p) => p.session === s);
+    return grid.rowMinutes.slice((placed?.rowStart ?? 0) - 1, (placed?.rowEnd ?? 0) - 1).reduce((a, b) => a + b, 0);
+  };
+
+  it('gives each row the minutes to the next line, so a session spans its own minutes', () => {
+    expect(grid.rowMinutes).toEqual([45, 45, 15]);
+    expect(minutesOf(long)).toBe(90);
+    expect(minutesOf(short)).toBe(45);
+    expect(minutesOf(long)).toBe(2 * minutesOf(short));
+    expect(minutesOf(pause)).toBe(15);
+  });
+
+  it('writes the rows as tracks at least as tall as their minutes, growing only for their words', () => {
+    expect(rowTracks(grid)).toBe(
+      'minmax(calc(45 * var(--minute)), auto) minmax(calc(45 * var(--minute)), auto) minmax(calc(15 * var(--minute)), auto)',
+    );
+    expect(rowTracks(layoutDay([], rooms))).toBe('auto');
   });
 });
 

@@ -72,6 +72,10 @@ export interface DayGrid {
   rooms: Room[];
   /** Every instant a session starts or ends, in order: the grid's row lines. */
   lines: string[];
+  /** The minutes between each line and the next: each row's share of the day's height. */
+  rowMinutes: number[];
+  /** The room of every session across the columns, when they share one (the plenary hall): said once, above. */
+  acrossRoomId: string | null;
   placements: Placement[];
 }
 
@@ -91,9 +95,12 @@ export function layoutDay(sessions: SessionView[], rooms: Room[]): DayGrid {
     (a, b) => a - b,
   );
   const line = (iso: string) => instants.indexOf(Date.parse(iso)) + 1;
+  const acrossRooms = new Set(sessions.filter((session) => !isParallel(session)).map((session) => session.roomId));
   return {
     rooms: columns,
     lines: instants.map((instant) => new Date(instant).toISOString()),
+    rowMinutes: instants.slice(1).map((instant, index) => (instant - (instants[index] ?? instant)) / 60_000),
+    acrossRoomId: acrossRooms.size === 1 && columns.length > 0 ? ([...acrossRooms][0] ?? null) : null,
     placements: sessions.map((session) => {
       const index = columns.findIndex((room) => room.id === session.roomId);
       return {
@@ -104,6 +111,15 @@ export function layoutDay(sessions: SessionView[], rooms: Room[]): DayGrid {
       };
     }),
   };
+}
+
+/**
+ * The grid's rows as CSS tracks: each at least as tall as its minutes (`--minute` each, so a
+ * 90-minute panel stands twice as tall as a 45-minute one), and taller only where a card's
+ * words need it, so nothing is ever cut off.
+ */
+export function rowTracks(grid: Pick<DayGrid, 'rowMinutes'>): string {
+  return grid.rowMinutes.map((minutes) => `minmax(calc(${minutes} * var(--minute)), auto)`).join(' ') || 'auto';
 }
 
 /** An event day ("2021-11-16") as the reader writes it: "Tuesday 16 November 2021". */

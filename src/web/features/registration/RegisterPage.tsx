@@ -14,7 +14,7 @@ import { useFormErrors } from '../../ui/formErrors.js';
 import { ProblemAlert } from '../../ui/ProblemAlert.js';
 import { LoadError, Loading } from '../../ui/States.js';
 import { Localized, pickedLanguage, useDocumentTitle } from '../../ui/text.js';
-import { useEvent } from '../events/index.js';
+import { EndedBanner, useEvent } from '../events/index.js';
 import { useRegister, useRegistrationForm } from './api.js';
 import { RegistrationFields } from './RegistrationFields.js';
 import { useRegistrationLabels } from './registrationLabels.js';
@@ -41,6 +41,7 @@ export function RegisterPage() {
           <Localized text={event.data.name} />
         </span>
       </h1>
+      <EndedBanner event={event.data} />
       {form.data.isOpen ? (
         <RegisterForm slug={slug} form={form.data} />
       ) : (

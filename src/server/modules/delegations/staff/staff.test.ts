@@ -200,8 +200,44 @@ describe.each(BACKENDS)('delegations, the staff side (%s)', (backend) => {
     it('follows protocol by default: rank of the head, then confirmation; no head last', async () => {
       await withHeads();
       expect(await countries()).toEqual(['JP', 'ID', 'FI', 'org']);
-      const publicList = await anonymous().get(url());
-      expect(publicList.json.delegations.map((d: { speakingOrder: number }) => d.speakingOrder)).toEqual([1, 2, 3, 4]);
+      const staffOrder = (await overviewOf(organizer, event.slug)).delegations.map((d) => d.speakingOrder);
+      expect(staffOrder).toEqual([1, 2, 3, 4]);
+    });
+
+    it('shows the public only the confirmed delegations, numbered 1, 2, 3... within each theme', async () => {
+      const ids = await withHeads();
+      const themes = (await overviewOf(organizer, event.slug)).themes.map((theme) => theme.id);
+      // JP and FI speak on the first theme, ID on the second; NZ (no head yet) is not confirmed.
+      for (const [country, theme] of [
+        ['JP', themes[0]],
+        ['ID', themes[1]],
+        ['FI', themes[0]],
+      ] as const) {
+        expect((await organizer.put(url(`/${ids[country]}/theme`), { themeId: theme })).status).toBe(200);
+      }
+      const unconfirmed = await organizer.post(url(), { kind: 'country', country: 'NZ' });
+      await organizer.put(url(`/${unconfirmed.json.id}/theme`), { themeId: themes[0] });
+
+      const response = await anonymous().get(url());
+      expect(response.status).toBe(200);
+      const seen = response.json.delegations.map(
+        (d: { country: string; theme: { id: string }; speakingOrder: number }) => [
+          d.country,
+          d.theme.id === themes[0] ? 'first' : 'second',
+          d.speakingOrder,
+        ],
+      );
+      expect(seen).toEqual([
+        ['JP', 'first', 1],
+        ['ID', 'second', 1],
+        ['FI', 'first', 2],
+      ]);
+      expect(response.body).not.toContain('No head yet');
+      expect(response.body).not.toContain('"NZ"');
+      expectProblem(await anonymous().get(url(`/${unconfirmed.json.id}`)), 404, 'delegation.not_found');
+      expect((await anonymous().get(url(`/${ids.FI}`))).json).toMatchObject({ country: 'FI', speakingOrder: 2 });
+      // The staff still see every delegation, numbered through the whole plenary.
+      expect(await countries()).toEqual(['JP', 'ID', 'FI', 'org', 'NZ']);
     });
 
     it("takes the organizers' order, audited, and goes back to protocol on request", async () => {
