@@ -39,6 +39,11 @@ export const EVENT_POLICY = {
   manageRoles: ORGANIZERS,
 } as const;
 
+/** The organizer's landing page: the event's figures of the day, read from every module. */
+export const DASHBOARD_POLICY = {
+  read: STAFF,
+} as const;
+
 /** Registrations: registering is open to anyone; a registrant reaches only their own. */
 export const REGISTRATION_POLICY = {
   register: ANYONE,

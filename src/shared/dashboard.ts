@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/** The dated deadlines an event may have, each from the module that owns it. */
+export const DEADLINE_KINDS = ['statements', 'amendments', 'adoption', 'commitment_reports'] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+
+/** The organizer's landing page: what waits for the staff today, each figure where they act on it. */
+export const eventDashboardSchema = z.object({
+  timeZone: z.string(),
+  /** Registrations awaiting accreditation (the review queue). */
+  pendingAccreditations: z.number().int(),
+  /** Registrations made today, the day as the event's time zone counts it. */
+  registrationsToday: z.number().int(),
+  /** In-person places at the venue, taken by confirmed registrants. */
+  places: z.object({ total: z.number().int(), taken: z.number().int(), left: z.number().int() }),
+  /** Confirmed in-person registrants checked in so far, of all of them. */
+  checkIns: z.object({ checkedIn: z.number().int(), expected: z.number().int() }),
+  /** The deadlines still ahead, soonest first. */
+  deadlines: z.array(z.object({ kind: z.enum(DEADLINE_KINDS), at: z.string() })),
+  /** The event's mails whose delivery failed (retrying or given up). */
+  mailsFailing: z.number().int(),
+  /** The published sessions live now. */
+  liveNow: z.array(z.object({ id: z.uuid(), title: z.record(z.string(), z.string()) })),
+});
+export type EventDashboard = z.infer<typeof eventDashboardSchema>;
