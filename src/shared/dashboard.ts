@@ -23,3 +23,30 @@ export const eventDashboardSchema = z.object({
   liveNow: z.array(z.object({ id: z.uuid(), title: z.record(z.string(), z.string()) })),
 });
 export type EventDashboard = z.infer<typeof eventDashboardSchema>;
+
+/** What a delegation has to do, across the modules: the statement, the plenary, the outcome, the commitments. */
+export const DELEGATION_TASK_KINDS = [
+  'choose_theme',
+  'send_statement',
+  'speaking_slot',
+  'propose_amendments',
+  'take_positions',
+  'answer_adoption',
+  'report_commitments',
+] as const;
+export type DelegationTaskKind = (typeof DELEGATION_TASK_KINDS)[number];
+
+export const delegationTasksSchema = z.object({
+  timeZone: z.string(),
+  tasks: z.array(
+    z.object({
+      kind: z.enum(DELEGATION_TASK_KINDS),
+      isDone: z.boolean(),
+      /** When it is due, if it has a deadline. */
+      dueAt: z.string().nullable(),
+      /** How many: the speaking position, amendments awaiting a position, commitments whose report is due. */
+      count: z.number().int().nullable(),
+    }),
+  ),
+});
+export type DelegationTasks = z.infer<typeof delegationTasksSchema>;

@@ -39,11 +39,6 @@ export const EVENT_POLICY = {
   manageRoles: ORGANIZERS,
 } as const;
 
-/** The organizer's landing page: the event's figures of the day, read from every module. */
-export const DASHBOARD_POLICY = {
-  read: STAFF,
-} as const;
-
 /** Registrations: registering is open to anyone; a registrant reaches only their own. */
 export const REGISTRATION_POLICY = {
   register: ANYONE,
@@ -174,4 +169,10 @@ export const COMMITMENT_POLICY = {
   readDashboard: STAFF,
   remind: STAFF,
   import: STAFF,
+} as const;
+
+/** The landing pages: the staff's figures of the day, and a delegation's open tasks (its focal point's, or the staff's). */
+export const DASHBOARD_POLICY = {
+  read: STAFF,
+  readDelegationTasks: FOCAL_POINT_OR_STAFF,
 } as const;

@@ -3,6 +3,7 @@ import { createMemoryBus } from '../../core/bus/bus.js';
 import { startMailSender } from '../../core/mail/sender.js';
 import { visitorRow } from '../../testing/badgeHolders.js';
 import { TestClient } from '../../testing/client.js';
+import { createInvitedDelegations, focalPointClient, overviewOf } from '../../testing/delegations.js';
 import { expectProblem } from '../../testing/expect.js';
 import { signedInClient } from '../../testing/factories.js';
 import { BACKENDS, startTestApp, type TestApp } from '../../testing/harness.js';
@@ -92,6 +93,42 @@ describe.each(BACKENDS)('the event dashboard (%s)', (backend) => {
       const after = await read();
       expect(after.liveNow).toEqual([{ id: sessionId, title: { en: 'Digital economy', id: 'Ekonomi digital' } }]);
       expect(after.deadlines).toEqual([{ kind: 'statements', at: statementDeadline }]);
+    });
+  });
+
+  describe('GET /api/events/:slug/delegations/:id/tasks', () => {
+    it("shows a focal point their delegation's open tasks, ticks off the theme once chosen, and refuses another delegation's", async () => {
+      const { event, slug } = await createLiveSession(test);
+      const { client: staff } = await signedInClient(test, { eventId: event.id, roles: ['organizer'] });
+      const { ID: indonesia = '', FI: finland = '' } = await createInvitedDelegations(staff, slug);
+      const statementDeadline = '2030-11-10T17:00:00.000Z';
+      expect((await staff.put(`/api/events/${slug}/delegations/settings`, { statementDeadline })).status).toBe(200);
+      const { client: focal } = await focalPointClient(test, staff, slug, indonesia);
+      const url = `/api/events/${slug}/delegations/${indonesia}/tasks`;
+      expectProblem(await new TestClient(test.app).get(url), 401, 'auth.required');
+      expectProblem(await focal.get(`/api/events/${slug}/delegations/${finland}/tasks`), 403, 'auth.forbidden');
+
+      const speakingOrder = (await overviewOf(staff, slug)).delegations.find((d) => d.id === indonesia)?.speakingOrder;
+      const before = await focal.get(url);
+      expect(before.status).toBe(200);
+      expect(before.json).toEqual({
+        timeZone: 'Asia/Makassar',
+        tasks: [
+          { kind: 'choose_theme', isDone: false, dueAt: statementDeadline, count: null },
+          { kind: 'send_statement', isDone: false, dueAt: statementDeadline, count: null },
+          { kind: 'speaking_slot', isDone: true, dueAt: null, count: speakingOrder },
+        ],
+      });
+      const [theme] = (await overviewOf(staff, slug)).themes;
+      expect(
+        (await focal.put(`/api/events/${slug}/delegations/${indonesia}/theme`, { themeId: theme?.id })).status,
+      ).toBe(200);
+      expect((await focal.get(url)).json.tasks[0]).toEqual({
+        kind: 'choose_theme',
+        isDone: true,
+        dueAt: statementDeadline,
+        count: null,
+      });
     });
   });
 
