@@ -15,6 +15,10 @@ function taskPath(slug: string, id: string, kind: DelegationTaskKind): string {
   return pagePath('delegationOutcome', { slug, id });
 }
 
+/** A speaking slot is a fact to know, not a thing to do. */
+const stateOf = (task: Tasks['tasks'][number]) =>
+  task.kind === 'speaking_slot' ? 'set' : task.isDone ? 'done' : 'open';
+
 interface TaskProps {
   task: Tasks['tasks'][number];
   timeZone: string;
@@ -28,7 +32,7 @@ function Task({ task, timeZone, slug, delegationId }: TaskProps) {
   const to = taskPath(slug, delegationId, task.kind);
   return (
     <li className={task.isDone ? 'task is-done' : 'task'}>
-      <span className="task-state">{task.isDone ? t('dashboard.tasks.done') : t('dashboard.tasks.open')}</span>
+      <span className="task-state">{t(`dashboard.tasks.${stateOf(task)}`)}</span>
       <span className="task-body">
         {to.startsWith('#') ? <a href={to}>{label}</a> : <Link to={to}>{label}</Link>}
         {task.dueAt && (
