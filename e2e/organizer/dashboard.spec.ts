@@ -28,12 +28,15 @@ async function freshPage(browser: Browser) {
   return (await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Amsterdam' })).newPage();
 }
 
-/** Checks the page at 1280 px and 390 px, in both languages, and keeps a screenshot of each width. */
+/** Checks the page at 1280 px and 390 px, in both languages, and keeps a screenshot of each (out of the repository). */
 async function atBothWidths(page: Page, label: string, shot: string) {
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
     await expectAccessibleInBothLanguages(page, `${label} at ${width} px`);
     await page.screenshot({ path: `${SHOTS}/${shot}-${width}.png`, fullPage: true });
+    await switchLanguage(page, 'id');
+    await page.screenshot({ path: `${SHOTS}/${shot}-${width}-id.png`, fullPage: true });
+    await switchLanguage(page, 'en');
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }
