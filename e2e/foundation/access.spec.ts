@@ -4,7 +4,7 @@ import { expect, test } from '../support/test.js';
 test('a visitor who opens the organizer area is asked to sign in, and brought back after', async ({ page }) => {
   await page.goto('/events/icdd-2021/manage');
   await expect(page.getByRole('heading', { level: 1, name: 'Please sign in' })).toBeVisible();
-  await expect(page.getByText("This page is for the event's organizers.")).toBeVisible();
+  await expect(page.getByText('Sign in to open this page. You will come back here afterwards.')).toBeVisible();
   await expectAccessibleInBothLanguages(page, 'organizer area, signed out');
   await page.getByRole('link', { name: 'Sign in to continue' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();

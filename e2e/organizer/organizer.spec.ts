@@ -23,7 +23,7 @@ async function asOrganizer(browser: Browser, path: string): Promise<{ page: Page
 }
 
 test('the settings form names what is missing beside each field, in the reader’s language', async ({ browser }) => {
-  const { page, close } = await asOrganizer(browser, '/events/icdd-2021/manage');
+  const { page, close } = await asOrganizer(browser, '/events/icdd-2021/manage/settings');
   await expect(page.getByRole('heading', { level: 2, name: 'Settings' })).toBeVisible();
   await page.getByLabel('Name in English', { exact: true }).fill('');
   await page.getByLabel('Ends', { exact: true }).fill('2021-11-16T12:00');

@@ -31,6 +31,7 @@ import { loggerOptions } from './core/log/logging.js';
 import { mailRoutes } from './core/mail/mail.routes.js';
 import { checkinModule } from './modules/checkin/index.js';
 import { commitmentsModule } from './modules/commitments/index.js';
+import { dashboardModule } from './modules/dashboard/index.js';
 import { delegationsModule } from './modules/delegations/index.js';
 import { eventSlugs } from './modules/events/events.service.js';
 import { eventsModule } from './modules/events/index.js';
@@ -51,6 +52,7 @@ export const MODULES: ModuleManifest[] = [
   liveModule,
   outcomeModule,
   commitmentsModule,
+  dashboardModule,
 ];
 
 const BODY_LIMIT = 256 * 1024;

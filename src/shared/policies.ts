@@ -170,3 +170,9 @@ export const COMMITMENT_POLICY = {
   remind: STAFF,
   import: STAFF,
 } as const;
+
+/** The landing pages: the staff's figures of the day, and a delegation's open tasks (its focal point's, or the staff's). */
+export const DASHBOARD_POLICY = {
+  read: STAFF,
+  readDelegationTasks: FOCAL_POINT_OR_STAFF,
+} as const;

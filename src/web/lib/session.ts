@@ -1,6 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type Access, mayAccess } from '../../shared/access.js';
 import type { AccountView, SessionView } from '../../shared/auth.js';
+import type { EventRole } from '../../shared/constants.js';
+import { STAFF_ROLES } from '../../shared/policies.js';
+import { pagePath } from '../../shared/routes.js';
 import type { Language } from '../../shared/text.js';
 import { api, refreshSession } from './api.js';
 
@@ -60,12 +63,40 @@ export function useSaveLanguage() {
 /** After a sign-in: the new session (and its CSRF token) before anything else. */
 export function useAfterSignIn() {
   const queryClient = useQueryClient();
-  return async () => {
+  return async (): Promise<SessionView> => {
     queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
     // A request that left before the cookie was set would answer "nobody": drop it and ask again.
     await queryClient.cancelQueries({ queryKey: SESSION_KEY });
-    await queryClient.fetchQuery({ queryKey: SESSION_KEY, queryFn: refreshSession, staleTime: 0 });
+    return queryClient.fetchQuery({ queryKey: SESSION_KEY, queryFn: refreshSession, staleTime: 0 });
   };
+}
+
+const isStaff = (role: EventRole) => (STAFF_ROLES as readonly EventRole[]).includes(role);
+/** The roles a person holds as someone registered for the event (their page is their registration). */
+const REGISTRANT_ROLES: readonly EventRole[] = ['participant', 'delegate', 'speaker'];
+
+/**
+ * Where a person lands after signing in when no page asked for it, by what they do: the staff of
+ * one event on its dashboard (of several, on the events list to choose), a focal point on their
+ * delegation, a registrant on their registration; anyone else on the events list.
+ */
+export function landingOf(session: Pick<SessionView, 'account' | 'registration'> | null): string {
+  const roles = session?.account?.roles ?? [];
+  const staffEvents = [...new Set(roles.filter((r) => isStaff(r.role)).map((r) => r.eventSlug))];
+  if (staffEvents.length > 1) return '/';
+  const [staffEvent] = staffEvents;
+  if (staffEvent) return pagePath('manage', { slug: staffEvent });
+  const focal = roles.find((r) => r.role === 'focal_point');
+  if (focal) return pagePath('focalPoint', { slug: focal.eventSlug });
+  const registered =
+    roles.find((r) => REGISTRANT_ROLES.includes(r.role))?.eventSlug ?? session?.registration?.eventSlug;
+  return registered ? pagePath('myRegistration', { slug: registered }) : '/';
+}
+
+/** The page a sign-in asked to return to (the page that needed it), or null to land by role. */
+export function explicitNext(next: string | null): string | null {
+  const safe = safeNext(next);
+  return safe === '/' ? null : safe;
 }
 
 /** Where to go after signing in: a path on this site only, never another origin ("//evil.example" included). */

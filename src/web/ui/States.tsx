@@ -43,7 +43,7 @@ export function SignInRequired() {
       <h1>{t('access.signInTitle')}</h1>
       <p>{t('access.signInBody')}</p>
       <p>
-        <Link to={signInPath(location.pathname)}>{t('access.signInLink')}</Link>
+        <Link to={signInPath(`${location.pathname}${location.search}`)}>{t('access.signInLink')}</Link>
       </p>
     </section>
   );

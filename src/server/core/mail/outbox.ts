@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Language } from '../../../shared/text.js';
 import { type Db, type Queryable, rowsOf } from '../db/db.js';
 import { outbox } from './mail.tables.js';
@@ -50,6 +50,15 @@ export async function listOutbox(db: Queryable, options: { eventId?: string; lim
 }
 
 export type OutboxRow = typeof outbox.$inferSelect;
+
+/** An event's mails whose last attempt failed: retrying, or given up (a sent mail's error is cleared). */
+export async function countFailingMails(db: Queryable, eventId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(outbox)
+    .where(and(eq(outbox.eventId, eventId), isNotNull(outbox.lastError)));
+  return row?.n ?? 0;
+}
 
 /**
  * Leases due mails to this node for a few minutes, so that several senders

@@ -2,6 +2,8 @@ import type { CheckInSummary } from '../../../shared/checkin.js';
 import type { ListFilter } from '../../../shared/registrationList.js';
 import type { Queryable } from '../../core/db/db.js';
 import * as repo from './attendees.repo.js';
+import { loadForm } from './form.service.js';
+import { inPersonPlaces } from './placement.js';
 import type { RegistrationRow } from './registration.repo.js';
 
 /**
@@ -23,6 +25,10 @@ export const markCheckedIn = (tx: Queryable, id: string, at: Date): Promise<void
 /** Badge holders, and how many of them came. */
 export const countCheckIns = (db: Queryable, eventId: string): Promise<CheckInSummary> =>
   repo.countCheckIns(db, eventId);
+
+/** The in-person places at the venue: the form's number, or the plenary's capacity. */
+export const countInPersonPlaces = async (db: Queryable, eventId: string): Promise<number> =>
+  inPersonPlaces(db, eventId, await loadForm(db, eventId));
 
 export { loadEventAndForm, loadForm } from './form.service.js';
 export { findOwnRegistration } from './self.service.js';

@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../../lib/api.js';
-import { safeNext, useAfterSignIn } from '../../lib/session.js';
-import { Loading } from '../../ui/States.js';
+import { explicitNext, landingOf, useAfterSignIn } from '../../lib/session.js';
+import { Loading, signInPath } from '../../ui/States.js';
 import { useDocumentTitle } from '../../ui/text.js';
 import { useConsumeMagicLink } from './api.js';
 
@@ -22,7 +22,7 @@ export function MagicLinkPage() {
   const consumed = useRef<string | null>(null);
   const consume = useConsumeMagicLink().mutateAsync;
   const token = params.get('token') ?? '';
-  const next = safeNext(params.get('next'));
+  const next = explicitNext(params.get('next'));
   useDocumentTitle(t('magicLink.title'));
 
   useEffect(() => {
@@ -35,8 +35,8 @@ export function MagicLinkPage() {
     }
     consume(token)
       .then(async () => {
-        await afterSignIn();
-        await navigate(next, { replace: true });
+        const session = await afterSignIn();
+        await navigate(next ?? landingOf(session), { replace: true });
       })
       .catch((error: unknown) => {
         const code = isApiError(error) ? error.code : 'unknown';
@@ -59,7 +59,7 @@ export function MagicLinkPage() {
         <p>{errorCode === 'unknown' ? t('problem.unknown') : t(`problem.${errorCode}`)}</p>
       </div>
       <p>
-        <Link to={`/sign-in?${new URLSearchParams({ next })}`}>{t('magicLink.askAgain')}</Link>
+        <Link to={next ? signInPath(next) : '/sign-in'}>{t('magicLink.askAgain')}</Link>
       </p>
     </section>
   );

@@ -1,14 +1,14 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { safeNext, useAccount, useAfterSignIn } from '../../lib/session.js';
+import { explicitNext, landingOf, useAccount, useAfterSignIn, useSession } from '../../lib/session.js';
 import { SubmitButton, TextField } from '../../ui/Field.js';
 import { looksLikeEmail, useFormErrors } from '../../ui/formErrors.js';
 import { ProblemAlert, StatusMessage } from '../../ui/ProblemAlert.js';
 import { useDocumentTitle } from '../../ui/text.js';
 import { usePasswordSignIn, useRequestMagicLink } from './api.js';
 
-function MagicLinkForm({ next }: { next: string }) {
+function MagicLinkForm({ next }: { next: string | null }) {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const [sentTo, setSentTo] = useState<string | null>(null);
@@ -47,15 +47,15 @@ function MagicLinkForm({ next }: { next: string }) {
   );
 }
 
-function PasswordForm({ next }: { next: string }) {
+function PasswordForm({ next }: { next: string | null }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const afterSignIn = useAfterSignIn();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const signIn = usePasswordSignIn(async () => {
-    await afterSignIn();
-    await navigate(next, { replace: true });
+    const session = await afterSignIn();
+    await navigate(next ?? landingOf(session), { replace: true });
   });
   const errors = useFormErrors(signIn.error);
   const submit = (event: FormEvent) => {
@@ -108,15 +108,18 @@ function PasswordForm({ next }: { next: string }) {
 export function SignInPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
-  const next = safeNext(params.get('next'));
+  // The page that asked for the sign-in, if one did; otherwise each person lands where their role is.
+  const next = explicitNext(params.get('next'));
   const account = useAccount();
+  const session = useSession().data ?? null;
   useDocumentTitle(t('signIn.title'));
   return (
     <>
       <h1>{t('signIn.title')}</h1>
       {account && (
         <p className="alert alert-success">
-          {t('signIn.already', { name: account.name })} <Link to={next}>{t('signIn.continue')}</Link>
+          {t('signIn.already', { name: account.name })}{' '}
+          <Link to={next ?? landingOf(session)}>{t('signIn.continue')}</Link>
         </p>
       )}
       <div className="two-columns">

@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { api } from '../../lib/api.js';
 
-/** Mails a sign-in link; `next` is where the link leads after signing in. */
-export function useRequestMagicLink(next: string, onSent: (address: string) => void) {
+/** Mails a sign-in link; `next` is where the link leads after signing in (none: where the person's role is). */
+export function useRequestMagicLink(next: string | null, onSent: (address: string) => void) {
   return useMutation({
     mutationFn: (address: string) =>
-      api.post('/api/auth/magic-link', { email: address, ...(next === '/' ? {} : { redirectTo: next }) }),
+      api.post('/api/auth/magic-link', { email: address, ...(next === null ? {} : { redirectTo: next }) }),
     onSuccess: (_data, address) => onSent(address),
   });
 }

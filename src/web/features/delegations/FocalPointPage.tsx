@@ -12,6 +12,7 @@ import { LoadError, Loading, SignInRequired } from '../../ui/States.js';
 import { Localized, useDocumentTitle } from '../../ui/text.js';
 import { useEvent } from '../events/index.js';
 import { useMyDelegation, useWorkspace } from './api.js';
+import { DelegationTasks } from './DelegationTasks.js';
 import { HeadOfDelegation } from './Head.js';
 import { Members } from './Members.js';
 import { StatementForm, ThemeForm } from './ThemeAndStatement.js';
@@ -47,6 +48,7 @@ function Workspace({ slug, delegationId, event }: { slug: string; delegationId: 
           <Localized text={event.name} />
         </span>
       </h1>
+      <DelegationTasks slug={slug} delegationId={delegation.id} />
       <p>
         <Link to={pagePath('delegation', { slug: slug, id: delegation.id })}>{t('delegations.mine.publicPage')}</Link>
       </p>

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { DelegationTasks } from '../../../shared/dashboard.js';
 import type {
   CreateDelegationInput,
   DelegationOverview,
@@ -21,6 +22,7 @@ export const delegationKeys = {
   overview: (slug: string) => ['delegations', slug, 'overview'] as const,
   mine: (slug: string) => ['delegations', slug, 'mine'] as const,
   workspace: (slug: string, id: string) => ['delegations', slug, 'workspace', id] as const,
+  tasks: (slug: string, id: string) => ['delegations', slug, 'tasks', id] as const,
 };
 
 export function usePublicDelegations(slug: string) {
@@ -131,3 +133,11 @@ export const useRemoveMember = (slug: string, id: string) =>
   useWorkspaceMutation(slug, id, (memberId: string) =>
     api.delete<DelegationWorkspace>(one(slug, id, `/members/${encodeURIComponent(memberId)}`)),
   );
+
+/** The delegation's open tasks and deadlines, across the statement, the outcome and the commitments. */
+export function useDelegationTasks(slug: string, id: string) {
+  return useQuery({
+    queryKey: delegationKeys.tasks(slug, id),
+    queryFn: () => api.get<DelegationTasks>(path(slug, `/${encodeURIComponent(id)}/tasks`)),
+  });
+}

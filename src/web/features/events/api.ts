@@ -5,11 +5,12 @@ import { api, eventApiPath } from '../../lib/api.js';
 export const eventKeys = {
   list: ['events'] as const,
   one: (slug: string) => ['events', slug] as const,
-  /** The organizer area's queries of an event: roles, audit, outbox. */
+  /** The organizer area's queries of an event: roles, audit, outbox, dashboard. */
   manage: (slug: string) => ['manage', slug] as const,
   roles: (slug: string) => ['manage', slug, 'roles'] as const,
   audit: (slug: string) => ['manage', slug, 'audit'] as const,
   outbox: (slug: string) => ['manage', slug, 'outbox'] as const,
+  dashboard: (slug: string) => ['manage', slug, 'dashboard'] as const,
 };
 
 /** The demo event first, then the newest; the list is short enough to sort here. */

@@ -7,6 +7,7 @@ import type { EventView } from '../../../../shared/events.js';
 import {
   CHECKIN_POLICY,
   COMMITMENT_POLICY,
+  DASHBOARD_POLICY,
   DELEGATION_POLICY,
   EVENT_POLICY,
   LIST_POLICY,
@@ -22,6 +23,7 @@ import { LoadError, Loading, NotAllowed, NotFound, SignInRequired } from '../../
 import { Localized, useDocumentTitle } from '../../../ui/text.js';
 import { useEvent } from '../api.js';
 import { AuditSection } from './AuditSection.js';
+import { DashboardSection } from './DashboardSection.js';
 import { OutboxSection } from './OutboxSection.js';
 import { RolesSection } from './RolesSection.js';
 import { SettingsSection } from './SettingsSection.js';
@@ -47,6 +49,7 @@ const CommitmentsSection = lazy(() =>
 
 /** The organizer area's sections, each shown to whoever may call the route it opens with (the server decides). */
 const SECTIONS: { id: string; access: Access }[] = [
+  { id: 'dashboard', access: DASHBOARD_POLICY.read },
   { id: 'settings', access: EVENT_POLICY.update },
   { id: 'roles', access: EVENT_POLICY.manageRoles },
   { id: 'audit', access: EVENT_POLICY.readAudit },
@@ -62,6 +65,8 @@ const SECTIONS: { id: string; access: Access }[] = [
 
 function Section({ id, event }: { id: string; event: EventView }) {
   switch (id) {
+    case 'dashboard':
+      return <DashboardSection event={event} />;
     case 'settings':
       return <SettingsSection event={event} />;
     case 'roles':
@@ -145,7 +150,7 @@ function ManageEvent({ event, sectionId }: { event: EventView; sectionId: string
 }
 
 export function ManagePage() {
-  const { slug = '', section = 'settings' } = useParams();
+  const { slug = '', section = 'dashboard' } = useParams();
   const session = useSession();
   const account = session.data?.account ?? null;
   const event = useEvent(slug);

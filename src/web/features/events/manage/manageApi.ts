@@ -1,6 +1,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AuditEntryView, OutboxMailView } from '../../../../shared/admin.js';
 import type { EventRole } from '../../../../shared/auth.js';
+import type { EventDashboard } from '../../../../shared/dashboard.js';
 import type { EventView } from '../../../../shared/events.js';
 import { api, eventApiPath } from '../../../lib/api.js';
 import { SESSION_KEY } from '../../../lib/session.js';
@@ -86,5 +87,13 @@ export function useCreateEvent() {
       // The creator is now the event's organizer: the session lists that role.
       await queryClient.invalidateQueries({ queryKey: SESSION_KEY });
     },
+  });
+}
+
+/** The event's figures of the day; read again each time the dashboard opens. */
+export function useDashboard(slug: string) {
+  return useQuery({
+    queryKey: eventKeys.dashboard(slug),
+    queryFn: () => api.get<EventDashboard>(eventApiPath(slug, '/dashboard')),
   });
 }
