@@ -18,6 +18,10 @@ export const listBadgeHolders = (db: Queryable, eventId: string, filter: ListFil
 export const findAttendeeForCheckIn = (tx: Queryable, eventId: string, code: string): Promise<Attendee | undefined> =>
   repo.findByCheckInCodeForUpdate(tx, eventId, code);
 
+/** The same, found by the registration's id: check-in by hand at a desk. */
+export const findAttendeeByIdForCheckIn = (tx: Queryable, eventId: string, id: string): Promise<Attendee | undefined> =>
+  repo.findByIdForUpdate(tx, eventId, id);
+
 export const markCheckedIn = (tx: Queryable, id: string, at: Date): Promise<void> => repo.markCheckedIn(tx, id, at);
 
 /** Badge holders, and how many of them came. */
