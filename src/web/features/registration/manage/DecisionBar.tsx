@@ -18,7 +18,10 @@ export function DecisionBar(props: {
   title: string;
   className?: string;
   onClear?: () => void;
+  /** Whether approving is offered: only a pending registration can be approved. */
+  canApprove?: boolean;
 }) {
+  const { canApprove = true } = props;
   const { t } = useTranslation();
   const decide = useDecide(props.slug);
   const [reason, setReason] = useState('');
@@ -59,9 +62,11 @@ export function DecisionBar(props: {
             {t('registrationList.reasonHint')}
           </span>
         </div>
-        <button type="button" onClick={() => send('approve')()} aria-disabled={count === 0 || undefined}>
-          {t('registrationList.approve')}
-        </button>
+        {canApprove && (
+          <button type="button" onClick={() => send('approve')()} aria-disabled={count === 0 || undefined}>
+            {t('registrationList.approve')}
+          </button>
+        )}
         <button type="submit" className="secondary" aria-disabled={count === 0 || undefined}>
           {t('registrationList.decline')}
         </button>

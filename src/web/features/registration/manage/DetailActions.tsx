@@ -30,6 +30,7 @@ export function DetailActions({ slug, registration: r }: { slug: string; registr
           idPrefix="detail-decision"
           title={t('registrationList.decideOne')}
           className="detail-decision"
+          canApprove={r.status === 'pending'}
           onDone={setMessage}
         />
       )}
