@@ -35,15 +35,6 @@ export async function findByCheckInCodeForUpdate(db: Queryable, eventId: string,
   return row;
 }
 
-export async function findByIdForUpdate(db: Queryable, eventId: string, id: string) {
-  const [row] = await db
-    .select()
-    .from(registrations)
-    .where(and(eq(registrations.eventId, eventId), eq(registrations.id, id)))
-    .for('update');
-  return row;
-}
-
 export async function markCheckedIn(db: Queryable, id: string, at: Date): Promise<void> {
   await db.update(registrations).set({ checkedInAt: at, updatedAt: at }).where(eq(registrations.id, id));
 }

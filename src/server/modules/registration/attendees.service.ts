@@ -3,6 +3,7 @@ import type { ListFilter } from '../../../shared/registrationList.js';
 import type { Queryable } from '../../core/db/db.js';
 import * as repo from './attendees.repo.js';
 import type { RegistrationRow } from './registration.repo.js';
+import * as registrations from './registration.repo.js';
 
 /**
  * What the check-in module may know of registrations: the badge holders, one found by
@@ -20,7 +21,7 @@ export const findAttendeeForCheckIn = (tx: Queryable, eventId: string, code: str
 
 /** The same, found by the registration's id: check-in by hand at a desk. */
 export const findAttendeeByIdForCheckIn = (tx: Queryable, eventId: string, id: string): Promise<Attendee | undefined> =>
-  repo.findByIdForUpdate(tx, eventId, id);
+  registrations.findById(tx, eventId, id, true);
 
 export const markCheckedIn = (tx: Queryable, id: string, at: Date): Promise<void> => repo.markCheckedIn(tx, id, at);
 

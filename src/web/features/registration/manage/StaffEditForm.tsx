@@ -10,6 +10,8 @@ import { useFormErrors } from '../../../ui/formErrors.js';
 import { ProblemAlert } from '../../../ui/ProblemAlert.js';
 import { useEditRegistration } from './listApi.js';
 
+const TEXT_FIELDS = ['name', 'organization', 'position'] as const;
+
 /** Staff correct what the registrant wrote: name, organisation, position, country, sector. */
 export function StaffEditForm(props: { slug: string; registration: RegistrationListItem; onDone: () => void }) {
   const { t } = useTranslation();
@@ -38,27 +40,16 @@ export function StaffEditForm(props: { slug: string; registration: RegistrationL
     <form onSubmit={submit} className="staff-edit" aria-labelledby="staff-edit-title" noValidate>
       <h4 id="staff-edit-title">{t('registrationList.editTitle')}</h4>
       <ProblemAlert error={errors.shown} />
-      <TextField
-        id="edit-name"
-        label={t('registrationList.columns.name')}
-        value={values.name}
-        onChange={set('name')}
-        {...errors.errorFor('name')}
-      />
-      <TextField
-        id="edit-organization"
-        label={t('registrationList.columns.organization')}
-        value={values.organization}
-        onChange={set('organization')}
-        {...errors.errorFor('organization')}
-      />
-      <TextField
-        id="edit-position"
-        label={t('registrationList.columns.position')}
-        value={values.position}
-        onChange={set('position')}
-        {...errors.errorFor('position')}
-      />
+      {TEXT_FIELDS.map((field) => (
+        <TextField
+          key={field}
+          id={`edit-${field}`}
+          label={t(`registrationList.columns.${field}`)}
+          value={values[field]}
+          onChange={set(field)}
+          {...errors.errorFor(field)}
+        />
+      ))}
       <SelectField
         id="edit-country"
         label={t('registrationList.columns.country')}
