@@ -20,7 +20,6 @@ export const DEFAULT_COLUMNS: readonly OptionalColumn[] = [
   'organization',
   'country',
   'category',
-  'attendance',
   'status',
   'created',
 ];
