@@ -119,6 +119,7 @@ describe.each(BACKENDS)('the detail panel’s actions (%s)', (backend) => {
   describe('POST /registrations/:id/link', () => {
     it('mails a new link that works (a new key, so the old one stops) and never shows it to staff', async () => {
       const id = ids['dewi@example.org'] ?? '';
+      await organizer.put(`${base(id)}/note`, { note: 'Staff only: seat near the door' });
       const [before] = await test.db.select().from(registrations).where(eq(registrations.id, id));
       const sent = await organizer.post(`${base(id)}/link`, {});
       expect(sent.status).toBe(200);
@@ -150,8 +151,16 @@ describe.each(BACKENDS)('the detail panel’s actions (%s)', (backend) => {
       expect((await history(id))[0].action).toBe('registration.link_resent');
       const [after] = await test.db.select().from(registrations).where(eq(registrations.id, id));
       expect(after?.linkKey).not.toBe(before?.linkKey);
-      const opened = await new TestClient(test.app).post(`/api/events/${slug}/registrations/link`, { token });
+      const registrant = new TestClient(test.app);
+      const opened = await registrant.post(`/api/events/${slug}/registrations/link`, { token });
       expect(opened.status).toBe(204);
+      // The registrant's own view and data download never carry the staff's note.
+      for (const path of ['/registrations/me', '/registrations/me/export']) {
+        const own = await registrant.get(`/api/events/${slug}${path}`);
+        expect(own.status, path).toBe(200);
+        expect(own.body).toContain('dewi@example.org');
+        expect(own.body).not.toContain('Staff only');
+      }
     });
 
     it('answers 404 for an erased registration, and a bad id with the field', async () => {
