@@ -57,6 +57,8 @@ export const CHECKIN_POLICY = {
   downloadOwnBadge: REGISTRANT,
   downloadBadges: STAFF,
   checkIn: STAFF,
+  /** From the registrations list, without the badge: the person is at the desk. */
+  checkInByHand: STAFF,
   readCheckIns: STAFF,
 } as const;
 
@@ -66,6 +68,11 @@ export const LIST_POLICY = {
   exportList: STAFF,
   importList: STAFF,
   readFigures: STAFF,
+  /** The detail panel: the record's audit entries, the private note, a correction, a new personal link. */
+  readHistory: STAFF,
+  writeNote: STAFF,
+  editRegistration: STAFF,
+  resendLink: STAFF,
 } as const;
 
 /** The programme: the published one is public, the working copy is the staff's. */

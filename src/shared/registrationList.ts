@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { ATTENDED_KINDS } from './constants.js';
 import { endorsementSchema } from './delegations.js';
-import { pageOf } from './envelopes.js';
+import { listOf, pageOf } from './envelopes.js';
 import {
   ATTENDANCES,
   countrySchema,
   keySchema,
   REGISTRATION_STATUSES,
   registrationInputSchema,
+  registrationUpdateSchema,
   registrationViewSchema,
   SECTORS,
 } from './registration.js';
@@ -56,6 +57,8 @@ export const registrationListItemSchema = registrationViewSchema.extend({
   isErased: z.boolean(),
   /** The delegation that endorsed this delegate, if one did. */
   endorsedBy: endorsementSchema.nullable(),
+  /** The staff's private note (never in the registrant's own view). */
+  staffNote: z.string().nullable(),
 });
 export type RegistrationListItem = z.infer<typeof registrationListItemSchema>;
 
@@ -130,3 +133,33 @@ export const figuresSchema = z.object({
   byDay: z.array(countSchema),
 });
 export type Figures = z.infer<typeof figuresSchema>;
+
+// --- The staff's actions on one registration (the detail panel) -------------------------
+
+/** The private note: the staff's, never the registrant's; empty clears it. */
+export const staffNoteSchema = z.strictObject({ note: textSchema(2000, { isTrimmed: true }) });
+export type StaffNoteInput = z.infer<typeof staffNoteSchema>;
+
+/** What the staff may correct of a registration (the registrant's own choices, like attendance, stay theirs). */
+export const staffEditSchema = registrationUpdateSchema.pick({
+  name: true,
+  organization: true,
+  position: true,
+  country: true,
+  sector: true,
+});
+export type StaffEdit = z.infer<typeof staffEditSchema>;
+
+/** A new personal link went to the registrant's address: the staff never see it. */
+export const linkResentSchema = z.object({ mailedTo: z.string() });
+
+/** One audit entry of a registration: who did what, when; the reader's language words it. */
+export const historyEntrySchema = z.object({
+  id: z.number().int(),
+  action: z.string(),
+  actorName: z.string().nullable(),
+  createdAt: z.string(),
+  summary: z.record(z.string(), z.unknown()),
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+export const historySchema = listOf('entries', historyEntrySchema);

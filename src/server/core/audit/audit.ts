@@ -60,3 +60,23 @@ export function describeChange(before: Record<string, unknown>, patch: Record<st
   }
   return changed;
 }
+
+/** One record's entries, newest first, with the name of who acted: a record's history. */
+export async function listRecordAudit(
+  db: Queryable,
+  options: { eventId: string; entityType: string; entityId: string; limit: number },
+) {
+  return db
+    .select({ entry: auditLog, actorName: accounts.name })
+    .from(auditLog)
+    .leftJoin(accounts, eq(accounts.id, auditLog.actorId))
+    .where(
+      and(
+        eq(auditLog.eventId, options.eventId),
+        eq(auditLog.entityType, options.entityType),
+        eq(auditLog.entityId, options.entityId),
+      ),
+    )
+    .orderBy(desc(auditLog.id))
+    .limit(options.limit);
+}

@@ -1,4 +1,5 @@
 import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
 import { checkInInputSchema, checkInResultSchema, checkInSummarySchema } from '../../../shared/checkin.js';
 import { CHECKIN_POLICY } from '../../../shared/policies.js';
 import { listFilterSchema } from '../../../shared/registrationList.js';
@@ -6,7 +7,13 @@ import { slugParams } from '../../../shared/text.js';
 import type { AppContext } from '../../core/http/context.js';
 import type { TypedApp } from '../../core/http/module.js';
 import { type BadgePdf, getBadges, getOwnBadge } from './badge.service.js';
-import { authorizeCheckInStream, checkIn, checkInChannel, getCheckInSummary } from './checkin.service.js';
+import {
+  authorizeCheckInStream,
+  checkIn,
+  checkInByHand,
+  checkInChannel,
+  getCheckInSummary,
+} from './checkin.service.js';
 import { createCheckInStreams } from './checkin.stream.js';
 
 const params = slugParams;
@@ -60,6 +67,20 @@ export function checkInRoutes(app: TypedApp, ctx: AppContext) {
         code: request.body.code,
       });
       // After the commit: every node's streams read the new count.
+      await bus.publish(checkInChannel(eventId), String(result.checkedIn));
+      return result;
+    },
+  );
+
+  // Organizer, secretariat: check a registration in by hand (no badge at hand), from the registrations list.
+  app.post(
+    '/api/events/:slug/registrations/:id/check-in',
+    {
+      config: { access: CHECKIN_POLICY.checkInByHand },
+      schema: { tags: ['check-in'], params: params.extend({ id: z.uuid() }), response: { 200: checkInResultSchema } },
+    },
+    async (request) => {
+      const { eventId, result } = await checkInByHand({ db, actor: request.actor, ...request.params });
       await bus.publish(checkInChannel(eventId), String(result.checkedIn));
       return result;
     },

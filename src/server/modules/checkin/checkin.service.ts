@@ -1,9 +1,10 @@
+import type { Access } from '../../../shared/access.js';
 import { normalizeCheckInCode } from '../../../shared/checkInCode.js';
 import type { CheckInResult, CheckInSummary } from '../../../shared/checkin.js';
 import { CHECKIN_POLICY } from '../../../shared/policies.js';
 import type { Actor } from '../../core/auth/actor.js';
-import type { Db } from '../../core/db/db.js';
-import { AppError, invalidField } from '../../core/errors.js';
+import type { Db, Queryable } from '../../core/db/db.js';
+import { AppError, invalidField, notFound } from '../../core/errors.js';
 import { eventOperation, eventRead } from '../events/operation.service.js';
 import * as attendees from '../registration/attendees.service.js';
 import { categoryName } from './badge.service.js';
@@ -23,7 +24,7 @@ export interface CheckedIn {
  * devices scanning one badge at once give one first arrival and one repeat.
  */
 export async function checkIn(options: { db: Db; actor: Actor; slug: string; code: string }): Promise<CheckedIn> {
-  return eventOperation({ ...options, may: CHECKIN_POLICY.checkIn }, async ({ tx, event, actor, audit }) => {
+  return recordArrival({ ...options, may: CHECKIN_POLICY.checkIn }, (tx, eventId) => {
     const code = normalizeCheckInCode(options.code);
     if (!code) {
       throw invalidField(
@@ -33,8 +34,26 @@ export async function checkIn(options: { db: Db; actor: Actor; slug: string; cod
         'check_in.malformed_code',
       );
     }
+    return attendees.findAttendeeForCheckIn(tx, eventId, code);
+  });
+}
+
+/** Staff at a desk, from the registrations list: the same arrival, found by the registration instead of its badge. */
+export async function checkInByHand(options: { db: Db; actor: Actor; slug: string; id: string }): Promise<CheckedIn> {
+  return recordArrival({ ...options, may: CHECKIN_POLICY.checkInByHand, isByHand: true }, async (tx, eventId) => {
+    const row = await attendees.findAttendeeByIdForCheckIn(tx, eventId, options.id);
+    if (!row || row.erasedAt) throw notFound('registration');
+    return row;
+  });
+}
+
+async function recordArrival(
+  options: { db: Db; actor: Actor; slug: string; may: Access; isByHand?: boolean },
+  find: (tx: Queryable, eventId: string) => Promise<attendees.Attendee | undefined>,
+): Promise<CheckedIn> {
+  return eventOperation(options, async ({ tx, event, actor, audit }) => {
+    const row = await find(tx, event.id);
     const form = await attendees.loadForm(tx, event.id);
-    const row = await attendees.findAttendeeForCheckIn(tx, event.id, code);
     if (!row || row.erasedAt) {
       throw new AppError('check_in.unknown_code', 'No badge of this event carries this code.', [
         { field: 'code', code: 'field.not_found', message: 'is not the code of a badge of this event' },
@@ -61,7 +80,7 @@ export async function checkIn(options: { db: Db; actor: Actor; slug: string; cod
       action: 'registration.checked_in',
       entityType: 'registration',
       entityId: row.id,
-      summary: { isRepeat },
+      summary: { isRepeat, ...(options.isByHand ? { isByHand: true } : {}) },
     });
     const counts = await attendees.countCheckIns(tx, event.id);
     const result = {

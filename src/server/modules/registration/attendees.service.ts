@@ -5,6 +5,7 @@ import * as repo from './attendees.repo.js';
 import { loadForm } from './form.service.js';
 import { inPersonPlaces } from './placement.js';
 import type { RegistrationRow } from './registration.repo.js';
+import * as registrations from './registration.repo.js';
 
 /**
  * What the check-in module may know of registrations: the badge holders, one found by
@@ -19,6 +20,10 @@ export const listBadgeHolders = (db: Queryable, eventId: string, filter: ListFil
 /** The registration of a check-in code, locked until the transaction ends: two scans take turns. */
 export const findAttendeeForCheckIn = (tx: Queryable, eventId: string, code: string): Promise<Attendee | undefined> =>
   repo.findByCheckInCodeForUpdate(tx, eventId, code);
+
+/** The same, found by the registration's id: check-in by hand at a desk. */
+export const findAttendeeByIdForCheckIn = (tx: Queryable, eventId: string, id: string): Promise<Attendee | undefined> =>
+  registrations.findById(tx, eventId, id, true);
 
 export const markCheckedIn = (tx: Queryable, id: string, at: Date): Promise<void> => repo.markCheckedIn(tx, id, at);
 

@@ -36,6 +36,7 @@ export async function anonymizeRegistrations(db: Queryable, eventId: string, onl
       linkKey: null,
       checkInCode: null,
       decisionReason: null,
+      staffNote: null,
       decidedBy: null,
       status: sql`case when ${inArray(registrations.status, [...ACTIVE_STATUSES])} then 'cancelled' else ${registrations.status} end`,
       erasedAt: now,

@@ -58,3 +58,17 @@ export const registrationUpdated: Template<RegistrationParams & { reason: string
     text: `Halo ${name},\n\n${STATUS_TEXT.id[status]}${reason ? `\n\nAlasan: ${reason}` : ''}\n\n${LINK_TEXT.id}\n\n${link}\n`,
   }),
 };
+
+/** Staff sent a new personal link (the old one no longer opens the registration). */
+export const registrationLinkRenewed: Template<{ name: string; event: string; link: string }> = {
+  name: 'registration_link_renewed',
+  credentials: ['link'],
+  en: ({ name, event, link }) => ({
+    subject: `${event}: your new personal link`,
+    text: `Hello ${name},\n\nAs asked, here is a new personal link to your registration for ${event}. The link you had before no longer works.\n\n${LINK_TEXT.en}\n\n${link}\n`,
+  }),
+  id: ({ name, event, link }) => ({
+    subject: `${event}: tautan pribadi baru Anda`,
+    text: `Halo ${name},\n\nSesuai permintaan, berikut tautan pribadi baru ke pendaftaran Anda untuk ${event}. Tautan yang Anda miliki sebelumnya tidak berlaku lagi.\n\n${LINK_TEXT.id}\n\n${link}\n`,
+  }),
+};

@@ -65,6 +65,8 @@ export const registrations = pgTable(
     decisionReason: text('decision_reason'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     decidedBy: uuid('decided_by').references(() => accounts.id, { onDelete: 'set null' }),
+    /** The staff's private note: shown to staff only, never to the registrant nor in their export; erased with them. */
+    staffNote: text('staff_note'),
     /** Set when the person erased their data: the row stays for anonymous counts. */
     erasedAt: timestamp('erased_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

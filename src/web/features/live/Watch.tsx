@@ -4,8 +4,8 @@ import type { Stream } from '../../../shared/programme.js';
 import { currentLanguage } from '../../i18n/i18n.js';
 import { watchable } from '../../lib/contract.js';
 import { channelName } from '../../ui/channelName.js';
+import { useRemembered } from '../../ui/useRemembered.js';
 import { type LoadMode, Player } from './Player.js';
-import { useRemembered } from './useRemembered.js';
 
 const MODES: readonly LoadMode[] = ['full', 'audio', 'text'];
 const isMode = (value: string): value is LoadMode => (MODES as readonly string[]).includes(value);

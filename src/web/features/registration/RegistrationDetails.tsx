@@ -5,7 +5,7 @@ import { pickText } from '../../lib/contract.js';
 import { countryName } from '../../ui/countries.js';
 import { InstantTimes } from '../../ui/InstantTimes.js';
 import { Localized } from '../../ui/text.js';
-import { answerText } from './answers.js';
+import { answerRows } from './answers.js';
 
 /** What the registrant gave, as the organizers have it. Names are text: React escapes them. */
 export function RegistrationDetails({
@@ -44,10 +44,7 @@ export function RegistrationDetails({
       t('registration.fields.panels'),
       panels.length ? panels.map((panel) => pickText(panel.name, language)).join(', ') : '–',
     ],
-    ...form.questions.map((question): [string, React.ReactNode] => [
-      pickText(question.label, language),
-      answerText(registration.answers[question.key], words, question, language),
-    ]),
+    ...answerRows(form.questions, registration.answers, words, language),
     [t('registration.mine.consent'), registration.consentVersion],
     [
       t('registration.mine.registeredOn'),

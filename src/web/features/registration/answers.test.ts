@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerText } from './answers.js';
+import type { Question } from '../../../shared/registration.js';
+import { answerRows, answerText } from './answers.js';
 
 const words = { yes: 'Yes', no: 'No', none: 'No answer' };
 const options: { key: string; label: Record<string, string> }[] = [
@@ -28,5 +29,18 @@ describe('answerText', () => {
   it('shows the keys without the question (the staff’s raw view)', () => {
     expect(answerText('veg', words)).toBe('veg');
     expect(answerText(['veg', 'halal'], words)).toBe('veg, halal');
+  });
+});
+
+describe('answerRows', () => {
+  it('lists every question by its label with its answer, one formatter for staff and registrant', () => {
+    const questions: Pick<Question, 'key' | 'label' | 'type' | 'options'>[] = [
+      { key: 'diet', label: { en: 'Diet', id: 'Makanan' }, type: 'single', options },
+      { key: 'note', label: { en: 'Anything else?' }, type: 'text', options: [] },
+    ];
+    expect(answerRows(questions, { diet: 'veg' }, words, 'id')).toEqual([
+      ['Makanan', 'Vegetarian (id)'],
+      ['Anything else?', 'No answer'],
+    ]);
   });
 });

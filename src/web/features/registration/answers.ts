@@ -27,3 +27,19 @@ export function answerText(
   if (Array.isArray(value)) return value.map(optionLabel).join(', ');
   return question?.type === 'single' ? optionLabel(value) : value;
 }
+
+/**
+ * Every question of the form with its answer, by the question's label in `language`: what the
+ * registrant's page and the staff's detail panel both list, so both read the same.
+ */
+export function answerRows(
+  questions: readonly Pick<Question, 'key' | 'label' | 'type' | 'options'>[],
+  answers: Answers,
+  words: AnswerWords,
+  language: string,
+): [string, string][] {
+  return questions.map((question) => [
+    pickText(question.label, language),
+    answerText(answers[question.key], words, question, language),
+  ]);
+}

@@ -27,7 +27,11 @@ export function presentListed(
   eventSlug: string,
   endorsements: Map<string, Endorsement>,
 ): RegistrationListItem {
-  const view = { ...viewOf(row, eventSlug, waitlistPosition), endorsedBy: endorsements.get(row.id) ?? null };
+  const view = {
+    ...viewOf(row, eventSlug, waitlistPosition),
+    endorsedBy: endorsements.get(row.id) ?? null,
+    staffNote: row.staffNote,
+  };
   if (!row.erasedAt) return { ...view, isErased: false };
   return {
     ...view,
@@ -38,6 +42,7 @@ export function presentListed(
     panels: [],
     answers: {},
     decisionReason: null,
+    staffNote: null,
     isErased: true,
   };
 }

@@ -1,10 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CheckInResult } from '../../../../shared/checkin.js';
 import type { DecisionInput, RegistrationFormView, RegistrationStatus } from '../../../../shared/registration.js';
 import type {
   Figures,
+  HistoryEntry,
   ImportResult,
   RegistrationListItem,
   RegistrationPage,
+  StaffEdit,
 } from '../../../../shared/registrationList.js';
 import { api, eventApiPath } from '../../../lib/api.js';
 
@@ -24,6 +27,7 @@ export const listKeys = {
   one: (slug: string, id: string) => ['registrations', slug, 'one', id] as const,
   figures: (slug: string) => ['registrations', slug, 'figures'] as const,
   form: (slug: string) => ['registrations', slug, 'form'] as const,
+  history: (slug: string, id: string) => ['registrations', slug, 'history', id] as const,
 };
 
 /** One page of the list; the previous page stays on screen while the next loads. */
@@ -84,3 +88,36 @@ export function useImport(slug: string) {
 /** The CSV of the list as filtered now: a plain link, so the browser downloads it with the session cookie. */
 export const csvHref = (slug: string, filterQuery: string) =>
   eventApiPath(slug, `/registrations.csv${filterQuery ? `?${filterQuery}` : ''}`);
+
+const onePath = (slug: string, id: string, rest = '') =>
+  eventApiPath(slug, `/registrations/${encodeURIComponent(id)}${rest}`);
+
+/** The record's audit entries, newest first. */
+export function useHistory(slug: string, id: string) {
+  return useQuery({
+    queryKey: listKeys.history(slug, id),
+    queryFn: () => api.get<{ entries: HistoryEntry[] }>(onePath(slug, id, '/history')),
+  });
+}
+
+/** A write on one registration from the detail panel: the list, the record and its history read again after. */
+function useOneWrite<I, R>(slug: string, write: (input: I) => Promise<R>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: write,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: listKeys.all(slug) }),
+  });
+}
+
+export const useSaveNote = (slug: string, id: string) =>
+  useOneWrite(slug, (note: string) => api.put<RegistrationListItem>(onePath(slug, id, '/note'), { note }));
+
+export const useEditRegistration = (slug: string, id: string) =>
+  useOneWrite(slug, (input: StaffEdit) => api.patch<RegistrationListItem>(onePath(slug, id), input));
+
+/** A new personal link goes to the registrant by mail; the answer names the address only. */
+export const useResendLink = (slug: string, id: string) =>
+  useOneWrite(slug, () => api.post<{ mailedTo: string }>(onePath(slug, id, '/link'), {}));
+
+export const useCheckInByHand = (slug: string, id: string) =>
+  useOneWrite(slug, () => api.post<CheckInResult>(onePath(slug, id, '/check-in'), {}));
