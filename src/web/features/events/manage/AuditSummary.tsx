@@ -17,7 +17,7 @@ function valueText(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** What an audit entry records: the fields a change touched and their new values, or its other details. */
+/** What an audit entry records: the fields a change touched and their new values, or its other details (no ids). */
 export function AuditSummary({ summary }: { summary: Record<string, unknown> }) {
   const { t, i18n } = useTranslation();
   const fieldName = (field: string) => {
@@ -26,6 +26,8 @@ export function AuditSummary({ summary }: { summary: Record<string, unknown> }) 
   };
   const items: { key: string; label: string; value: string }[] = [];
   for (const [key, value] of Object.entries(summary)) {
+    // Ids read as nothing to a person: the record's link stands for them.
+    if (/Ids?$/.test(key)) continue;
     if (key === 'changed' && typeof value === 'object' && value !== null && !Array.isArray(value)) {
       for (const [field, newValue] of Object.entries(value)) {
         items.push({ key: `changed.${field}`, label: fieldName(field), value: valueText(newValue) });
