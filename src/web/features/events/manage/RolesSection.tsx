@@ -5,10 +5,11 @@ import { Link } from 'react-router';
 import type { EventRole } from '../../../../shared/auth.js';
 import type { PublicDelegationList } from '../../../../shared/delegations.js';
 import { pagePath } from '../../../../shared/routes.js';
-import { currentLanguage } from '../../../i18n/i18n.js';
+import { currentLanguage, INTL_LOCALES } from '../../../i18n/i18n.js';
 import { api, eventApiPath } from '../../../lib/api.js';
-import { EVENT_ROLES, pickText } from '../../../lib/contract.js';
+import { EVENT_ROLES } from '../../../lib/contract.js';
 import { ConfirmInline } from '../../../ui/ConfirmInline.js';
+import { delegationName } from '../../../ui/countries.js';
 import { SelectField, SubmitButton, TextField } from '../../../ui/Field.js';
 import { looksLikeEmail, useFormErrors } from '../../../ui/formErrors.js';
 import { ProblemAlert, StatusMessage } from '../../../ui/ProblemAlert.js';
@@ -86,7 +87,8 @@ function useDelegationNames(slug: string) {
     queryFn: () => api.get<PublicDelegationList>(eventApiPath(slug, '/delegations')),
   });
   const language = currentLanguage();
-  return new Map((delegations.data?.delegations ?? []).map((d) => [d.id, pickText(d.name, language)]));
+  const locale = INTL_LOCALES[language];
+  return new Map((delegations.data?.delegations ?? []).map((d) => [d.id, delegationName(d, language, locale)]));
 }
 
 /** Each role in one sentence: what it lets a person do. */
