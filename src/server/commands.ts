@@ -54,7 +54,7 @@ export async function createOrganizerOn(db: Db, publicUrl: string, input: Organi
   checkOrganizerPassword(input.password);
   const { link } = await createOrganizer({ db, ...input, publicUrl });
   if (input.eventSlug)
-    await grantRole({ db, actor: SYSTEM, slug: input.eventSlug, email: input.email, role: 'organizer' });
+    await grantRole({ db, actor: SYSTEM, slug: input.eventSlug, publicUrl, email: input.email, role: 'organizer' });
   return link
     ? `Organizer ready. One-time sign-in link (24 h): ${link}`
     : 'Organizer ready; sign in with the password.';

@@ -202,6 +202,11 @@ export const PROBLEMS = {
     en: 'The address is longer than the server takes.',
     id: 'Alamat ini lebih panjang daripada yang diterima server.',
   },
+  'role.last_organizer': {
+    status: 409,
+    en: 'The event needs an organizer: give the role to someone else before this one is taken away.',
+    id: 'Acara memerlukan penyelenggara: berikan peran ini kepada orang lain sebelum peran ini dicabut.',
+  },
   'role.name_required': {
     status: 400,
     en: 'This person has no account yet. Give their name too.',

@@ -41,12 +41,12 @@ export async function createTestEvent(db: Db, overrides: Partial<CreateEventInpu
 /** An account with a password and the given roles in one event. */
 export async function createTestAccount(
   db: Db,
-  options: { isAdmin?: boolean; eventId?: string; roles?: EventRole[]; email?: string } = {},
+  options: { isAdmin?: boolean; eventId?: string; roles?: EventRole[]; email?: string; name?: string } = {},
 ) {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const account = await insertAccount(db, {
     email: options.email ?? `person-${unique()}@example.org`,
-    name: `Person ${unique()}`,
+    name: options.name ?? `Person ${unique()}`,
     isAdmin: options.isAdmin ?? false,
     passwordHash: await passwordHash,
   });

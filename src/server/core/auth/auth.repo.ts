@@ -116,7 +116,13 @@ export async function deleteEventRole(db: Queryable, values: { eventId: string; 
 
 export async function listEventRoles(db: Queryable, eventId: string) {
   return db
-    .select({ accountId: accounts.id, email: accounts.email, name: accounts.name, role: eventRoles.role })
+    .select({
+      accountId: accounts.id,
+      email: accounts.email,
+      name: accounts.name,
+      role: eventRoles.role,
+      delegationId: eventRoles.delegationId,
+    })
     .from(eventRoles)
     .innerJoin(accounts, eq(accounts.id, eventRoles.accountId))
     .where(eq(eventRoles.eventId, eventId))

@@ -14,7 +14,7 @@ import * as roles from './roles.service.js';
 const tags = ['events'];
 const params = slugParams;
 
-export function eventRoutes(app: TypedApp, { db }: AppContext) {
+export function eventRoutes(app: TypedApp, { db, config }: AppContext) {
   // Public: every event.
   app.get(
     '/api/events',
@@ -69,7 +69,7 @@ export function eventRoutes(app: TypedApp, { db }: AppContext) {
     }),
   );
 
-  // Organizers: give a person a role.
+  // Organizers: give a person a role; they are mailed what it is for.
   app.post(
     '/api/events/:slug/roles',
     {
@@ -77,12 +77,18 @@ export function eventRoutes(app: TypedApp, { db }: AppContext) {
       schema: { tags, params, body: roleGrantSchema, response: { 201: roleViewSchema } },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(await roles.grantRole({ db, actor: request.actor, slug: request.params.slug, ...request.body })),
+      reply.status(201).send(
+        await roles.grantRole({
+          db,
+          actor: request.actor,
+          slug: request.params.slug,
+          publicUrl: config.publicUrl,
+          ...request.body,
+        }),
+      ),
   );
 
-  // Organizers: take a role away.
+  // Organizers: take a role away, never the last organizer's (409 role.last_organizer).
   app.delete(
     '/api/events/:slug/roles/:accountId/:role',
     {

@@ -1,17 +1,17 @@
-import { auditEntrySchema, auditQuerySchema } from '../../../shared/admin.js';
+import { auditActorSchema, auditEntrySchema, auditQuerySchema } from '../../../shared/admin.js';
 import { listOf } from '../../../shared/envelopes.js';
 import { EVENT_POLICY } from '../../../shared/policies.js';
 import { slugParams } from '../../../shared/text.js';
 import type { AppContext } from '../../core/http/context.js';
 import type { TypedApp } from '../../core/http/module.js';
 import { mailListQuery, mailListResponse, presentMail } from '../../core/mail/mail.routes.js';
-import { readAuditLog, readEventOutbox } from './organizer.service.js';
+import { readAuditActors, readAuditLog, readEventOutbox } from './organizer.service.js';
 
 const params = slugParams;
 
 /** The organizer area's views of an event: its audit log and its mails. */
 export function organizerRoutes(app: TypedApp, { db }: AppContext) {
-  // Organizers of the event: its audit log, newest first, paged by `before`.
+  // Organizers of the event: its audit log as acts, newest first, filtered by person, action and days, paged by `before`.
   app.get(
     '/api/events/:slug/audit',
     {
@@ -25,6 +25,18 @@ export function organizerRoutes(app: TypedApp, { db }: AppContext) {
     },
     async (request) => ({
       entries: await readAuditLog({ db, actor: request.actor, slug: request.params.slug, query: request.query }),
+    }),
+  );
+
+  // Organizers of the event: the people its audit log names, for the filter by person.
+  app.get(
+    '/api/events/:slug/audit/actors',
+    {
+      config: { access: EVENT_POLICY.readAudit },
+      schema: { tags: ['audit'], params, response: { 200: listOf('actors', auditActorSchema) } },
+    },
+    async (request) => ({
+      actors: await readAuditActors({ db, actor: request.actor, slug: request.params.slug }),
     }),
   );
 

@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createMemoryBus } from '../../core/bus/bus.js';
+import { startMailSender } from '../../core/mail/sender.js';
 import { TestClient } from '../../testing/client.js';
 import { expectProblem, fieldsOf } from '../../testing/expect.js';
 import { createTestAccount, createTestEvent, signedInClient } from '../../testing/factories.js';
 import { BACKENDS, startTestApp, type TestApp } from '../../testing/harness.js';
+import { startTestSmtpServer } from '../../testing/smtp.js';
 
 type Event = Awaited<ReturnType<typeof createTestEvent>>;
 
@@ -10,6 +13,7 @@ describe.each(BACKENDS)('event roles (%s)', (backend) => {
   let test: TestApp;
   let event: Event;
   let organizer: TestClient;
+  let organizerId: string;
   let secretariat: TestClient;
   const anonymous = () => new TestClient(test.app);
   const rolesUrl = () => `/api/events/${event.slug}/roles`;
@@ -19,7 +23,9 @@ describe.each(BACKENDS)('event roles (%s)', (backend) => {
   });
   beforeEach(async () => {
     event = await createTestEvent(test.db);
-    organizer = (await signedInClient(test, { eventId: event.id, roles: ['organizer'] })).client;
+    const signedIn = await signedInClient(test, { eventId: event.id, roles: ['organizer'] });
+    organizer = signedIn.client;
+    organizerId = signedIn.account.id;
     secretariat = (await signedInClient(test, { eventId: event.id, roles: ['secretariat'] })).client;
   });
   afterAll(() => test.close());
@@ -40,6 +46,24 @@ describe.each(BACKENDS)('event roles (%s)', (backend) => {
       const response = await organizer.get(rolesUrl());
       expect(response.status).toBe(200);
       expect(response.json.roles.map((r: { role: string }) => r.role).sort()).toEqual(['organizer', 'secretariat']);
+    });
+
+    it('names the delegation a focal point serves', async () => {
+      const delegation = await organizer.post(`/api/events/${event.slug}/delegations`, {
+        kind: 'country',
+        country: 'FJ',
+      });
+      expect(delegation.status, delegation.body).toBe(201);
+      const invited = await organizer.post(`/api/events/${event.slug}/delegations/${delegation.json.id}/focal-points`, {
+        email: 'focal@example.org',
+        name: 'Sione Vula',
+      });
+      expect(invited.status, invited.body).toBe(201);
+      const roles = (await organizer.get(rolesUrl())).json.roles;
+      expect(roles).toContainEqual(
+        expect.objectContaining({ name: 'Sione Vula', role: 'focal_point', delegationId: delegation.json.id }),
+      );
+      expect(roles.find((r: { role: string }) => r.role === 'organizer').delegationId).toBeNull();
     });
   });
 
@@ -74,6 +98,7 @@ describe.each(BACKENDS)('event roles (%s)', (backend) => {
         email: account.email,
         name: account.name,
         role: 'secretariat',
+        delegationId: null,
       });
       const session = await client.get('/api/session');
       expect(session.json.account.roles).toEqual([{ eventSlug: event.slug, role: 'secretariat', delegationId: null }]);
@@ -96,7 +121,57 @@ describe.each(BACKENDS)('event roles (%s)', (backend) => {
     });
   });
 
+  describe('the mail to the person granted', () => {
+    it('tells them over SMTP, in their language, what the role is for and where to sign in, with no credential', async () => {
+      const smtp = await startTestSmtpServer();
+      const sender = await startMailSender({
+        db: test.db,
+        bus: createMemoryBus(),
+        smtpUrl: smtp.url,
+        from: 'Pendopo <no-reply@pendopo.test>',
+        log: test.app.log,
+        pollMs: 3_600_000,
+      });
+      try {
+        const { client, account } = await signedInClient(test);
+        await client.patch('/api/me', { language: 'id' });
+        expect((await organizer.post(rolesUrl(), { email: account.email, role: 'secretariat' })).status).toBe(201);
+        await sender.flush();
+        const mail = await smtp.waitForMailTo(account.email);
+        expect(mail.subject).toBe('Konferensi Uji: Anda sekarang menjadi anggota sekretariat');
+        expect(mail.text).toContain(`Halo ${account.name}`);
+        expect(mail.text).toContain('Anda menangani pendaftaran, program, delegasi, dan surel acara.');
+        const signInPage = `http://pendopo.test/sign-in?next=${encodeURIComponent(`/events/${event.slug}/manage`)}`;
+        expect(mail.text).toContain(signInPage);
+        // The organizer typed the address: the mail carries no way in by itself.
+        expect(mail.text).not.toMatch(/token=|\/sign-in\/link/);
+      } finally {
+        await sender.stop();
+        await smtp.close();
+      }
+    });
+  });
+
   describe('DELETE /api/events/:slug/roles/:accountId/:role', () => {
+    it("never takes the last organizer's role: 409 role.last_organizer, and they keep it", async () => {
+      const own = `${rolesUrl()}/${organizerId}/organizer`;
+      expectProblem(await organizer.delete(own), 409, 'role.last_organizer');
+      const { client: admin } = await signedInClient(test, { isAdmin: true });
+      expectProblem(await admin.delete(own), 409, 'role.last_organizer');
+      const roles = (await organizer.get(rolesUrl())).json.roles;
+      expect(roles.filter((r: { role: string }) => r.role === 'organizer')).toHaveLength(1);
+    });
+
+    it('lets an organizer step down once another holds the role', async () => {
+      const other = await signedInClient(test, { eventId: event.id, roles: ['organizer'] });
+      expect((await other.client.delete(`${rolesUrl()}/${organizerId}/organizer`)).status).toBe(204);
+      expectProblem(
+        await other.client.delete(`${rolesUrl()}/${other.account.id}/organizer`),
+        409,
+        'role.last_organizer',
+      );
+    });
+
     const grantedPerson = async () => {
       const signedIn = await signedInClient(test, { eventId: event.id, roles: ['moderator'] });
       return { ...signedIn, url: `${rolesUrl()}/${signedIn.account.id}/moderator` };

@@ -1,4 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
+import type { AuditAction } from '../../../shared/audit.js';
 import type { Agenda, PublishedProgramme } from '../../../shared/programme.js';
 import { recordAudit } from '../../core/audit/audit.js';
 import { type Actor, requireSignedIn } from '../../core/auth/actor.js';
@@ -54,7 +55,7 @@ export const readAgenda = (options: AgendaOptions) =>
 /** One write to one's own agenda, audited in its transaction; answers with the agenda as it then is. */
 async function changeAgenda(
   options: AgendaOptions,
-  audit: { action: string; entityType: string; entityId?: string },
+  audit: { action: AuditAction; entityType: string; entityId?: string },
   write: (tx: Queryable, owner: Owner) => Promise<void>,
 ) {
   const owner = ownerOf(options.actor, options.programme);

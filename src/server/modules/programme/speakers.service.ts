@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { AuditAction } from '../../../shared/audit.js';
 import { PROGRAMME_POLICY } from '../../../shared/policies.js';
 import type { PublishedProgramme, speakerInputSchema, speakerPatchSchema } from '../../../shared/programme.js';
 import { type Actor, hasEventRole } from '../../core/auth/actor.js';
@@ -16,7 +17,7 @@ type SpeakerTarget = { db: Db; actor: Actor; slug: string; id: string };
 /** One write to one speaker of the event: role checked, the speaker found, audited, in one transaction. */
 async function onSpeaker(
   options: SpeakerTarget,
-  action: string,
+  action: AuditAction,
   work: (tx: Queryable, speaker: repo.SpeakerRow) => Promise<Record<string, unknown> | undefined>,
 ) {
   await eventOperation({ ...options, may: PROGRAMME_POLICY.editSpeakers }, async ({ tx, event, audit }) => {

@@ -37,7 +37,7 @@ export async function eraseRegistrations(tx: Queryable, options: { eventId: stri
 }
 
 const erasedAll = (result: { count: number; accountsErased: number }, reason: string) => ({
-  action: 'registration.all_erased',
+  action: 'registration.all_erased' as const,
   entityType: 'event',
   summary: { ...result, reason },
 });

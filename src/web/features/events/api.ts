@@ -9,6 +9,10 @@ export const eventKeys = {
   manage: (slug: string) => ['manage', slug] as const,
   roles: (slug: string) => ['manage', slug, 'roles'] as const,
   audit: (slug: string) => ['manage', slug, 'audit'] as const,
+  auditActs: (slug: string, filters: object) => ['manage', slug, 'audit', 'acts', filters] as const,
+  auditActors: (slug: string) => ['manage', slug, 'audit', 'actors'] as const,
+  /** The delegations' names the roles page shows beside their focal points. */
+  delegations: (slug: string) => ['manage', slug, 'delegations'] as const,
   outbox: (slug: string) => ['manage', slug, 'outbox'] as const,
   dashboard: (slug: string) => ['manage', slug, 'dashboard'] as const,
 };

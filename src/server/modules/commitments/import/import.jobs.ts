@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { AuditAction } from '../../../../shared/audit.js';
 import type { CommitmentImportError } from '../../../../shared/commitmentImport.js';
 import { type AuditEntry, recordAudit, recordAudits } from '../../../core/audit/audit.js';
 import type { Db, Queryable } from '../../../core/db/db.js';
@@ -50,7 +51,7 @@ async function writeChunk(tx: Queryable, run: importRepo.ImportRow, chunk: Plann
   const deliverables: Parameters<typeof importRepo.insertDeliverables>[1] = [];
   const reports: Parameters<typeof importRepo.insertReports>[1] = [];
   const audits: AuditEntry[] = [];
-  const audit = (action: string, entityType: string, entityId: string, summary: Record<string, unknown>) =>
+  const audit = (action: AuditAction, entityType: string, entityId: string, summary: Record<string, unknown>) =>
     audits.push({ eventId: run.eventId, actorId, action, entityType, entityId, summary });
   for (const c of chunk) {
     const id = randomUUID();

@@ -1,72 +1,92 @@
 import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
 import type { AuditEntryView } from '../../../../shared/admin.js';
 import type { EventView } from '../../../../shared/events.js';
-import { currentLanguage, INTL_LOCALES } from '../../../i18n/i18n.js';
-import { LoadError, Loading } from '../../../ui/States.js';
-import { TableScroll } from '../../../ui/TableScroll.js';
-import { formatInstant } from '../../../ui/time.js';
+import { InstantTimes } from '../../../ui/InstantTimes.js';
+import { ProblemAlert } from '../../../ui/ProblemAlert.js';
+import { Loading } from '../../../ui/States.js';
+import { AuditFiltersForm } from './AuditFiltersForm.js';
 import { AuditSummary } from './AuditSummary.js';
-import { useAudit } from './manageApi.js';
+import { readAuditFilters, useAuditLog, writeAuditFilters } from './auditApi.js';
+import { auditRecordPath } from './auditLinks.js';
 
-function Row({ entry, timeZone }: { entry: AuditEntryView; timeZone: string }) {
+/** An act as a sentence in the reader's language: "Ayu Lestari approved 2 registrations". */
+function useSentence() {
   const { t, i18n } = useTranslation();
-  const locale = INTL_LOCALES[currentLanguage()];
-  const actionKey = `audit.actions.${entry.action}`;
-  const entityKey = `audit.entities.${entry.entityType}`;
+  return (entry: AuditEntryView) => {
+    const key = `audit.actions.${entry.action}`;
+    const sentence = t(key, { actor: entry.actorName ?? t('audit.system'), count: entry.count });
+    // An action whose words count nothing, done to many records at once: the count beside it.
+    const isCounted = i18n.exists(`${key}_other`);
+    return entry.count > 1 && !isCounted ? `${sentence} (${t('audit.records', { count: entry.count })})` : sentence;
+  };
+}
+
+function Act({ entry, slug, timeZone }: { entry: AuditEntryView; slug: string; timeZone: string }) {
+  const { t } = useTranslation();
+  const sentence = useSentence();
+  const path = auditRecordPath(slug, entry);
   return (
-    <tr>
-      <td>
-        <time dateTime={entry.createdAt}>{formatInstant(entry.createdAt, timeZone, locale)}</time>
-        <br />
-        <span className="muted">{formatInstant(entry.createdAt, 'UTC', locale)}</span>
-      </td>
-      <td>{entry.actorName ?? t('audit.system')}</td>
-      <td>{i18n.exists(actionKey) ? t(actionKey) : <code>{entry.action}</code>}</td>
-      <td>
-        {i18n.exists(entityKey) ? t(entityKey) : entry.entityType}{' '}
-        <code className="id">{entry.entityId.slice(0, 8)}</code>
-      </td>
-      <td>
-        <AuditSummary summary={entry.summary} />
-      </td>
-    </tr>
+    <li className="audit-act">
+      <p className="audit-sentence">{sentence(entry)}</p>
+      <p className="muted audit-when">
+        <InstantTimes at={entry.createdAt} eventTimeZone={timeZone} />
+      </p>
+      {path && (
+        <p className="audit-record">
+          <Link to={path}>{t(`audit.open.${entry.entityType}`, { count: entry.count })}</Link>
+        </p>
+      )}
+      <AuditSummary summary={entry.summary} />
+    </li>
   );
 }
 
 export function AuditSection({ event }: { event: Pick<EventView, 'slug' | 'timeZone'> }) {
   const { t } = useTranslation();
-  const audit = useAudit(event.slug);
+  const [params, setParams] = useSearchParams();
+  const filters = readAuditFilters(params);
+  const isFiltered = Object.keys(filters).length > 0;
+  const audit = useAuditLog(event.slug, filters);
   const entries = audit.data?.pages.flat() ?? [];
+  const filterKey = writeAuditFilters(filters).toString();
 
   return (
     <section aria-labelledby="audit-title">
       <h2 id="audit-title">{t('manage.sections.audit')}</h2>
       <p>{t('audit.intro')}</p>
+      <AuditFiltersForm
+        key={filterKey}
+        slug={event.slug}
+        filters={filters}
+        onApply={(next) => setParams(writeAuditFilters(next))}
+      />
+      {isFiltered && (
+        <p>
+          <Link to="?">{t('audit.filters.clear')}</Link>
+        </p>
+      )}
       {audit.isPending && <Loading />}
-      {audit.isError && <LoadError error={audit.error} onRetry={() => void audit.refetch()} />}
-      {audit.isSuccess && entries.length === 0 && <p>{t('audit.empty')}</p>}
+      {audit.isError && (
+        <ProblemAlert
+          error={audit.error}
+          labels={{
+            actor: t('audit.filters.person'),
+            action: t('audit.filters.action'),
+            from: t('audit.filters.from'),
+            to: t('audit.filters.to'),
+          }}
+        />
+      )}
+      {audit.isSuccess && entries.length === 0 && (
+        <p role="status">{isFiltered ? t('audit.filters.noMatch') : t('audit.empty')}</p>
+      )}
       {entries.length > 0 && (
-        <TableScroll captionId="audit-caption">
-          <table>
-            <caption id="audit-caption" className="visually-hidden">
-              {t('audit.caption')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('audit.time')}</th>
-                <th scope="col">{t('audit.actor')}</th>
-                <th scope="col">{t('audit.action')}</th>
-                <th scope="col">{t('audit.entity')}</th>
-                <th scope="col">{t('audit.summary')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <Row key={entry.id} entry={entry} timeZone={event.timeZone} />
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <ol className="audit-acts" aria-label={t('audit.caption')}>
+          {entries.map((entry) => (
+            <Act key={entry.id} entry={entry} slug={event.slug} timeZone={event.timeZone} />
+          ))}
+        </ol>
       )}
       {audit.hasNextPage && (
         <button type="button" className="secondary" onClick={() => void audit.fetchNextPage()}>

@@ -1,11 +1,20 @@
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { EventRole } from '../../../../shared/auth.js';
+import type { PublicDelegationList } from '../../../../shared/delegations.js';
+import { pagePath } from '../../../../shared/routes.js';
+import { currentLanguage, INTL_LOCALES } from '../../../i18n/i18n.js';
+import { api, eventApiPath } from '../../../lib/api.js';
 import { EVENT_ROLES } from '../../../lib/contract.js';
+import { ConfirmInline } from '../../../ui/ConfirmInline.js';
+import { delegationName } from '../../../ui/countries.js';
 import { SelectField, SubmitButton, TextField } from '../../../ui/Field.js';
 import { looksLikeEmail, useFormErrors } from '../../../ui/formErrors.js';
 import { ProblemAlert, StatusMessage } from '../../../ui/ProblemAlert.js';
 import { LoadError, Loading } from '../../../ui/States.js';
+import { eventKeys } from '../api.js';
 import { type RoleView, useGrantRole, useRevokeRole, useRoles } from './manageApi.js';
 
 function GrantForm({ slug, onDone }: { slug: string; onDone: (message: string) => void }) {
@@ -25,7 +34,7 @@ function GrantForm({ slug, onDone }: { slug: string; onDone: (message: string) =
       { email: email.trim(), role, ...(trimmedName ? { name: trimmedName } : {}) },
       {
         onSuccess: (granted) => {
-          onDone(t('roles.granted', { name: granted.name, role: t(`roles.names.${granted.role}`) }));
+          onDone(t('roles.mailed', { name: granted.name, role: t(`roles.names.${granted.role}`) }));
           setEmail('');
           setName('');
         },
@@ -71,35 +80,89 @@ function GrantForm({ slug, onDone }: { slug: string; onDone: (message: string) =
   );
 }
 
+/** The delegations' names by id, for the focal points and delegates who serve them. */
+function useDelegationNames(slug: string) {
+  const delegations = useQuery({
+    queryKey: eventKeys.delegations(slug),
+    queryFn: () => api.get<PublicDelegationList>(eventApiPath(slug, '/delegations')),
+  });
+  const language = currentLanguage();
+  const locale = INTL_LOCALES[language];
+  return new Map((delegations.data?.delegations ?? []).map((d) => [d.id, delegationName(d, language, locale)]));
+}
+
+/** Each role in one sentence: what it lets a person do. */
+function RoleExplanations() {
+  const { t } = useTranslation();
+  return (
+    <details className="card" open>
+      <summary>{t('roles.explainTitle')}</summary>
+      <dl className="role-explanations">
+        {EVENT_ROLES.map((role) => (
+          <div key={role}>
+            <dt>{t(`roles.names.${role}`)}</dt>
+            <dd>{t(`roles.explain.${role}`)}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}
+
+function RevokeCell({
+  slug,
+  role,
+  isLastOrganizer,
+  onRevoked,
+}: {
+  slug: string;
+  role: RoleView;
+  isLastOrganizer: boolean;
+  onRevoked: (role: RoleView) => void;
+}) {
+  const { t } = useTranslation();
+  const revoke = useRevokeRole(slug);
+  const words = { name: role.name, role: t(`roles.names.${role.role}`) };
+  // The server refuses too (409 role.last_organizer): the event would have no one to run it.
+  if (isLastOrganizer) return <p className="muted">{t('roles.lastOrganizer')}</p>;
+  return (
+    <ConfirmInline
+      id={`revoke-${role.accountId}-${role.role}`}
+      start={t('roles.revoke')}
+      startLabel={`${t('roles.revoke')} ${t('roles.revokeWhat', words)}`}
+      question={t('roles.revokeQuestion', words)}
+      confirm={t('roles.revokeConfirm')}
+      keep={t('roles.keep')}
+      isBusy={revoke.isPending}
+      error={revoke.error}
+      onConfirm={() => revoke.mutateAsync(role).then(() => onRevoked(role))}
+    />
+  );
+}
+
 export function RolesSection({ slug }: { slug: string }) {
   const { t } = useTranslation();
   const roles = useRoles(slug);
-  const revoke = useRevokeRole(slug);
+  const delegationNames = useDelegationNames(slug);
   const [status, setStatus] = useState<string | null>(null);
-  const heading = (
-    <h2 id="roles-title" tabIndex={-1}>
-      {t('manage.sections.roles')}
-    </h2>
-  );
 
   if (roles.isPending) return <Loading />;
   if (roles.isError) return <LoadError error={roles.error} onRetry={() => void roles.refetch()} />;
 
-  const revokeRole = (role: RoleView) => {
-    setStatus(null);
-    revoke.mutate(role, {
-      onSuccess: () => {
-        setStatus(t('roles.revoked', { name: role.name, role: t(`roles.names.${role.role}`) }));
-        document.getElementById('roles-title')?.focus();
-      },
-    });
+  const organizers = roles.data.filter((r) => r.role === 'organizer');
+  const onRevoked = (role: RoleView) => {
+    setStatus(t('roles.revoked', { name: role.name, role: t(`roles.names.${role.role}`) }));
+    document.getElementById('roles-title')?.focus();
   };
 
   return (
     <section aria-labelledby="roles-title">
-      {heading}
+      <h2 id="roles-title" tabIndex={-1}>
+        {t('manage.sections.roles')}
+      </h2>
+      <p>{t('roles.intro')}</p>
+      <RoleExplanations />
       <StatusMessage>{status}</StatusMessage>
-      <ProblemAlert error={revoke.error} />
       <div className="table-scroll">
         <table>
           <caption className="visually-hidden">{t('roles.caption')}</caption>
@@ -108,6 +171,7 @@ export function RolesSection({ slug }: { slug: string }) {
               <th scope="col">{t('roles.name')}</th>
               <th scope="col">{t('roles.email')}</th>
               <th scope="col">{t('roles.role')}</th>
+              <th scope="col">{t('roles.delegation')}</th>
               <th scope="col">
                 <span className="visually-hidden">{t('roles.actions')}</span>
               </th>
@@ -120,13 +184,21 @@ export function RolesSection({ slug }: { slug: string }) {
                 <td>{role.email}</td>
                 <td>{t(`roles.names.${role.role}`)}</td>
                 <td>
-                  <button type="button" className="secondary small" onClick={() => revokeRole(role)}>
-                    {t('roles.revoke')}
-                    <span className="visually-hidden">
-                      {' '}
-                      {t('roles.revokeWhat', { name: role.name, role: t(`roles.names.${role.role}`) })}
-                    </span>
-                  </button>
+                  {role.delegationId ? (
+                    <Link to={pagePath('delegation', { slug, id: role.delegationId })}>
+                      {delegationNames.get(role.delegationId) ?? t('roles.delegation')}
+                    </Link>
+                  ) : (
+                    <span className="muted">{t('roles.noDelegation')}</span>
+                  )}
+                </td>
+                <td>
+                  <RevokeCell
+                    slug={slug}
+                    role={role}
+                    isLastOrganizer={role.role === 'organizer' && organizers.length === 1}
+                    onRevoked={onRevoked}
+                  />
                 </td>
               </tr>
             ))}

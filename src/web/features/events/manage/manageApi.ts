@@ -1,5 +1,5 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AuditEntryView, OutboxMailView } from '../../../../shared/admin.js';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { OutboxMailView } from '../../../../shared/admin.js';
 import type { EventRole } from '../../../../shared/auth.js';
 import type { EventDashboard } from '../../../../shared/dashboard.js';
 import type { EventView } from '../../../../shared/events.js';
@@ -13,6 +13,8 @@ export interface RoleView {
   email: string;
   name: string;
   role: EventRole;
+  /** For a focal point or a delegate: the delegation they act for. */
+  delegationId: string | null;
 }
 
 export function useUpdateEvent(slug: string) {
@@ -51,21 +53,6 @@ export function useRevokeRole(slug: string) {
         eventApiPath(slug, `/roles/${encodeURIComponent(role.accountId)}/${encodeURIComponent(role.role)}`),
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: eventKeys.manage(slug) }),
-  });
-}
-
-const AUDIT_PAGE = 50;
-
-export function useAudit(slug: string) {
-  return useInfiniteQuery({
-    queryKey: eventKeys.audit(slug),
-    initialPageParam: 0,
-    queryFn: async ({ pageParam }) => {
-      const query = new URLSearchParams({ limit: String(AUDIT_PAGE) });
-      if (pageParam) query.set('before', String(pageParam));
-      return (await api.get<{ entries: AuditEntryView[] }>(eventApiPath(slug, `/audit?${query}`))).entries;
-    },
-    getNextPageParam: (page) => (page.length < AUDIT_PAGE ? undefined : page[page.length - 1]?.id),
   });
 }
 
