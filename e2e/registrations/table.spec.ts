@@ -121,7 +121,9 @@ test('the registrations table: compact rows, columns, page size, sticky bulk bar
   await panel.getByRole('button', { name: 'Save the note' }).click();
   await expect(panel.getByText('The note was saved.')).toBeVisible();
   const history = panel.getByRole('region', { name: 'History' });
-  await expect(history.getByRole('listitem').first()).toContainText(`${ORGANIZER.name} saved the staff note`);
+  await expect(history.getByRole('listitem').first()).toContainText(
+    `${ORGANIZER.name} saved a staff note on a registration`,
+  );
   await expect(history).toContainText('registered');
   const before = mailCount();
   await panel.getByRole('button', { name: 'Send a new personal link' }).click();
@@ -130,7 +132,7 @@ test('the registrations table: compact rows, columns, page size, sticky bulk bar
   const mail = await waitForMail(`p07-${stamp}@example.org`, { after: before, subject: /new personal link/ });
   const token = /token=([^\s]+)/.exec(mail.text)?.[1] ?? '';
   expect(token.length).toBeGreaterThan(20);
-  await expect(history.getByRole('listitem').first()).toContainText('sent a new personal link');
+  await expect(history.getByRole('listitem').first()).toContainText('sent a registrant a new personal link');
   expect(await page.content()).not.toContain(token);
   await expectAccessibleInBothLanguages(page, 'detail panel');
   await page.screenshot({ path: `${SHOTS}/detail-1280.png` });

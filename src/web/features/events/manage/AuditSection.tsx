@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { AuditEntryView } from '../../../../shared/admin.js';
 import type { EventView } from '../../../../shared/events.js';
+import { useAuditSentence } from '../../../ui/auditSentence.js';
 import { InstantTimes } from '../../../ui/InstantTimes.js';
 import { ProblemAlert } from '../../../ui/ProblemAlert.js';
 import { Loading } from '../../../ui/States.js';
@@ -10,21 +11,9 @@ import { AuditSummary } from './AuditSummary.js';
 import { readAuditFilters, useAuditLog, writeAuditFilters } from './auditApi.js';
 import { auditRecordPath } from './auditLinks.js';
 
-/** An act as a sentence in the reader's language: "Ayu Lestari approved 2 registrations". */
-function useSentence() {
-  const { t, i18n } = useTranslation();
-  return (entry: AuditEntryView) => {
-    const key = `audit.actions.${entry.action}`;
-    const sentence = t(key, { actor: entry.actorName ?? t('audit.system'), count: entry.count });
-    // An action whose words count nothing, done to many records at once: the count beside it.
-    const isCounted = i18n.exists(`${key}_other`);
-    return entry.count > 1 && !isCounted ? `${sentence} (${t('audit.records', { count: entry.count })})` : sentence;
-  };
-}
-
 function Act({ entry, slug, timeZone }: { entry: AuditEntryView; slug: string; timeZone: string }) {
   const { t } = useTranslation();
-  const sentence = useSentence();
+  const sentence = useAuditSentence();
   const path = auditRecordPath(slug, entry);
   return (
     <li className="audit-act">
