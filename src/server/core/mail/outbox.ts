@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Language } from '../../../shared/text.js';
 import { type Db, type Queryable, rowsOf } from '../db/db.js';
+import { compose } from './compose.js';
 import { outbox } from './mail.tables.js';
 import { render, renderRedacted, type Template } from './templates.js';
 
@@ -15,13 +16,19 @@ type QueuedMail<P extends object> = {
 };
 
 const outboxValues = <P extends object>(mail: QueuedMail<P>) => {
-  const { subject, text } = render(mail.template, mail.language, mail.params);
+  const { subject, text, html, attachments } = compose(
+    render(mail.template, mail.language, mail.params),
+    mail.language,
+  );
   return {
     eventId: mail.eventId ?? null,
     toAddress: mail.to,
     subject,
     textBody: text,
-    redactedText: renderRedacted(mail.template, mail.language, mail.params),
+    htmlBody: html,
+    attachments: [...attachments],
+    // Staff read only the redacted text; the HTML part with its live link is sent, never shown to them.
+    redactedText: compose(renderRedacted(mail.template, mail.language, mail.params), mail.language).text,
     template: mail.template.name,
     language: mail.language,
   };

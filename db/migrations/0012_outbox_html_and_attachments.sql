@@ -1,0 +1,2 @@
+ALTER TABLE "outbox" ADD COLUMN "html_body" text;--> statement-breakpoint
+ALTER TABLE "outbox" ADD COLUMN "attachments" jsonb DEFAULT '[]'::jsonb NOT NULL;
