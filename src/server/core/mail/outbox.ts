@@ -71,7 +71,8 @@ export async function claimDueMails(db: Db, limit: number, leaseSeconds: number)
     returning id`);
   const ids = rowsOf<{ id: string }>(result).map((r) => r.id);
   if (ids.length === 0) return [];
-  return db.select().from(outbox).where(inArray(outbox.id, ids));
+  // In the order they were queued: a person's confirmation goes before the change that follows it.
+  return db.select().from(outbox).where(inArray(outbox.id, ids)).orderBy(outbox.createdAt, outbox.id);
 }
 
 export async function markSent(db: Db, id: string): Promise<void> {
