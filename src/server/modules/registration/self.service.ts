@@ -170,6 +170,7 @@ export async function exportOwnData(options: SelfOptions) {
     registration: await presentRegistration(options.db, row, event.slug),
     consent: { version: row.consentVersion, at: row.consentedAt.toISOString() },
     checkInCode: row.checkInCode,
+    timeZone: row.timeZone,
     // Redacted: a downloaded file that lies around must not carry a link that signs in.
     mails: mails.map((m) => ({ subject: m.subject, text: m.redactedText, createdAt: m.createdAt.toISOString() })),
   };
