@@ -27,7 +27,9 @@ export function foldLine(line: string): string {
   let piece = '';
   let octets = 0;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const code = char.codePointAt(0) ?? 0;
+    // The character's UTF-8 length, without encoding it (a long DESCRIPTION has thousands).
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
     // The first line holds 75 octets; the next ones 74 after their leading space.
     if (octets + size > (pieces.length === 0 ? 75 : 74)) {
       pieces.push(piece);

@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../../../shared/text.js';
 import { createMemoryBus } from '../../core/bus/bus.js';
 import { type MailSender, startMailSender } from '../../core/mail/sender.js';
-import { createTestEvent, signedInClient } from '../../testing/factories.js';
+import { TestClient } from '../../testing/client.js';
+import { expectProblem } from '../../testing/expect.js';
+import { buildRegistration, createTestEvent, signedInClient } from '../../testing/factories.js';
 import { BACKENDS, startTestApp, type TestApp } from '../../testing/harness.js';
 import { personalTokenOf, registerVisitor, registrantClient } from '../../testing/registrants.js';
 import { type ReceivedMail, startTestSmtpServer } from '../../testing/smtp.js';
@@ -162,6 +164,14 @@ describe.each(BACKENDS)('registration mails over SMTP (%s)', (backend) => {
     if (response.status !== 200) throw new Error(response.body);
     return client;
   };
+
+  it('refuses a time zone that is not an IANA zone, naming the field', async () => {
+    const event = await eventWith(10);
+    const body = buildRegistration({ timeZone: 'Mars/Olympus_Mons' });
+    const response = await new TestClient(test.app).post(`/api/events/${event.slug}/registrations`, body);
+    expectProblem(response, 400, 'validation.failed');
+    expect(response.body).toContain('timeZone');
+  });
 
   describe.each(['en', 'id'] as const)('in %s', (language) => {
     const words = WORDS[language];

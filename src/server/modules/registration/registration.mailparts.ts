@@ -35,14 +35,24 @@ export interface RegistrationParams {
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', id: 'id-ID' };
 
+// Intl's formatters are slow to make and a mail needs several (an import queues thousands): one per language and zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The event's span in a zone, 24-hour time, in the mail's language. */
-const span = (language: Language, about: EventAbout, timeZone: string) =>
-  new Intl.DateTimeFormat(LOCALES[language], {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    hourCycle: 'h23',
-    timeZone,
-  }).formatRange(new Date(about.startsAt), new Date(about.endsAt));
+function span(language: Language, about: EventAbout, timeZone: string): string {
+  const key = `${language} ${timeZone}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[language], {
+      dateStyle: 'long',
+      timeStyle: 'short',
+      hourCycle: 'h23',
+      timeZone,
+    });
+    formatters.set(key, format);
+  }
+  return format.formatRange(new Date(about.startsAt), new Date(about.endsAt));
+}
 
 export const venueText = (language: Language, venue: EventAbout['venue']) =>
   [venue.name, venue.city, countryName(venue.country, LOCALES[language])].filter(Boolean).join(', ');
@@ -114,7 +124,7 @@ export function registrationFacts(language: Language, p: RegistrationParams): Fa
  * later confirmation replaces the first; the venue for in-person attendance, the event's
  * page for online. Never the personal link: a calendar is shared and synced.
  */
-export function registrationCalendar(language: Language, p: RegistrationParams): Attachment {
+export function registrationCalendar(language: Language, p: RegistrationParams, facts: Fact[]): Attachment {
   const { about } = p;
   const event = [
     'BEGIN:VEVENT',
@@ -125,11 +135,7 @@ export function registrationCalendar(language: Language, p: RegistrationParams):
     `SUMMARY:${escapeIcalText(about.name)}`,
     ...(p.attendance === 'in_person' ? [`LOCATION:${escapeIcalText(venueText(language, about.venue))}`] : []),
     `URL:${about.url}`,
-    `DESCRIPTION:${escapeIcalText(
-      registrationFacts(language, p)
-        .map((f) => `${f.label}: ${f.value}`)
-        .join('\n'),
-    )}`,
+    `DESCRIPTION:${escapeIcalText(facts.map((f) => `${f.label}: ${f.value}`).join('\n'))}`,
     `STATUS:${p.status === 'confirmed' ? 'CONFIRMED' : 'TENTATIVE'}`,
     'TRANSP:OPAQUE',
     'END:VEVENT',

@@ -1,6 +1,6 @@
 import type { RegistrationStatus as Status } from '../../../shared/constants.js';
 import type { Language } from '../../../shared/text.js';
-import type { Block, Template } from '../../core/mail/templates.js';
+import type { Block, Fact, Template } from '../../core/mail/templates.js';
 import { type RegistrationParams, registrationCalendar, registrationFacts } from './registration.mailparts.js';
 
 const STATUS_TEXT: Record<Language, (status: Status, position: number | null) => string> = {
@@ -68,20 +68,23 @@ const linkBlocks = (language: Language, p: RegistrationParams): Block[] => [
 ];
 
 /** The event's calendar entry, while the registration holds or awaits a place. */
-const calendarOf = (language: Language, p: RegistrationParams) =>
-  hasEnded(p.status) ? [] : [registrationCalendar(language, p)];
+const calendarOf = (language: Language, p: RegistrationParams, facts: Fact[]) =>
+  hasEnded(p.status) ? [] : [registrationCalendar(language, p, facts)];
 
-const received = (language: Language, intro: string) => (p: RegistrationParams) => ({
-  subject: language === 'en' ? `Your registration for ${p.event}` : `Pendaftaran Anda untuk ${p.event}`,
-  body: [
-    GREETING[language](p.name),
-    `${intro} ${STATUS_TEXT[language](p.status, p.waitlistPosition)}`,
-    { facts: registrationFacts(language, p) },
-    ...badgeBlocks(language, p),
-    ...linkBlocks(language, p),
-  ],
-  attachments: calendarOf(language, p),
-});
+const received = (language: Language, intro: string) => (p: RegistrationParams) => {
+  const facts = registrationFacts(language, p);
+  return {
+    subject: language === 'en' ? `Your registration for ${p.event}` : `Pendaftaran Anda untuk ${p.event}`,
+    body: [
+      GREETING[language](p.name),
+      `${intro} ${STATUS_TEXT[language](p.status, p.waitlistPosition)}`,
+      { facts },
+      ...badgeBlocks(language, p),
+      ...linkBlocks(language, p),
+    ],
+    attachments: calendarOf(language, p, facts),
+  };
+};
 
 export const registrationReceived: Template<RegistrationParams> = {
   name: 'registration_received',
@@ -117,18 +120,19 @@ const updated = (language: Language) => (p: UpdateParams) => {
   // A decline's words are its reason; on any other decision they are the secretariat's note.
   const reason = p.reason ? [`${isDeclined ? words.reason : words.note}: ${p.reason}`] : [];
   const canFollowOnline = isDeclined && p.attendance === 'in_person' && p.about.mode !== 'in_person';
+  const facts = registrationFacts(language, p);
   return {
     subject: words.subject(p),
     body: [
       GREETING[language](p.name),
       STATUS_TEXT[language](p.status, p.waitlistPosition),
       ...reason,
-      { facts: registrationFacts(language, p) },
+      { facts },
       ...(canFollowOnline ? [words.online(p)] : []),
       ...badgeBlocks(language, p),
       ...linkBlocks(language, p),
     ],
-    attachments: p.status === 'confirmed' ? calendarOf(language, p) : [],
+    attachments: p.status === 'confirmed' ? calendarOf(language, p, facts) : [],
   };
 };
 
