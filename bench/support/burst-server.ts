@@ -57,7 +57,26 @@ async function directRegistration(i: number) {
       template: registrationReceived,
       language: 'en',
       eventId: event.id,
-      params: { name: `Ceiling ${i}`, event: 'Bench', status: 'confirmed', link: 'http://bench/x' },
+      params: {
+        name: `Ceiling ${i}`,
+        event: 'Bench',
+        status: 'confirmed',
+        link: 'http://bench/x',
+        registrationId: row.id,
+        attendance: 'virtual',
+        waitlistPosition: null,
+        readerTimeZone: null,
+        about: {
+          slug: event.slug,
+          name: 'Bench',
+          startsAt: event.startsAt,
+          endsAt: event.endsAt,
+          timeZone: event.timeZone,
+          venue: event.venue,
+          mode: event.mode,
+          url: 'http://bench/events/bench',
+        },
+      },
     });
     await recordAudit(tx, {
       eventId: event.id,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ATTENDANCES, LANGUAGES, QUESTION_TYPES, REGISTRATION_STATUSES, SECTORS } from './constants.js';
 import { isCountryCode } from './countries.js';
 import { listOf } from './envelopes.js';
+import { timeZoneSchema } from './events.js';
 import { localizedText, nameSchema, textSchema, tokenSchema } from './text.js';
 
 export {
@@ -45,6 +46,8 @@ export const registrationInputSchema = z.strictObject({
   answers: answersSchema.optional(),
   panels: z.array(z.uuid()).max(100).optional(),
   language: z.enum(LANGUAGES).optional(),
+  /** The registrant's IANA time zone (the form sends the browser's): their mails give the event's time in it. */
+  timeZone: timeZoneSchema.optional(),
   /** A honeypot: hidden from people, filled by bots. */
   website: textSchema(500).optional(),
 });

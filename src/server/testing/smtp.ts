@@ -1,10 +1,20 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
+export interface ReceivedAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
 export interface ReceivedMail {
   to: string[];
   subject: string;
+  /** The plain-text part (the whole body of a single-part mail). */
   text: string;
+  /** The HTML part, when the mail has one. */
+  html: string | null;
+  attachments: ReceivedAttachment[];
 }
 
 /** Undoes quoted-printable: soft line breaks, then =XX bytes as UTF-8. */
@@ -23,20 +33,67 @@ function decodeQuotedPrintable(body: string): string {
   return Buffer.from(bytes).toString('utf8');
 }
 
-/** Just enough MIME for the platform's plain-text mails: the subject and the decoded body. */
-function parseMail(raw: string, to: string[]): ReceivedMail {
+/** =?UTF-8?Q?...?= and =?UTF-8?B?...?= words of a header. */
+const decodeWords = (value: string) =>
+  value
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_, kind: string, word: string) =>
+      kind.toUpperCase() === 'B'
+        ? Buffer.from(word, 'base64').toString('utf8')
+        : decodeQuotedPrintable(word.replace(/_/g, ' ')),
+    );
+
+interface Part {
+  head: string;
+  body: string;
+}
+
+const header = (head: string, name: string) => new RegExp(`^${name}: (.*)$`, 'im').exec(head)?.[1]?.trim() ?? '';
+const parameter = (value: string, name: string) => new RegExp(`${name}="?([^";]+)"?`, 'i').exec(value)?.[1] ?? '';
+
+function splitPart(raw: string): Part {
   const split = raw.indexOf('\r\n\r\n');
-  const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
-  const body = raw.slice(split + 4);
-  const subject = /^Subject: (.*)$/im.exec(head)?.[1] ?? '';
-  const encoding = /^Content-Transfer-Encoding: (.*)$/im.exec(head)?.[1]?.trim().toLowerCase();
-  const text =
-    encoding === 'quoted-printable'
-      ? decodeQuotedPrintable(body)
-      : encoding === 'base64'
-        ? Buffer.from(body, 'base64').toString('utf8')
-        : body;
-  return { to, subject, text };
+  return { head: raw.slice(0, split).replace(/\r\n[ \t]+/g, ' '), body: raw.slice(split + 4) };
+}
+
+function decodeBody(part: Part): string {
+  const encoding = header(part.head, 'Content-Transfer-Encoding').toLowerCase();
+  if (encoding === 'quoted-printable') return decodeQuotedPrintable(part.body);
+  if (encoding === 'base64') return Buffer.from(part.body, 'base64').toString('utf8');
+  return part.body;
+}
+
+/** The leaves of a MIME tree, multiparts opened at their boundaries. */
+function leaves(part: Part): Part[] {
+  const type = header(part.head, 'Content-Type');
+  if (!/^multipart\//i.test(type)) return [part];
+  const boundary = parameter(type, 'boundary');
+  return part.body
+    .split(`--${boundary}`)
+    .slice(1, -1)
+    .flatMap((piece) => leaves(splitPart(piece.replace(/^\r\n/, ''))));
+}
+
+/** Just enough MIME for the platform's mails: the subject, the text and HTML parts, the attachments. */
+function parseMail(raw: string, to: string[]): ReceivedMail {
+  const message = splitPart(raw);
+  const mail: ReceivedMail = {
+    to,
+    subject: decodeWords(header(message.head, 'Subject')),
+    text: '',
+    html: null,
+    attachments: [],
+  };
+  for (const part of leaves(message)) {
+    const type = header(part.head, 'Content-Type') || 'text/plain';
+    const disposition = header(part.head, 'Content-Disposition');
+    if (/^attachment/i.test(disposition)) {
+      const filename = parameter(disposition, 'filename') || parameter(type, 'name');
+      mail.attachments.push({ filename, contentType: type, content: decodeBody(part) });
+    } else if (/^text\/html/i.test(type)) mail.html = decodeBody(part);
+    else if (/^text\/plain/i.test(type)) mail.text = decodeBody(part);
+  }
+  return mail;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { Attachment } from './templates.js';
 
 export const outbox = pgTable(
   'outbox',
@@ -8,6 +9,10 @@ export const outbox = pgTable(
     toAddress: text('to_address').notNull(),
     subject: text('subject').notNull(),
     textBody: text('text_body').notNull(),
+    /** The HTML part, made from the same blocks as the text (compose.ts); null on mails queued before it. */
+    htmlBody: text('html_body'),
+    /** Files the mail carries (a registration's .ics); none holds a credential. */
+    attachments: jsonb('attachments').$type<Attachment[]>().notNull().default([]),
     /** The text as staff read it: every credential (sign-in or personal link) replaced by a note that one was sent. */
     redactedText: text('redacted_text').notNull(),
     template: text('template').notNull(),

@@ -74,6 +74,9 @@ describe.each(BACKENDS)('mail (%s)', (backend) => {
       expect(mail.subject).toBe('Your Pendopo sign-in link');
       const token = linkTokenOf(mail.text);
       expect(mail.text).toContain(`http://pendopo.test/sign-in/link?token=${token}`);
+      // A template that writes only text gets an HTML part from core: its language, its link as a link.
+      expect(mail.html).toContain('<html lang="en">');
+      expect(mail.html).toContain(`<a href="http://pendopo.test/sign-in/link?token=${token}">`);
       const row = await outboxRow(test.db, queued.id);
       expect(row.status).toBe('sent');
       expect(row.sentAt).not.toBeNull();

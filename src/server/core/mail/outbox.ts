@@ -1,6 +1,7 @@
 import { and, count, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Language } from '../../../shared/text.js';
 import { type Db, type Queryable, rowsOf } from '../db/db.js';
+import { compose } from './compose.js';
 import { outbox } from './mail.tables.js';
 import { render, renderRedacted, type Template } from './templates.js';
 
@@ -15,13 +16,19 @@ type QueuedMail<P extends object> = {
 };
 
 const outboxValues = <P extends object>(mail: QueuedMail<P>) => {
-  const { subject, text } = render(mail.template, mail.language, mail.params);
+  const { subject, text, html, attachments } = compose(
+    render(mail.template, mail.language, mail.params),
+    mail.language,
+  );
   return {
     eventId: mail.eventId ?? null,
     toAddress: mail.to,
     subject,
     textBody: text,
-    redactedText: renderRedacted(mail.template, mail.language, mail.params),
+    htmlBody: html,
+    attachments: [...attachments],
+    // Staff read only the redacted text; the HTML part with its live link is sent, never shown to them.
+    redactedText: compose(renderRedacted(mail.template, mail.language, mail.params), mail.language).text,
     template: mail.template.name,
     language: mail.language,
   };
@@ -73,7 +80,8 @@ export async function claimDueMails(db: Db, limit: number, leaseSeconds: number)
     returning id`);
   const ids = rowsOf<{ id: string }>(result).map((r) => r.id);
   if (ids.length === 0) return [];
-  return db.select().from(outbox).where(inArray(outbox.id, ids));
+  // In the order they were queued: a person's confirmation goes before the change that follows it.
+  return db.select().from(outbox).where(inArray(outbox.id, ids)).orderBy(outbox.createdAt, outbox.id);
 }
 
 export async function markSent(db: Db, id: string): Promise<void> {

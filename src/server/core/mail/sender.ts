@@ -31,7 +31,18 @@ export async function startMailSender(options: {
 
   async function deliver(mail: OutboxRow): Promise<void> {
     try {
-      await transport.sendMail({ from: options.from, to: mail.toAddress, subject: mail.subject, text: mail.textBody });
+      await transport.sendMail({
+        from: options.from,
+        to: mail.toAddress,
+        subject: mail.subject,
+        text: mail.textBody,
+        ...(mail.htmlBody ? { html: mail.htmlBody } : {}),
+        attachments: mail.attachments.map((a) => ({
+          filename: a.filename,
+          contentType: a.contentType,
+          content: a.content,
+        })),
+      });
       await markSent(options.db, mail.id);
     } catch (error) {
       const attempts = mail.attempts + 1;

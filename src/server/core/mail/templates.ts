@@ -1,9 +1,30 @@
 import type { Language } from '../../../shared/text.js';
 
-export interface Rendered {
-  subject: string;
-  text: string;
+/** A labelled line of a mail (event, when, where): a list in the HTML part, "Label: value" lines in the text. */
+export interface Fact {
+  label: string;
+  value: string;
 }
+
+/** A part of a mail's body: a paragraph (its lines kept), or a list of facts. */
+export type Block = string | { facts: readonly Fact[] };
+
+/** A file the mail carries (an .ics); never a credential: staff may see that it was sent. */
+export interface Attachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
+/**
+ * What a template writes: a subject, and either its plain text (paragraphs apart by a
+ * blank line, links as bare addresses) or its blocks. Core makes the HTML part from
+ * either (see compose.ts), so no template writes HTML.
+ */
+export type Rendered = { subject: string; attachments?: readonly Attachment[] } & (
+  | { text: string; body?: never }
+  | { body: readonly Block[]; text?: never }
+);
 
 /**
  * A mail in every language, its name (kept in the outbox), and the params that are
@@ -28,14 +49,14 @@ export const REDACTED_CREDENTIAL: Record<Language, string> = {
   id: '[tautan masuk, hanya untuk penerima]',
 };
 
-/** Renders a mail in one language. */
+/** Renders a mail in one language, as its template wrote it. */
 export function render<P extends object>(template: Template<P>, language: Language, params: P): Rendered {
   return template[language](params);
 }
 
-/** The text of the same mail with every credential replaced: what staff may read. */
-export function renderRedacted<P extends object>(template: Template<P>, language: Language, params: P): string {
+/** The same mail with every credential replaced: what staff may read. */
+export function renderRedacted<P extends object>(template: Template<P>, language: Language, params: P): Rendered {
   const redacted = { ...params };
   for (const key of template.credentials) Object.assign(redacted, { [key]: REDACTED_CREDENTIAL[language] });
-  return template[language](redacted).text;
+  return template[language](redacted);
 }

@@ -25,6 +25,8 @@ export interface Admission {
   panels: string[];
   answers: Answers;
   language: Language;
+  /** The IANA zone the registrant's browser gave (their mails state the event's time in it); null when not known. */
+  timeZone?: string | null;
   consentVersion: string;
   accountId: string | null;
 }
@@ -94,10 +96,9 @@ export async function admitRegistrations(
       checkInCode: newCheckInCode(),
     })),
   );
-  await enqueueMails(
-    tx,
-    rows.map((row) => ({ ...registrationMail(ctx, row), template: registrationReceived })),
-  );
+  const mails = [];
+  for (const row of rows) mails.push({ ...(await registrationMail(tx, ctx, row)), template: registrationReceived });
+  await enqueueMails(tx, mails);
   await recordAudits(
     tx,
     rows.map((row, i) => ({

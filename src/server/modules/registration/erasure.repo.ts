@@ -30,6 +30,7 @@ export async function anonymizeRegistrations(db: Queryable, eventId: string, onl
       email: sql`'erased:' || ${registrations.id}`,
       organization: '',
       position: null,
+      timeZone: null,
       panels: [],
       answers: {},
       accountId: null,

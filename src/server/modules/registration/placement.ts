@@ -1,4 +1,5 @@
 import type { RegistrationForm, RegistrationStatus } from '../../../shared/registration.js';
+import { pagePath } from '../../../shared/routes.js';
 import { pickText } from '../../../shared/text.js';
 import { recordAudit } from '../../core/audit/audit.js';
 import type { Queryable } from '../../core/db/db.js';
@@ -6,7 +7,7 @@ import { enqueueMail } from '../../core/mail/outbox.js';
 import { listRooms } from '../events/events.service.js';
 import type { EventRecord } from '../events/operation.service.js';
 import { personalLink } from './link.js';
-import { registrationUpdated } from './registration.mails.js';
+import { registrationCancelled, registrationUpdated } from './registration.mails.js';
 import * as repo from './registration.repo.js';
 
 /** What every operation that places people or mails them needs to know. */
@@ -48,27 +49,58 @@ export function linkOf(ctx: PlacementContext, row: Pick<repo.RegistrationRow, 'i
   });
 }
 
-/** The registrant's mail about their registration, in their language, with their personal link. */
-export const registrationMail = (ctx: PlacementContext, row: repo.AdmittedRow) => ({
-  to: row.email,
-  language: row.language,
-  eventId: ctx.event.id,
-  params: {
-    name: row.name,
-    event: pickText(ctx.event.name, row.language),
-    status: row.status,
-    link: linkOf(ctx, row),
-  },
-});
+/**
+ * The registrant's mail about their registration, in their language, with their personal
+ * link and what the mail states: the event, when and where, how they attend, their status.
+ */
+export async function registrationMail(tx: Queryable, ctx: PlacementContext, row: repo.AdmittedRow) {
+  const { event } = ctx;
+  return {
+    to: row.email,
+    language: row.language,
+    eventId: event.id,
+    params: {
+      name: row.name,
+      event: pickText(event.name, row.language),
+      status: row.status,
+      link: linkOf(ctx, row),
+      registrationId: row.id,
+      attendance: row.attendance,
+      waitlistPosition: row.status === 'waitlisted' ? await repo.waitlistPosition(tx, row) : null,
+      readerTimeZone: row.timeZone,
+      about: {
+        slug: event.slug,
+        name: pickText(event.name, row.language),
+        startsAt: event.startsAt.toISOString(),
+        endsAt: event.endsAt.toISOString(),
+        timeZone: event.timeZone,
+        venue: event.venue,
+        mode: event.mode,
+        url: `${ctx.publicUrl}${pagePath('event', { slug: event.slug })}`,
+      },
+    },
+  };
+}
 
 /** Tells the registrant of a change they did not make: a decision or a promotion. */
 export async function mailUpdate(tx: Queryable, ctx: PlacementContext, row: repo.RegistrationRow) {
-  const mail = registrationMail(ctx, row);
+  const mail = await registrationMail(tx, ctx, row);
   await enqueueMail(tx, {
     ...mail,
     template: registrationUpdated,
     params: { ...mail.params, reason: row.decisionReason },
   });
+}
+
+/** Confirms a cancellation: the registrant's own, or the secretariat's. */
+export async function mailCancelled(
+  tx: Queryable,
+  ctx: PlacementContext,
+  row: repo.RegistrationRow,
+  by: 'registrant' | 'staff',
+) {
+  const mail = await registrationMail(tx, ctx, row);
+  await enqueueMail(tx, { ...mail, template: registrationCancelled, params: { ...mail.params, by } });
 }
 
 /**

@@ -28,7 +28,10 @@ export async function listFirstWaitlisted(db: Queryable, eventId: string, limit:
 }
 
 /** 1 for the first in line. */
-export async function waitlistPosition(db: Queryable, row: RegistrationRow): Promise<number> {
+export async function waitlistPosition(
+  db: Queryable,
+  row: Pick<RegistrationRow, 'id' | 'eventId' | 'createdAt'>,
+): Promise<number> {
   const [ahead] = await db
     .select({ n: count() })
     .from(registrations)
@@ -54,6 +57,9 @@ const admittedColumns = {
   linkKey: registrations.linkKey,
   attendance: registrations.attendance,
   category: registrations.category,
+  eventId: registrations.eventId,
+  createdAt: registrations.createdAt,
+  timeZone: registrations.timeZone,
 };
 export type AdmittedRow = Pick<RegistrationRow, keyof typeof admittedColumns>;
 

@@ -29,6 +29,7 @@ export function admissionOf(
     panels: input.panels ?? [],
     answers: input.answers ?? {},
     language: input.language ?? 'en',
+    timeZone: input.timeZone ?? null,
     ...decided,
   };
 }

@@ -49,6 +49,8 @@ export const registrations = pgTable(
     panels: jsonb('panels').$type<string[]>().notNull().default([]),
     answers: jsonb('answers').$type<Answers>().notNull().default({}),
     language: text('language').$type<Language>().notNull().default('en'),
+    /** The IANA zone the registrant's browser gave: their mails state the event's time in it too. */
+    timeZone: text('time_zone'),
     consentVersion: text('consent_version').notNull(),
     consentedAt: timestamp('consented_at', { withTimezone: true }).notNull(),
     status: text('status').$type<RegistrationStatus>().notNull(),

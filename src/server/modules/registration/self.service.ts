@@ -11,7 +11,13 @@ import { type EventScope, eventOperation } from '../events/operation.service.js'
 import { eraseRegistrations } from './erase.service.js';
 import { type LinkSettings, loadEventAndForm, placementOf } from './form.service.js';
 import { idOfLinkToken, isLinkTokenValid } from './link.js';
-import { needsAccreditation, type PlacementContext, placeInPerson, promoteFromWaitlist } from './placement.js';
+import {
+  mailCancelled,
+  needsAccreditation,
+  type PlacementContext,
+  placeInPerson,
+  promoteFromWaitlist,
+} from './placement.js';
 import * as repo from './registration.repo.js';
 import { checkAnswers, checkPanels, presentRegistration, refuseIfAny } from './registration.service.js';
 
@@ -137,9 +143,10 @@ export async function updateOwnRegistration(options: SelfOptions & { input: Regi
 }
 
 export async function cancelOwnRegistration(options: SelfOptions): Promise<RegistrationView> {
-  const { ctx, row } = await changeOwn(options, async ({ tx, audit }, _ctx, before) => {
+  const { ctx, row } = await changeOwn(options, async ({ tx, audit }, ctx, before) => {
     refuseUnlessActive(before);
     const after = await repo.updateRegistration(tx, before.id, { status: 'cancelled' });
+    await mailCancelled(tx, ctx, after, 'registrant');
     await audit({
       actorId: actorIdOf(options.actor, before),
       action: 'registration.cancelled',
@@ -163,6 +170,7 @@ export async function exportOwnData(options: SelfOptions) {
     registration: await presentRegistration(options.db, row, event.slug),
     consent: { version: row.consentVersion, at: row.consentedAt.toISOString() },
     checkInCode: row.checkInCode,
+    timeZone: row.timeZone,
     // Redacted: a downloaded file that lies around must not carry a link that signs in.
     mails: mails.map((m) => ({ subject: m.subject, text: m.redactedText, createdAt: m.createdAt.toISOString() })),
   };

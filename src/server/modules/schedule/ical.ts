@@ -1,53 +1,10 @@
 import { type Language, pickText } from '../../../shared/constants.js';
 import { type PublishedProgramme, type SessionView, watchable } from '../../../shared/programme.js';
+import { escapeIcalText, icalUtc as utc, writeCalendar } from '../../core/ics.js';
 import { changelogUrl, type ScheduleLinks, sessionPageUrl } from './schedule.model.js';
 import { wordsFor } from './schedule.words.js';
 
-/*
- * iCalendar (RFC 5545) written here rather than with ical-generator: its current major needs
- * Node 22 and we support 20.19, and what we need is small (escaping, folding, UTC times).
- * Times are UTC ("20211116T063000Z"): one unambiguous instant per session, that every
- * calendar shows in its owner's zone, with no VTIMEZONE table of ours to go stale;
- * X-WR-TIMEZONE names the event's zone for the apps that offer to show it.
- */
-
-// Controls other than tab are not allowed in iCalendar text, escaped or not.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-const CONTROLS = /[\u0000-\u0008\u000A-\u001F\u007F]/g;
-
-/** TEXT value: backslash, semicolon, comma and line breaks escaped; nothing can start a new property. */
-export const escapeIcalText = (value: string) =>
-  value
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\\;,]/g, (c) => `\\${c}`)
-    .replace(/\n/g, '\\n')
-    .replace(CONTROLS, '');
-
-const encoder = new TextEncoder();
-
-/** Lines longer than 75 octets go on over lines starting with a space, never inside a UTF-8 character. */
-export function foldLine(line: string): string {
-  if (encoder.encode(line).length <= 75) return line;
-  const pieces: string[] = [];
-  let piece = '';
-  let octets = 0;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
-    // The first line holds 75 octets; the next ones 74 after their leading space.
-    if (octets + size > (pieces.length === 0 ? 75 : 74)) {
-      pieces.push(piece);
-      piece = '';
-      octets = 0;
-    }
-    piece += char;
-    octets += size;
-  }
-  pieces.push(piece);
-  return pieces.join('\r\n ');
-}
-
-/** 20211116T063000Z */
-const utc = (iso: string) => `${new Date(iso).toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`;
+// The event's zone named in X-WR-TIMEZONE for the apps that offer to show it; times stay UTC (core/ics).
 
 export interface CalendarOptions {
   language: Language;
@@ -114,20 +71,16 @@ export function renderCalendar(programme: PublishedProgramme, options: CalendarO
     rooms: new Map(programme.rooms.map((r) => [r.id, r])),
     speakers: new Map(programme.speakers.map((p) => [p.id, p])),
   };
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Pendopo//Programme export//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `NAME:${escapeIcalText(options.name)}`,
-    `X-WR-CALNAME:${escapeIcalText(options.name)}`,
-    `X-WR-TIMEZONE:${programme.event.timeZone}`,
-    // Subscribed calendars poll; an hour is often enough for a programme and spares the server.
-    'REFRESH-INTERVAL;VALUE=DURATION:PT1H',
-    'X-PUBLISHED-TTL:PT1H',
-    ...sessions.flatMap((s) => sessionLines(programme, s, options, lookup)),
-    'END:VCALENDAR',
-  ];
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+  return writeCalendar({
+    prodId: 'Programme export',
+    header: [
+      `NAME:${escapeIcalText(options.name)}`,
+      `X-WR-CALNAME:${escapeIcalText(options.name)}`,
+      `X-WR-TIMEZONE:${programme.event.timeZone}`,
+      // Subscribed calendars poll; an hour is often enough for a programme and spares the server.
+      'REFRESH-INTERVAL;VALUE=DURATION:PT1H',
+      'X-PUBLISHED-TTL:PT1H',
+    ],
+    events: sessions.map((s) => sessionLines(programme, s, options, lookup)),
+  });
 }

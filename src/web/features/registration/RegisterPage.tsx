@@ -14,6 +14,7 @@ import { useFormErrors } from '../../ui/formErrors.js';
 import { ProblemAlert } from '../../ui/ProblemAlert.js';
 import { LoadError, Loading } from '../../ui/States.js';
 import { Localized, pickedLanguage, useDocumentTitle } from '../../ui/text.js';
+import { viewerTimeZone } from '../../ui/time.js';
 import { EndedBanner, useEvent } from '../events/index.js';
 import { useRegister, useRegistrationForm } from './api.js';
 import { RegistrationFields } from './RegistrationFields.js';
@@ -66,7 +67,8 @@ function RegisterForm({ slug, form }: { slug: string; form: RegistrationFormView
     event.preventDefault();
     if (register.isPending) return;
     if (!errors.check(checkRegistration(values, form, true))) return;
-    const input = toInput(values, form, currentLanguage());
+    // The browser's zone, so the confirmation mail gives the event's time in the reader's too.
+    const input = { ...toInput(values, form, currentLanguage()), timeZone: viewerTimeZone() };
     register.mutate(input, { onSuccess: (result) => setCreated({ result, email: input.email }) });
   };
 
