@@ -7,7 +7,10 @@ export const IMPORT_FIELD_PROBLEMS = {
     en: 'The file cannot be read as CSV from this row on: check its quotes and separators.',
     id: 'Berkas tidak dapat dibaca sebagai CSV mulai baris ini: periksa tanda kutip dan pemisahnya.',
   },
-  'field.no_rows': { en: 'The file has no rows under its header.', id: 'Berkas tidak memiliki baris di bawah tajuknya.' },
+  'field.no_rows': {
+    en: 'The file has no rows under its header.',
+    id: 'Berkas tidak memiliki baris di bawah tajuknya.',
+  },
   'field.too_many_rows': {
     en: 'The file has more than {{limit}} rows: split it into smaller files.',
     id: 'Berkas memiliki lebih dari {{limit}} baris: pecah menjadi beberapa berkas yang lebih kecil.',

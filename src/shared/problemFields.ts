@@ -1,5 +1,5 @@
-import type { ProblemParams } from './problemParams.js';
 import { IMPORT_FIELD_PROBLEMS } from './problemFields.import.js';
+import type { ProblemParams } from './problemParams.js';
 
 /**
  * What is wrong with one field of a problem's `errors`: a code the browser shows in

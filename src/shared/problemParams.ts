@@ -18,7 +18,8 @@ export function paramsIn(language: Language, params: ProblemParams = {}): Record
   const { retryAfterSeconds: seconds, limitBytes: bytes } = params;
   if (typeof seconds === 'number') {
     const relative = new Intl.RelativeTimeFormat(language, { numeric: 'always' });
-    values.wait = seconds < 60 ? relative.format(seconds, 'second') : relative.format(Math.ceil(seconds / 60), 'minute');
+    values.wait =
+      seconds < 60 ? relative.format(seconds, 'second') : relative.format(Math.ceil(seconds / 60), 'minute');
   }
   if (typeof bytes === 'number') {
     const megabytes = new Intl.NumberFormat(language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });

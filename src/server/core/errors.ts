@@ -1,5 +1,5 @@
-import { fillParams, type ProblemParams, paramsIn } from '../../shared/problemParams.js';
 import type { FieldCode, FieldError } from '../../shared/problemFields.js';
+import { fillParams, type ProblemParams, paramsIn } from '../../shared/problemParams.js';
 import { type NotFoundSubject, PROBLEMS, type ProblemCode } from '../../shared/problems.js';
 
 export type { FieldError } from '../../shared/problemFields.js';

@@ -89,6 +89,7 @@ export function ImportPanel({ slug }: { slug: string }) {
         {t('registrationList.import.columns')}{' '}
         <code>name, email, country, organization, position, sector, attendance, category, language</code>
       </p>
+      <p className="hint">{t('registrationList.import.languageColumn')}</p>
       <div className="field">
         <label htmlFor="import-file">{t('registrationList.import.file')}</label>
         <input id="import-file" type="file" accept=".csv,text/csv" onChange={(e) => void readFile(e)} />
