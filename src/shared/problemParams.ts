@@ -11,7 +11,7 @@ const MEGABYTE = 1024 * 1024;
 
 /**
  * The values a text's `{{...}}` take, in a language: `retryAfterSeconds` becomes `wait` ("in 2
- * minutes", "dalam 2 menit"), `limitBytes` becomes `limit` ("5 MB"); the rest go as they are.
+ * minutes", "dalam 2 menit"), `limitBytes` becomes `limit` ("256 kB", "5 MB"); the rest go as they are.
  */
 export function paramsIn(language: Language, params: ProblemParams = {}): Record<string, string | number> {
   const values: Record<string, string | number> = { ...params };
@@ -22,8 +22,9 @@ export function paramsIn(language: Language, params: ProblemParams = {}): Record
       seconds < 60 ? relative.format(seconds, 'second') : relative.format(Math.ceil(seconds / 60), 'minute');
   }
   if (typeof bytes === 'number') {
-    const megabytes = new Intl.NumberFormat(language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
-    values.limit = megabytes.format(bytes / MEGABYTE);
+    const unit = bytes < MEGABYTE ? 'kilobyte' : 'megabyte';
+    const size = new Intl.NumberFormat(language, { style: 'unit', unit, maximumFractionDigits: 1 });
+    values.limit = size.format(bytes / (unit === 'kilobyte' ? 1024 : MEGABYTE));
   }
   return values;
 }
