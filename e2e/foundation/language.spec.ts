@@ -4,7 +4,7 @@ import { PROBLEMS } from '../../src/shared/problems.js';
 import { createPanel } from '../live/panel.js';
 import { expectAccessible, switchLanguage } from '../support/a11y.js';
 import { ORGANIZER, signInByMail } from '../support/auth.js';
-import { linkIn, mailCount, waitForMail } from '../support/mail.js';
+import { registrantPage } from '../support/registrant.js';
 import { expect, test } from '../support/test.js';
 
 // An event of its own: its registrants, import and questions upset no other spec.
@@ -112,14 +112,7 @@ test('in Indonesian, a field error, an import’s row errors and a quota message
   // A quota: a registrant who asks too many questions in a minute is told so in Indonesian.
   const participant = await (await browser.newContext()).newPage();
   await participant.goto('/');
-  const email = `tanya-${slug}@example.org`;
-  const before = mailCount();
-  expect((await participant.request.post(`/api/events/${slug}/registrations`, { data: person(email) })).status()).toBe(
-    201,
-  );
-  const mail = await waitForMail(email, { after: before });
-  await participant.goto(linkIn(mail, `${new URL(participant.url()).origin}/events/${slug}/registration?token=`));
-  await expect(participant.getByRole('button', { name: /Sign out|Keluar/ })).toBeVisible();
+  await registrantPage(participant, slug, `tanya-${slug}@example.org`);
   const sessionId = session.split('/').at(-1);
   const headers = { 'x-csrf-token': await csrfOf(participant) };
   for (let i = 1; i <= 5; i++) {

@@ -1,32 +1,10 @@
-import type { Page } from '@playwright/test';
 import { expectAccessible, expectAccessibleInBothLanguages } from '../support/a11y.js';
 import { ORGANIZER, signInByMail } from '../support/auth.js';
-import { linkIn, mailCount, waitForMail } from '../support/mail.js';
+import { registrantPage } from '../support/registrant.js';
 import { expect, test } from '../support/test.js';
 import { createPanel } from './panel.js';
 
 const SLUG = 'live-rehearsal';
-
-/** A registrant of the event, signed in with the personal link of their confirmation (the page must be on the site). */
-async function registrantPage(page: Page, email: string) {
-  const before = mailCount();
-  const registered = await page.request.post(`/api/events/${SLUG}/registrations`, {
-    data: {
-      name: 'Ni Luh Putu Ayu',
-      email,
-      country: 'ID',
-      organization: 'Universitas Udayana',
-      sector: 'academia',
-      attendance: 'virtual',
-      consent: true,
-    },
-  });
-  expect(registered.status()).toBe(201);
-  const mail = await waitForMail(email, { after: before });
-  await page.goto(linkIn(mail, `${new URL(page.url()).origin}/events/${SLUG}/registration?token=`));
-  // Signed in once the page has exchanged the link's token for a session.
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
-}
 
 test('a participant asks, the moderator approves it and puts it on screen: the participant’s page and the room’s screen follow without a reload; a poll answered in two contexts shows its result live', async ({
   browser,
@@ -41,7 +19,7 @@ test('a participant asks, the moderator approves it and puts it on screen: the p
 
   const participant = await (await browser.newContext()).newPage();
   await participant.goto('/');
-  await registrantPage(participant, 'ayu.live@example.id');
+  await registrantPage(participant, SLUG, 'ayu.live@example.id');
   await participant.goto(`${session}/live`);
   await expect(participant.getByRole('heading', { level: 1, name: /Live: Rehearsal panel/ })).toBeVisible();
   await expect(participant.getByText('Live now', { exact: true })).toBeVisible();
@@ -81,7 +59,7 @@ test('a participant asks, the moderator approves it and puts it on screen: the p
   await manager.getByRole('button', { name: 'Open the poll' }).click();
   const second = await (await browser.newContext()).newPage();
   await second.goto('/');
-  await registrantPage(second, 'budi.live@example.id');
+  await registrantPage(second, SLUG, 'budi.live@example.id');
   await second.goto(`${session}/live`);
   for (const voter of [participant, second]) {
     const poll = voter.getByRole('region', { name: 'Poll', exact: true });
