@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problemParamsSchema } from './problem.js';
 import { FIELD_PROBLEMS, type FieldCode } from './problemFields.js';
 import { textSchema } from './text.js';
 
@@ -40,13 +41,14 @@ const fieldCodes = Object.keys(FIELD_PROBLEMS) as [FieldCode, ...FieldCode[]];
 /**
  * One thing wrong: the file, the row as a spreadsheet numbers it (the header is row 1; 0 is the
  * file or the import as a whole), the column (or `csv` for the file itself), a code of
- * FIELD_PROBLEMS the browser translates, and English words for API users.
+ * FIELD_PROBLEMS the browser translates (with its params), and English words for API users.
  */
 export const commitmentImportErrorSchema = z.object({
   file: z.enum(COMMITMENT_IMPORT_FILES),
   row: z.number().int().min(0),
   field: z.string(),
   code: z.enum(fieldCodes),
+  params: problemParamsSchema.optional(),
   message: z.string(),
 });
 export type CommitmentImportError = z.infer<typeof commitmentImportErrorSchema>;

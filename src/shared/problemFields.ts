@@ -1,3 +1,6 @@
+import { IMPORT_FIELD_PROBLEMS } from './problemFields.import.js';
+import type { ProblemParams } from './problemParams.js';
+
 /**
  * What is wrong with one field of a problem's `errors`: a code the browser shows in
  * the reader's language. The error's `message` stays, in English, for API users.
@@ -45,15 +48,17 @@ export const FIELD_PROBLEMS = {
   },
   'field.must_be_empty': { en: 'Leave this empty.', id: 'Biarkan isian ini kosong.' },
   'field.mismatch': { en: 'This does not match.', id: 'Isian ini tidak cocok.' },
+  ...IMPORT_FIELD_PROBLEMS,
 } as const satisfies Record<string, { en: string; id: string }>;
 
 export type FieldCode = keyof typeof FIELD_PROBLEMS;
 
 export const isFieldCode = (code: string): code is FieldCode => Object.hasOwn(FIELD_PROBLEMS, code);
 
-/** One field's error in a problem: where, what (the code) and the English words for API users. */
+/** One field's error in a problem: where, what (the code), its specifics and the English words for API users. */
 export interface FieldError {
   field: string;
   code: FieldCode;
   message: string;
+  params?: ProblemParams;
 }

@@ -5,8 +5,8 @@ import { OUTCOME_PROBLEMS } from './problems.outcome.js';
 
 /**
  * Every problem the server can send: its HTTP status and what a person reads, in
- * English and Indonesian. General enough to need no interpolation; a problem's
- * `detail` may add the specifics (in English, for API users).
+ * English and Indonesian. A `{{name}}` takes the problem's `params` (paramsIn in problem.ts), put
+ * in by the browser; a problem's `detail` says the same in English for API users.
  */
 export const PROBLEMS = {
   'account.not_found': { status: 404, en: 'There is no such account.', id: 'Akun tersebut tidak ada.' },
@@ -179,8 +179,8 @@ export const PROBLEMS = {
   },
   'request.rate_limited': {
     status: 429,
-    en: 'Too many attempts. Wait a minute, then try again.',
-    id: 'Terlalu banyak percobaan. Tunggu satu menit, lalu coba lagi.',
+    en: 'Too many attempts. Try again {{wait}}.',
+    id: 'Terlalu banyak percobaan. Silakan coba lagi {{wait}}.',
   },
   'request.timeout': {
     status: 408,
@@ -189,8 +189,8 @@ export const PROBLEMS = {
   },
   'request.too_large': {
     status: 413,
-    en: 'What you sent is larger than this page accepts.',
-    id: 'Yang Anda kirim lebih besar daripada yang diterima halaman ini.',
+    en: 'What you sent is larger than this page accepts: at most {{limit}}.',
+    id: 'Yang Anda kirim lebih besar daripada yang diterima halaman ini: paling besar {{limit}}.',
   },
   'request.unsupported_media_type': {
     status: 415,

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { ATTENDED_KINDS } from './constants.js';
 import { endorsementSchema } from './delegations.js';
 import { listOf, pageOf } from './envelopes.js';
+import { problemParamsSchema } from './problem.js';
+import { FIELD_PROBLEMS, type FieldCode } from './problemFields.js';
 import {
   ATTENDANCES,
   countrySchema,
@@ -77,6 +79,7 @@ export const IMPORT_COLUMNS = [
   'sector',
   'attendance',
   'category',
+  'language',
 ] as const;
 export const REQUIRED_IMPORT_COLUMNS = ['name', 'email', 'country', 'organization', 'sector', 'attendance'] as const;
 
@@ -90,6 +93,7 @@ export const importRowSchema = registrationInputSchema.pick({
   sector: true,
   attendance: true,
   category: true,
+  language: true,
 });
 export type ImportRow = z.infer<typeof importRowSchema>;
 
@@ -102,8 +106,17 @@ export const importRequestSchema = z.strictObject({
   dryRun: z.boolean(),
 });
 
-/** A bad cell: the row as a spreadsheet numbers it (the header is row 1) and the column. */
-export const importIssueSchema = z.object({ row: z.number().int(), field: z.string(), message: z.string() });
+/**
+ * A bad cell: the row as a spreadsheet numbers it (the header is row 1), the column, a code of
+ * FIELD_PROBLEMS with its params (the browser says it in the reader's language) and English words.
+ */
+export const importIssueSchema = z.object({
+  row: z.number().int(),
+  field: z.string(),
+  code: z.enum(Object.keys(FIELD_PROBLEMS) as [FieldCode, ...FieldCode[]]),
+  params: problemParamsSchema.optional(),
+  message: z.string(),
+});
 export type ImportIssue = z.infer<typeof importIssueSchema>;
 
 export const importResultSchema = z.object({

@@ -38,6 +38,8 @@ export interface RenderedPage {
   status: number;
   language: Language;
   title: string;
+  /** The page's Atom feeds, titled in its language: `<link rel="alternate">` in the head. */
+  feeds: { title: string; href: string }[];
   /** The markup inside #root. */
   html: string;
   /** The page's module as the build's manifest names it (src/web/features/...), to preload it and its styles. */

@@ -1,18 +1,27 @@
 import type { FieldCode, FieldError } from '../../shared/problemFields.js';
+import { fillParams, type ProblemParams, paramsIn } from '../../shared/problemParams.js';
 import { type NotFoundSubject, PROBLEMS, type ProblemCode } from '../../shared/problems.js';
 
 export type { FieldError } from '../../shared/problemFields.js';
 
-/** Every error a client can see: a code of the problem map, which gives its HTTP status. */
+/** A code's English text with its params filled in: the detail API users read when no other is given. */
+export const englishOf = (code: ProblemCode, params?: ProblemParams) =>
+  fillParams(PROBLEMS[code].en, paramsIn('en', params));
+
+/**
+ * Every error a client can see: a code of the problem map, which gives its HTTP status, and
+ * the specifics its text names (`params`: a wait, a limit) for the browser to put in words.
+ */
 export class AppError extends Error {
   readonly status: number;
 
   constructor(
     readonly code: ProblemCode,
-    detail: string = PROBLEMS[code].en,
+    detail?: string,
     readonly errors?: FieldError[],
+    readonly params?: ProblemParams,
   ) {
-    super(detail);
+    super(detail ?? englishOf(code, params));
     this.status = PROBLEMS[code].status;
   }
 }

@@ -1,11 +1,14 @@
 import type { SessionView } from '../../shared/auth.js';
 import type { Problem } from '../../shared/problem.js';
+import type { ProblemParams } from '../../shared/problemParams.js';
 import { CSRF_HEADER } from './contract.js';
 
 export interface FieldError {
   field: string;
   /** The server's code of what is wrong (field.required...); the form's own complaints have none. */
   code?: string;
+  /** The specifics the code's text names (a row, a limit). */
+  params?: ProblemParams;
   message: string;
 }
 
@@ -14,11 +17,16 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fieldErrors: FieldError[];
+  /** The specifics the code's text names (a wait, a limit), for the reader's language. */
+  readonly params?: ProblemParams;
   /** The messages are the app's own, in the reader's language; the server's are in English. */
   readonly isTranslated: boolean;
 
   constructor(
-    problem: Pick<Problem, 'status' | 'code' | 'detail'> & { errors?: FieldError[]; isTranslated?: boolean },
+    problem: Pick<Problem, 'status' | 'code' | 'detail' | 'params'> & {
+      errors?: FieldError[];
+      isTranslated?: boolean;
+    },
   ) {
     super(problem.detail);
     this.name = 'ApiError';
@@ -26,6 +34,7 @@ export class ApiError extends Error {
     this.code = problem.code;
     this.fieldErrors = problem.errors ?? [];
     this.isTranslated = problem.isTranslated ?? false;
+    this.params = problem.params;
   }
 
   /** The first message the server gave for a field, if any. */

@@ -1,9 +1,16 @@
 import { createContext, useContext } from 'react';
 
-/** What a page tells the server while it renders: the document's title and the HTTP status. */
+/** A feed of the page (`<link rel="alternate">` in the head): its title in the page's language, its address. */
+export interface PageFeed {
+  title: string;
+  href: string;
+}
+
+/** What a page tells the server while it renders: the document's title, the HTTP status, its feeds. */
 export interface ServerPage {
   title: string | null;
   status: number;
+  feeds: PageFeed[];
 }
 
 /** Given only while the server renders (src/web/render/); the browser has none. */

@@ -63,10 +63,10 @@ export async function render(request: PageRequest): Promise<RenderedPage> {
       <StaticRouter location={request.url}>{children}</StaticRouter>
     );
 
-    let page: ServerPage = { title: null, status: 200 };
+    let page: ServerPage = { title: null, status: 200, feeds: [] };
     let html = '';
     for (let pass = 1; ; pass++) {
-      page = { title: null, status: 200 };
+      page = { title: null, status: 200, feeds: [] };
       const tree = (
         <ServerPageContext.Provider value={page}>
           <I18nextProvider i18n={translations}>
@@ -92,6 +92,7 @@ export async function render(request: PageRequest): Promise<RenderedPage> {
       status: page.status,
       language,
       title: page.title ?? translations.t('site.name'),
+      feeds: page.feeds,
       html,
       module: id ? pageModule(id) : null,
       state: { language, timeZone: request.timeZone, queries },

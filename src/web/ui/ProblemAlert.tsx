@@ -1,19 +1,19 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ApiError, isApiError } from '../lib/api.js';
+import { type ApiError, type FieldError, isApiError } from '../lib/api.js';
 import { fieldErrorText, problemMessage, type Translator } from './problemText.js';
 import { ServerText } from './text.js';
 
 /** The reader's i18next as problemText's functions take it. */
 export function useTranslator(): Translator {
   const { t, i18n } = useTranslation();
-  return { language: i18n.language, exists: (key) => i18n.exists(key), t: (key) => t(key) };
+  return { language: i18n.language, exists: (key) => i18n.exists(key), t: (key, values) => t(key, values) };
 }
 
 /** The message for an error: ours for the codes we know, the server's detail otherwise. */
 export function useProblemMessage() {
   const translator = useTranslator();
-  return (error: ApiError) => problemMessage(translator, error.code);
+  return (error: ApiError) => problemMessage(translator, error.code, error.params);
 }
 
 /** How the form names its fields: a plain map, or a function for paths such as "rooms.0.name.en". */
@@ -59,7 +59,7 @@ export function ProblemAlert(props: {
   }
   const own = messageFor(error);
   // The form's own complaints are translated already; the server's are, when their code is known.
-  const textOf = (fieldError: { code?: string; message: string }) => {
+  const textOf = (fieldError: FieldError) => {
     if (error.isTranslated) return fieldError.message;
     const { text, isTranslated } = fieldErrorText(translator, fieldError);
     return isTranslated ? text : <ServerText>{text}</ServerText>;

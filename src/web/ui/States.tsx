@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { isApiError } from '../lib/api.js';
 import { useServerPage } from '../lib/serverPage.js';
+import { useProblemMessage } from './ProblemAlert.js';
 import { ServerText, useDocumentTitle } from './text.js';
 
 export function Loading() {
@@ -73,18 +74,17 @@ export function LoadError({ error, onRetry }: { error: unknown; onRetry: () => v
 
 function FailedLoad({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const { t } = useTranslation();
+  const messageFor = useProblemMessage();
   useDocumentTitle(t('problem.loadTitle'));
   const isOffline = isApiError(error) && error.status === 0;
+  // Ours in the reader's language for a code we know; the server's words only for one we do not.
+  const own = isApiError(error) ? messageFor(error) : null;
   return (
     <section className="page-message">
       <h1>{t('problem.loadTitle')}</h1>
       <div role="alert" className="alert alert-error">
         <p>{isOffline ? t('problem.network.offline') : t('problem.unknown')}</p>
-        {isApiError(error) && !isOffline && (
-          <p>
-            <ServerText>{error.message}</ServerText>
-          </p>
-        )}
+        {isApiError(error) && !isOffline && <p>{own ?? <ServerText>{error.message}</ServerText>}</p>}
       </div>
       <button type="button" onClick={onRetry}>
         {t('common.retry')}

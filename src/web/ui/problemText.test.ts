@@ -1,5 +1,7 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { FIELD_PROBLEMS } from '../../shared/problemFields.js';
+import { fillParams, paramsIn } from '../../shared/problemParams.js';
 import { PROBLEMS } from '../../shared/problems.js';
 import en from '../i18n/en.json' with { type: 'json' };
 import id from '../i18n/id.json' with { type: 'json' };
@@ -18,15 +20,41 @@ async function translatorIn(language: 'en' | 'id'): Promise<Translator> {
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
   });
-  return { language: i18n.language, exists: (key) => i18n.exists(key), t: (key) => i18n.t(key) };
+  return { language: i18n.language, exists: (key) => i18n.exists(key), t: (key, values) => i18n.t(key, values) };
 }
 
 describe('the browser’s problem messages', () => {
   it('shows every code of the map in Indonesian to an Indonesian reader', async () => {
     const translator = await translatorIn('id');
-    for (const [code, text] of Object.entries(PROBLEMS)) expect(problemMessage(translator, code)).toBe(text.id);
+    // Each with sample specifics for its blanks, filled by i18next as the server's English detail is by fillParams.
+    const sample = { retryAfterSeconds: 90, limitBytes: 5 * 1024 * 1024, row: 7, options: 'en, id', count: 3 };
+    for (const [code, text] of Object.entries(PROBLEMS)) {
+      const shown = problemMessage(translator, code, sample);
+      expect(shown).toBe(fillParams(text.id, paramsIn('id', sample)));
+      expect(shown).not.toMatch(/\{\{/);
+    }
+    for (const [code, text] of Object.entries(FIELD_PROBLEMS)) {
+      const shown = fieldErrorText(translator, { code, params: { ...sample, cells: 9, columns: 8 }, message: text.en });
+      expect(shown).toMatchObject({ isTranslated: true });
+      expect(shown.text).not.toMatch(/\{\{/);
+      expect(shown.text).not.toBe(text.en);
+    }
     expect(problemMessage(translator, 'auth.link_used')).toBe(
       'Tautan masuk ini sudah digunakan. Setiap tautan hanya berlaku sekali: mintalah yang baru.',
+    );
+  });
+
+  it('says a wait and a limit in the reader’s words', async () => {
+    const indonesian = await translatorIn('id');
+    expect(problemMessage(indonesian, 'request.rate_limited', { retryAfterSeconds: 600 })).toBe(
+      'Terlalu banyak percobaan. Silakan coba lagi dalam 10 menit.',
+    );
+    expect(problemMessage(indonesian, 'request.too_large', { limitBytes: 5 * 1024 * 1024 })).toBe(
+      'Yang Anda kirim lebih besar daripada yang diterima halaman ini: paling besar 5 MB.',
+    );
+    const english = await translatorIn('en');
+    expect(problemMessage(english, 'request.rate_limited', { retryAfterSeconds: 30 })).toBe(
+      'Too many attempts. Try again in 30 seconds.',
     );
   });
 

@@ -100,7 +100,7 @@ export function clientKey(ip: string): string {
   return `${network.join(':')}::/64`;
 }
 
-/** Counts the request on the rules, or answers 429 problem+json with Retry-After. */
+/** Counts the request on the rules, or answers 429 problem+json with Retry-After and its seconds as params. */
 export async function enforceLimits(
   store: LimitStore,
   rules: readonly LimitRule[],
@@ -109,8 +109,10 @@ export async function enforceLimits(
 ): Promise<void> {
   const result = await store.take(rules);
   if (result.isAllowed) return;
-  reply.header('retry-after', String(Math.max(1, result.retryAfterSeconds)));
-  throw new AppError('request.rate_limited', detail(Math.max(1, Math.ceil(result.retryAfterSeconds / 60))));
+  const retryAfterSeconds = Math.max(1, result.retryAfterSeconds);
+  reply.header('retry-after', String(retryAfterSeconds));
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  throw new AppError('request.rate_limited', detail(minutes), undefined, { retryAfterSeconds });
 }
 
 /** An onRequest hook: at most so many requests per client address in every window. */

@@ -128,12 +128,21 @@ function linksFor(pages: Pages, module: string | null, language: string): string
   ].join('');
 }
 
+/** A feed reader finds a page's feeds in its head; the browser's app takes these over (ui/feedLink.ts). */
+const feedLinks = (page: RenderedPage) =>
+  page.feeds
+    .map(
+      (feed) =>
+        `<link rel="alternate" type="application/atom+xml" data-feed title="${escapeHtml(feed.title)}" href="${escapeHtml(feed.href)}">`,
+    )
+    .join('');
+
 function fill(pages: Pages, page: RenderedPage): string {
   const state = `<script type="application/json" id="${STATE_ELEMENT_ID}">${embeddedJson(page.state)}</script>`;
   return pages.template
     .replace(/<html lang="[^"]*"/, `<html lang="${page.language}"`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(page.title)}</title>`)
-    .replace('</head>', () => `${linksFor(pages, page.module, page.language)}</head>`)
+    .replace('</head>', () => `${feedLinks(page)}${linksFor(pages, page.module, page.language)}</head>`)
     .replace(ROOT, () => `<div id="root">${page.html}</div>${state}`);
 }
 

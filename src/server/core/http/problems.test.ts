@@ -67,6 +67,21 @@ describe.each(BACKENDS)('errors as problem+json (%s)', (backend) => {
       description: { en: 'x'.repeat(300_000) },
     });
     expectProblem(response, 413, 'request.too_large');
+    // The limit as data, for the browser to say in the reader's units; the detail says it in English.
+    expect(response.json.params).toEqual({ limitBytes: 256 * 1024 });
+    expect(response.json.detail).toBe('What you sent is larger than this page accepts: at most 256 kB.');
+  });
+
+  it('answers a route’s limit with 429 request.rate_limited, its wait as data beside Retry-After', async () => {
+    const client = new TestClient(test.app);
+    const ask = () => client.post('/api/auth/magic-link', { email: 'limit@example.org' });
+    for (let i = 0; i < 5; i++) expect((await ask()).status).toBe(202);
+    const refused = await ask();
+    expectProblem(refused, 429, 'request.rate_limited');
+    const retryAfter = Number(refused.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(refused.json.params).toEqual({ retryAfterSeconds: retryAfter });
+    expect(refused.json.detail).toMatch(/^Too many attempts\. Try again in \d+ (seconds?|minutes?)\.$/);
   });
 
   it('refuses a form post with 415', async () => {

@@ -2,10 +2,10 @@ import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { PROBLEM_CONTENT_TYPE, type Problem } from '../../../shared/problem.js';
+import { PROBLEM_CONTENT_TYPE, type Problem, type ProblemParams } from '../../../shared/problem.js';
 import { PROBLEMS, type ProblemCode } from '../../../shared/problems.js';
 import { causesOf, faultCode, isDatabaseUnavailable } from '../db/faults.js';
-import { AppError, type FieldError } from '../errors.js';
+import { AppError, englishOf, type FieldError } from '../errors.js';
 import { fieldCodeOfIssue } from './validationIssues.js';
 
 /** What a 503 tells clients to wait: nodes reconnect by themselves within seconds. */
@@ -29,13 +29,20 @@ const TITLES: Record<number, string> = {
   503: 'Service unavailable',
 };
 
-const problemOf = (status: number, code: ProblemCode, detail: string, errors?: FieldError[]): Problem => ({
+const problemOf = (
+  status: number,
+  code: ProblemCode,
+  detail: string,
+  errors?: FieldError[],
+  params?: ProblemParams,
+): Problem => ({
   type: `https://pendopo.dev/problems/${code}`,
   title: TITLES[status] ?? 'Error',
   status,
   code,
   detail,
   ...(errors?.length ? { errors } : {}),
+  ...(params ? { params } : {}),
 });
 
 /** Sends a problem of the map; its status is the map's unless the caller passes Fastify's own (request.invalid). */
@@ -45,12 +52,17 @@ export function sendProblem(
   detail: string = PROBLEMS[code].en,
   errors?: FieldError[],
   status: number = PROBLEMS[code].status,
+  params?: ProblemParams,
 ) {
   return reply
     .status(status)
     .header('content-type', PROBLEM_CONTENT_TYPE)
-    .send(problemOf(status, code, detail, errors));
+    .send(problemOf(status, code, detail, errors, params));
 }
+
+/** A problem whose text names its specifics: the English detail says them too. */
+const sendWithParams = (reply: FastifyReply, code: ProblemCode, params: ProblemParams) =>
+  sendProblem(reply, code, englishOf(code, params), undefined, PROBLEMS[code].status, params);
 
 /**
  * What Node's HTTP parser refuses before Fastify sees a request (Fastify's
@@ -80,7 +92,6 @@ export function writeClientProblem(error: Error & { code?: string }, socket: Dup
 const FASTIFY_CLIENT_ERRORS: Record<string, { code: ProblemCode; detail: string }> = {
   FST_ERR_CTP_INVALID_JSON_BODY: { code: 'request.malformed_json', detail: 'The body is not valid JSON.' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'request.empty_body', detail: 'The body is empty; send a JSON object.' },
-  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'request.too_large', detail: 'The body is larger than this endpoint accepts.' },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'request.unsupported_media_type', detail: 'Send application/json.' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
     code: 'request.bad_length',
@@ -126,17 +137,26 @@ function fieldErrors(
 
 export function registerProblemHandlers(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    if (error instanceof AppError) return sendProblem(reply, error.code, error.message, error.errors, error.status);
+    if (error instanceof AppError)
+      return sendProblem(reply, error.code, error.message, error.errors, error.status, error.params);
     if (hasZodFastifySchemaValidationErrors(error)) {
       const errors = fieldErrors(error, error.validationContext ?? 'body');
       const first = errors[0];
       const detail = first ? `${first.field}: ${first.message}` : 'The request is not valid.';
       return sendProblem(reply, 'validation.failed', detail, errors);
     }
+    // The route's own limit, or the server's: what the reader may send, in their units.
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      const limitBytes = request.routeOptions.bodyLimit ?? request.server.initialConfig.bodyLimit ?? 0;
+      return sendWithParams(reply, 'request.too_large', { limitBytes });
+    }
     const known = error.code ? FASTIFY_CLIENT_ERRORS[error.code] : undefined;
     if (known) return sendProblem(reply, known.code, known.detail);
-    if (error.statusCode === 429)
-      return sendProblem(reply, 'request.rate_limited', 'Too many requests; wait a moment and try again.');
+    // @fastify/rate-limit has set Retry-After (seconds) before it refuses.
+    if (error.statusCode === 429) {
+      const retryAfterSeconds = Math.max(1, Number(reply.getHeader('retry-after')) || 60);
+      return sendWithParams(reply, 'request.rate_limited', { retryAfterSeconds });
+    }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return sendProblem(reply, 'request.invalid', 'The request could not be understood.', undefined, error.statusCode);
     }

@@ -37,6 +37,8 @@ describe.each(BACKENDS)('POST /api/events/:slug/registrations per address (%s)',
       const retryAfter = Number(refused.headers['retry-after']);
       expect(retryAfter).toBeGreaterThan(0);
       expect(retryAfter).toBeLessThanOrEqual(10 * 60);
+      // The wait as data too, for the browser to say in the reader's language.
+      expect(refused.json.params).toEqual({ retryAfterSeconds: retryAfter });
       // Everyone else still registers.
       expect((await register(new TestClient(test.app), event.slug)).status).toBe(201);
     });

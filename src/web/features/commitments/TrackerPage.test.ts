@@ -7,6 +7,7 @@ import { PROJECT_ROOT } from '../../../server/core/paths.js';
 import { commitmentReports, commitments } from '../../../server/modules/commitments/commitments.tables.js';
 import type { TestClient } from '../../../server/testing/client.js';
 import { commitmentBody, commitmentOf } from '../../../server/testing/commitments.js';
+import { feedparse, hasFeedparser } from '../../../server/testing/feedparser.js';
 import { BACKENDS, startTestApp, type TestApp } from '../../../server/testing/harness.js';
 import { createAdoptedWorld } from '../../../server/testing/outcome.js';
 import type { CommitmentDetail } from '../../../shared/commitmentViews.js';
@@ -72,6 +73,22 @@ describe.each(BACKENDS)('the tracker rendered on the server (%s)', (backend) => 
     expect(html).toContain('<h1 id="tracker-title">Implementation tracker');
     expect(html).toContain('No commitment has been published yet.');
     expect(html).not.toContain('tracker-chart');
+  });
+
+  it('names its Atom feed in the head in the page’s language, as the feed names itself', async (context) => {
+    const feedOf = (html: string) =>
+      /<link rel="alternate" type="application\/atom\+xml" data-feed title="([^"]*)" href="([^"]*)">/.exec(html);
+    const english = feedOf(await page('/commitments'));
+    const indonesian = feedOf(await page('/commitments', { 'accept-language': 'id' }));
+    expect(english?.[1]).toMatch(/: Commitments and progress reports$/);
+    expect(indonesian?.[1]).toMatch(/: Komitmen dan laporan kemajuan$/);
+    expect(indonesian?.[2]).toBe(`/events/${w.slug}/commitments.atom?lang=id`);
+    if (!hasFeedparser()) {
+      console.warn('skipped: python3-feedparser is missing (apt-get install python3-feedparser)');
+      context.skip();
+    }
+    const feed = await test.app.inject({ method: 'GET', url: indonesian?.[2] ?? '' });
+    expect(feedparse(feed.body)).toMatchObject({ bozo: false, language: 'id', title: indonesian?.[1] });
   });
 
   it('shows the focus areas with their method, progress over time, the map and the countries, and the list', async () => {

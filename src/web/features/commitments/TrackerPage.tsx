@@ -8,6 +8,7 @@ import type { CommitmentList as List, TrackerSummary } from '../../../shared/com
 import { pagePath } from '../../../shared/routes.js';
 import { currentLanguage } from '../../i18n/i18n.js';
 import { pickText } from '../../lib/contract.js';
+import { useFeedLink } from '../../ui/feedLink.js';
 import { useNearViewport } from '../../ui/nearViewport.js';
 import { LoadError, Loading } from '../../ui/States.js';
 import { Localized, useDocumentTitle } from '../../ui/text.js';
@@ -95,6 +96,16 @@ export function TrackerPage() {
   const failed = event.isError || summary.isError;
   const name = event.data ? pickText(event.data.name, currentLanguage()) : '';
   useDocumentTitle(failed ? null : `${t('tracker.title')}: ${name}`);
+  // The feed's title as the feed itself gives it, in the page's language (tracker/atom.ts).
+  const language = currentLanguage();
+  useFeedLink(
+    failed || !event.data
+      ? null
+      : {
+          title: `${name}: ${t('tracker.feed')}`,
+          href: `/events/${encodeURIComponent(slug)}/commitments.atom?lang=${language}`,
+        },
+  );
 
   if (event.isError) return <LoadError error={event.error} onRetry={() => void event.refetch()} />;
   if (summary.isError) return <LoadError error={summary.error} onRetry={() => void summary.refetch()} />;

@@ -93,9 +93,14 @@ function headerErrors(columns: string[], rules: FileRules): { errors: Commitment
 /** One file read: its rows and the errors of the file as a whole (unreadable, no rows, too many, its header). */
 export function readCsv(csv: string, rules: FileRules): { file: CsvFile; errors: CommitmentImportError[] } {
   const empty = { file: rules.file, rows: [], columns: [], languages: [] };
-  const whole = (message: string, code: CommitmentImportError['code'] = 'field.invalid', row = 0) => ({
+  const whole = (
+    message: string,
+    code: CommitmentImportError['code'] = 'field.invalid',
+    row = 0,
+    params?: CommitmentImportError['params'],
+  ) => ({
     file: empty,
-    errors: [{ file: rules.file, row, field: 'csv', code, message }],
+    errors: [{ file: rules.file, row, field: 'csv', code, message, ...(params ? { params } : {}) }],
   });
   let records: string[][];
   try {
@@ -110,13 +115,14 @@ export function readCsv(csv: string, rules: FileRules): { file: CsvFile; errors:
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const line = (error as CsvError & { lines?: number }).lines;
-    return whole(`is not readable as CSV: ${error.message}`, 'field.invalid_format', line ?? 0);
+    return whole(`is not readable as CSV: ${error.message}`, 'field.csv_unreadable', line ?? 0);
   }
   const [header, ...data] = records;
   if (!header) return whole('is empty', 'field.required');
   const columns = header.map((h) => h.trim().toLowerCase());
-  if (data.length === 0) return whole('has no rows under its header', 'field.required', 2);
-  if (data.length > rules.maxRows) return whole(`has more than ${rules.maxRows} rows`, 'field.too_long');
+  if (data.length === 0) return whole('has no rows under its header', 'field.no_rows', 2);
+  if (data.length > rules.maxRows)
+    return whole(`has more than ${rules.maxRows} rows`, 'field.too_many_rows', 0, { limit: rules.maxRows });
   const { errors, languages } = headerErrors(columns, rules);
   // More cells than columns: most often a comma in a cell that was not quoted, which shifts the rest.
   data.forEach((cells, index) => {
@@ -125,7 +131,8 @@ export function readCsv(csv: string, rules: FileRules): { file: CsvFile; errors:
         file: rules.file,
         row: index + 2,
         field: 'csv',
-        code: 'field.too_long',
+        code: 'field.cell_count',
+        params: { cells: cells.length, columns: columns.length },
         message: `has ${cells.length} cells for ${columns.length} columns (a comma in a cell that is not quoted?)`,
       });
   });

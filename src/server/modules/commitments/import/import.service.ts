@@ -53,7 +53,8 @@ export function capErrors(errors: CommitmentImportError[]): CommitmentImportErro
     file: 'csv',
     row: 0,
     field: 'csv',
-    code: 'field.invalid',
+    code: 'field.more_errors',
+    params: { count: more },
     message: `${more} more errors not listed: fix these and check again`,
   };
   return [...errors.slice(0, MAX_ERRORS_SENT), note];
@@ -64,7 +65,7 @@ export const importRejected = (errors: CommitmentImportError[]) =>
   new AppError(
     'commitments.import_invalid',
     `${new Set(errors.map((e) => `${e.file}.${e.row}`)).size} row(s) need fixing; nothing was imported.`,
-    capErrors(errors).map((e) => ({ field: importErrorPath(e), code: e.code, message: e.message })),
+    capErrors(errors).map((e) => ({ field: importErrorPath(e), code: e.code, message: e.message, params: e.params })),
   );
 
 /**

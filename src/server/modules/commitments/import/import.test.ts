@@ -182,7 +182,7 @@ describe.each(BACKENDS)('the secretariat’s import of commitments (%s)', (backe
       csv: `${files.csv}${files.csv.split('\r\n')[1]},one cell too many\r\n`,
       dryRun: true,
     });
-    expect(shifted.json.errors.map((e) => [e.row, e.field, e.code])).toEqual([[5, 'csv', 'field.too_long']]);
+    expect(shifted.json.errors.map((e) => [e.row, e.field, e.code])).toEqual([[5, 'csv', 'field.cell_count']]);
   });
 
   it('lets only the secretariat import, into an event with an adopted text, and knows only its own imports', async () => {

@@ -1,4 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
+import type { z } from 'zod';
 import type { Answers, Question, RegistrationForm } from '../../../../shared/registration.js';
 import {
   IMPORT_COLUMNS,
@@ -9,6 +10,7 @@ import {
   REQUIRED_IMPORT_COLUMNS,
 } from '../../../../shared/registrationList.js';
 import { spreadsheetCsv } from '../../../core/csv.js';
+import { fieldCodeOfIssue } from '../../../core/http/validationIssues.js';
 import { checkAnswers } from '../registration.service.js';
 import type { ExportRow } from './list.repo.js';
 
@@ -97,6 +99,20 @@ export function registrationsCsv(rows: ExportRow[], questions: Pick<Question, 'k
 
 // --- Import ------------------------------------------------------------------------------
 
+/**
+ * A zod issue of a row's cell: its column, the field code of the issue, and for a value not among
+ * the choices (a sector, attendance, language) the choices, so the row says what to write.
+ */
+function cellIssue(issue: z.core.$ZodIssue): Omit<ImportIssue, 'row'> {
+  const field = String(issue.path[0] ?? 'row');
+  if (issue.code === 'invalid_value') {
+    const options = issue.values.map(String).join(', ');
+    return { field, code: 'field.one_of', params: { options }, message: `must be one of: ${options}` };
+  }
+  const code = fieldCodeOfIssue({ keyword: issue.code, message: issue.message, params: { ...issue } });
+  return { field, code, message: issue.message };
+}
+
 export interface ParsedImport {
   /** Rows that passed every check of their own, with their row number (the header is row 1). */
   rows: { row: number; input: ImportRow & { answers: Answers } }[];
@@ -115,11 +131,11 @@ const TRUE_WORDS = new Set(['yes', 'true', '1', 'ya', 'x']);
 const FALSE_WORDS = new Set(['no', 'false', '0', 'tidak', '']);
 
 /** A question's cell as the form would have sent it; whether it is allowed is checkAnswers' to say. */
-function readAnswer(question: Question, cell: string): { value?: Answers[string]; message?: string } {
+function readAnswer(question: Question, cell: string): { value?: Answers[string]; isBad?: boolean } {
   if (question.type === 'checkbox') {
     const word = cell.toLowerCase();
     if (TRUE_WORDS.has(word)) return { value: true };
-    return FALSE_WORDS.has(word) ? { value: false } : { message: 'must be yes or no' };
+    return FALSE_WORDS.has(word) ? { value: false } : { isBad: true };
   }
   if (cell === '') return {};
   if (question.type !== 'multiple') return { value: cell };
@@ -146,7 +162,8 @@ function readRecords(csv: string): { records: Record<string, string>[]; issue?: 
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const row = (error as CsvError & { records?: number }).records;
-    return { records: [], issue: { row: (row ?? 0) + 2, field: 'csv', message: error.message } };
+    const issue = { row: (row ?? 0) + 2, field: 'csv', code: 'field.csv_unreadable', message: error.message } as const;
+    return { records: [], issue };
   }
 }
 
@@ -154,11 +171,14 @@ function checkHeader(columns: string[], questions: Question[]): ImportIssue[] {
   const known = new Set<string>([...IMPORT_COLUMNS, ...questions.map((q) => q.key)]);
   const issues: ImportIssue[] = [];
   for (const column of REQUIRED_IMPORT_COLUMNS) {
-    if (!columns.includes(column)) issues.push({ row: 1, field: column, message: 'column is missing' });
+    if (!columns.includes(column))
+      issues.push({ row: 1, field: column, code: 'field.column_missing', message: 'column is missing' });
   }
   for (const column of columns) {
-    if (!known.has(column))
-      issues.push({ row: 1, field: column, message: 'is neither a standard column nor a question key' });
+    if (!known.has(column)) {
+      const message = 'is neither a standard column nor a question key';
+      issues.push({ row: 1, field: column, code: 'field.unknown_column', message });
+    }
   }
   return issues;
 }
@@ -172,12 +192,16 @@ export function parseImport(csv: string, form: RegistrationForm): ParsedImport {
   const questions = form.questions;
   const { records, issue } = readRecords(csv);
   if (issue) return { rows: [], count: 0, issues: [issue] };
-  if (records.length === 0) return { rows: [], count: 0, issues: [{ row: 2, field: 'csv', message: 'has no rows' }] };
+  if (records.length === 0) {
+    return { rows: [], count: 0, issues: [{ row: 2, field: 'csv', code: 'field.no_rows', message: 'has no rows' }] };
+  }
   if (records.length > IMPORT_MAX_ROWS) {
+    const message = `has more than ${IMPORT_MAX_ROWS} rows`;
+    const params = { limit: IMPORT_MAX_ROWS };
     return {
       rows: [],
       count: records.length,
-      issues: [{ row: 1, field: 'csv', message: `has more than ${IMPORT_MAX_ROWS} rows` }],
+      issues: [{ row: 1, field: 'csv', code: 'field.too_many_rows', params, message }],
     };
   }
   const headerIssues = checkHeader(Object.keys(records[0] ?? {}), questions);
@@ -194,29 +218,43 @@ export function parseImport(csv: string, form: RegistrationForm): ParsedImport {
     );
     const parsed = importRowSchema.safeParse(fields);
     if (!parsed.success) {
-      for (const problem of parsed.error.issues) {
-        result.issues.push({ row, field: String(problem.path[0] ?? 'row'), message: problem.message });
-      }
+      for (const problem of parsed.error.issues) result.issues.push({ row, ...cellIssue(problem) });
     }
     // The event's own categories are checked even when another cell of the row is bad: every problem at once.
     const category = record.category;
     const isCategoryNamed = result.issues.slice(before).some((i) => i.field === 'category');
     if (category && !categories.has(category) && !isCategoryNamed) {
-      result.issues.push({ row, field: 'category', message: `must be one of: ${[...categories].join(', ')}` });
+      const options = [...categories].join(', ');
+      result.issues.push({
+        row,
+        field: 'category',
+        code: 'field.one_of',
+        params: { options },
+        message: `must be one of: ${options}`,
+      });
     }
     const answers: Answers = {};
     for (const question of questions) {
-      const { value, message } = readAnswer(question, record[question.key] ?? '');
-      if (message) result.issues.push({ row, field: question.key, message });
+      const { value, isBad } = readAnswer(question, record[question.key] ?? '');
+      if (isBad)
+        result.issues.push({ row, field: question.key, code: 'field.yes_or_no', message: 'must be yes or no' });
       else if (value !== undefined) answers[question.key] = value;
     }
     for (const error of checkAnswers(form, answers)) {
-      result.issues.push({ row, field: error.field.replace(/^answers\./, ''), message: error.message });
+      result.issues.push({ row, ...error, field: error.field.replace(/^answers\./, '') });
     }
     if (parsed.data) {
       const first = firstRowOf.get(parsed.data.email);
-      if (first !== undefined) result.issues.push({ row, field: 'email', message: `is also in row ${first}` });
-      else firstRowOf.set(parsed.data.email, row);
+      if (first !== undefined) {
+        const params = { row: first };
+        result.issues.push({
+          row,
+          field: 'email',
+          code: 'field.repeated_in_file',
+          params,
+          message: `is also in row ${first}`,
+        });
+      } else firstRowOf.set(parsed.data.email, row);
     }
     if (parsed.data && result.issues.length === before) result.rows.push({ row, input: { ...parsed.data, answers } });
   });

@@ -20,14 +20,19 @@ export const importRejected = (issues: ImportIssue[]) =>
   new AppError(
     'registration.import_invalid',
     `${new Set(issues.map((i) => i.row)).size} row(s) need fixing; nothing was imported.`,
-    issues.map((i) => ({ field: `rows.${i.row}.${i.field}`, code: 'field.invalid', message: i.message })),
+    issues.map(({ row, field, ...what }) => ({ field: `rows.${row}.${field}`, ...what })),
   );
 
 function duplicatesIn(parsed: ParsedImport, found: string[]): ImportIssue[] {
   const existing = new Set(found);
   return parsed.rows
     .filter(({ input }) => existing.has(input.email))
-    .map(({ row }) => ({ row, field: 'email', message: 'is already registered for the event' }));
+    .map(({ row }) => ({
+      row,
+      field: 'email',
+      code: 'field.already_registered',
+      message: 'is already registered for the event',
+    }));
 }
 
 const byRow = (a: ImportIssue, b: ImportIssue) => a.row - b.row;
@@ -83,7 +88,12 @@ export async function importRegistrations(options: {
     // A registration on the form that slipped in between the check and the insert: all or nothing still holds.
     if (isUniqueViolation(error))
       throw importRejected([
-        { row: 0, field: 'email', message: 'an address was registered meanwhile; run the import again' },
+        {
+          row: 0,
+          field: 'email',
+          code: 'field.registered_meanwhile',
+          message: 'an address was registered meanwhile; run the import again',
+        },
       ]);
     throw error;
   }

@@ -1,5 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIELD_PROBLEMS, isFieldCode } from '../../../../shared/problemFields.js';
+import { fillParams, type ProblemParams, paramsIn } from '../../../../shared/problemParams.js';
 import type { TestClient } from '../../../testing/client.js';
 import { TestClient as Anonymous } from '../../../testing/client.js';
 import { expectProblem } from '../../../testing/expect.js';
@@ -16,6 +18,12 @@ const GOOD = [
   'Mere Tuilau,MERE@fiji.example,FJ,"Fiji ""Digital"" Office",Adviser,government,in_person,,none',
 ];
 const csvOf = (...rows: string[]) => `${[HEADER, ...rows].join('\r\n')}\r\n`;
+
+/** What the organizer area shows an Indonesian reader for an issue: its code's text, its params put in. */
+function inIndonesian(issue: { code: string; params?: ProblemParams }) {
+  if (!isFieldCode(issue.code)) throw new Error(`${issue.code} is not a field code the browser knows`);
+  return fillParams(FIELD_PROBLEMS[issue.code].id, paramsIn('id', issue.params));
+}
 
 describe.each(BACKENDS)('CSV import of invited people (%s)', (backend) => {
   let test: TestApp;
@@ -116,6 +124,10 @@ describe.each(BACKENDS)('CSV import of invited people (%s)', (backend) => {
     const response = await send('name,email,country,organisation\r\nA,a@example.org,ID,Org\r\n', true);
     const issues = response.json.issues.map((i: { row: number; field: string }) => `${i.row}:${i.field}`);
     expect(issues).toEqual(expect.arrayContaining(['1:organization', '1:sector', '1:attendance', '1:organisation']));
+    const codes = response.json.issues.map((i: { field: string; code: string }) => `${i.field}:${i.code}`);
+    expect(codes).toEqual(
+      expect.arrayContaining(['organization:field.column_missing', 'organisation:field.unknown_column']),
+    );
   });
 
   it('imports every row of a good file in one go, audited, with consent recorded as invited', async () => {
@@ -185,6 +197,63 @@ describe.each(BACKENDS)('CSV import of invited people (%s)', (backend) => {
     expect((await send(csv, false)).json).toEqual({ dryRun: false, rows: 3000, imported: 3000, issues: [] });
     expect(await stored()).toHaveLength(before + 3000);
   }, 60_000);
+
+  it('gives every bad row a code an Indonesian reader reads in Indonesian, with its row, column and choices', async () => {
+    const header = 'name,email,country,organization,sector,attendance,language,diet';
+    const csv = [
+      header,
+      'Ayu Lestari,ayu@example.org,ID,Org,government,virtual,fr,meat',
+      'Budi Santoso,budi@example.org,ID,Org,government,virtual,id,',
+      'Budi Again,BUDI@example.org,ID,Org,government,virtual,,',
+      'Taken,taken@example.org,ID,Org,government,virtual,,',
+      'Farmer,farmer@example.org,ID,Org,farmer,virtual,,',
+    ].join('\r\n');
+    const response = await send(csv, true);
+    expect(response.status).toBe(200);
+    const shown = response.json.issues.map(
+      (i: { row: number; field: string; code: string; params?: ProblemParams }) => [i.row, i.field, inIndonesian(i)],
+    );
+    expect(shown).toEqual(
+      expect.arrayContaining([
+        [2, 'language', 'Tuliskan salah satu dari: en, id.'],
+        [2, 'diet', 'Isian ini tidak sah.'],
+        [4, 'email', 'Alamat ini juga tercantum pada baris 3.'],
+        [5, 'email', 'Alamat ini sudah terdaftar untuk acara ini.'],
+        [6, 'sector', 'Tuliskan salah satu dari: government, private, academia, civil_society, media, other.'],
+      ]),
+    );
+    // No issue left in English words, nor with a blank the browser could not fill.
+    for (const [, , text] of shown) expect(text).not.toMatch(/\{\{|\bmust\b|\bis also\b/);
+
+    // A real run refuses with the same codes and params, as the problem's field errors.
+    const refused = await send(`${header}\r\nA,a-lang@example.org,ID,Org,government,virtual,fr,\r\n`, false);
+    expectProblem(refused, 400, 'registration.import_invalid');
+    expect(refused.json.errors).toEqual([
+      {
+        field: 'rows.2.language',
+        code: 'field.one_of',
+        params: { options: 'en, id' },
+        message: 'must be one of: en, id',
+      },
+    ]);
+  });
+
+  it('sets each imported person’s language from the language column, English when it is empty', async () => {
+    const header = 'name,email,country,organization,sector,attendance,language';
+    const csv = [
+      header,
+      'Dewi Sartika,dewi-lang@example.org,ID,Org,government,virtual,id',
+      'John Smith,john-lang@example.org,GB,Org,government,virtual,en',
+      'No Language,none-lang@example.org,SG,Org,government,virtual,',
+    ].join('\r\n');
+    expect((await send(csv, false)).json).toMatchObject({ imported: 3, issues: [] });
+    const languages = Object.fromEntries((await stored()).map((r) => [r.email, r.language]));
+    expect(languages).toMatchObject({
+      'dewi-lang@example.org': 'id',
+      'john-lang@example.org': 'en',
+      'none-lang@example.org': 'en',
+    });
+  });
 
   it('refuses a body that is not a CSV import with 400 naming the field', async () => {
     const before = (await stored()).length;

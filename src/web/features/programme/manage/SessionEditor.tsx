@@ -52,7 +52,8 @@ export function SessionEditor(props: {
     // Any speaker's clash, shown at the group.
     const shown = errors.shown;
     const first = isApiError(shown) ? shown.fieldErrors.find((e) => e.field.startsWith('speakerIds.')) : undefined;
-    return first && isApiError(shown) ? { error: first.message, isErrorTranslated: shown.isTranslated } : {};
+    // Through errorFor, so a reader of Indonesian gets the clash in Indonesian, not the server's words.
+    return first ? errors.errorFor(first.field) : {};
   };
   const zone = `${timeZone}, ${zoneAbbreviation(timeZone, new Date(draft.event.startsAt), INTL_LOCALES[language])}`;
   const speakers = [...draft.speakers].sort((a, b) => a.name.localeCompare(b.name));

@@ -2,22 +2,27 @@ import { type ChangeEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportIssue } from '../../../../shared/registrationList.js';
 import { isApiError } from '../../../lib/api.js';
-import { ProblemAlert, StatusMessage } from '../../../ui/ProblemAlert.js';
+import { ProblemAlert, StatusMessage, useTranslator } from '../../../ui/ProblemAlert.js';
+import { fieldErrorText } from '../../../ui/problemText.js';
 import { TableScroll } from '../../../ui/TableScroll.js';
 import { ServerText } from '../../../ui/text.js';
 import { useImport } from './listApi.js';
 
+/** A bad cell as the panel shows it: a dry run's issue, or one of a refused real import's errors. */
+type Issue = Omit<ImportIssue, 'code'> & { code?: string };
+
 /** The server names a refused real import's cells `rows.N.field`: the same report as a dry run's. */
-function issuesOf(error: unknown): ImportIssue[] {
+function issuesOf(error: unknown): Issue[] {
   if (!isApiError(error) || error.code !== 'registration.import_invalid') return [];
-  return error.fieldErrors.map((e) => {
-    const match = /^rows\.(\d+)\.(.+)$/.exec(e.field);
-    return { row: Number(match?.[1] ?? 0), field: match?.[2] ?? e.field, message: e.message };
+  return error.fieldErrors.map(({ field, ...what }) => {
+    const match = /^rows\.(\d+)\.(.+)$/.exec(field);
+    return { row: Number(match?.[1] ?? 0), field: match?.[2] ?? field, ...what };
   });
 }
 
-function IssueTable({ issues }: { issues: ImportIssue[] }) {
+function IssueTable({ issues }: { issues: Issue[] }) {
   const { t } = useTranslation();
+  const translator = useTranslator();
   return (
     <TableScroll captionId="import-issues-caption">
       <table>
@@ -32,17 +37,19 @@ function IssueTable({ issues }: { issues: ImportIssue[] }) {
           </tr>
         </thead>
         <tbody>
-          {issues.map((issue) => (
-            <tr key={`${issue.row}:${issue.field}:${issue.message}`}>
-              <td>{issue.row}</td>
-              <td>
-                <code>{issue.field}</code>
-              </td>
-              <td>
-                <ServerText>{issue.message}</ServerText>
-              </td>
-            </tr>
-          ))}
+          {issues.map((issue) => {
+            // In the reader's language by its code; the server's words only for a code this app does not know.
+            const { text, isTranslated } = fieldErrorText(translator, issue);
+            return (
+              <tr key={`${issue.row}:${issue.field}:${issue.message}`}>
+                <td>{issue.row}</td>
+                <td>
+                  <code>{issue.field}</code>
+                </td>
+                <td>{isTranslated ? text : <ServerText>{text}</ServerText>}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </TableScroll>
@@ -66,7 +73,7 @@ export function ImportPanel({ slug }: { slug: string }) {
     importer.mutate({ csv, dryRun });
   };
   const result = importer.data;
-  const issues = result?.issues ?? issuesOf(importer.error);
+  const issues: Issue[] = result?.issues ?? issuesOf(importer.error);
   const status = !result
     ? null
     : result.dryRun
@@ -80,8 +87,9 @@ export function ImportPanel({ slug }: { slug: string }) {
       <p>{t('registrationList.import.intro')}</p>
       <p className="hint">
         {t('registrationList.import.columns')}{' '}
-        <code>name, email, country, organization, position, sector, attendance, category</code>
+        <code>name, email, country, organization, position, sector, attendance, category, language</code>
       </p>
+      <p className="hint">{t('registrationList.import.languageColumn')}</p>
       <div className="field">
         <label htmlFor="import-file">{t('registrationList.import.file')}</label>
         <input id="import-file" type="file" accept=".csv,text/csv" onChange={(e) => void readFile(e)} />
