@@ -9,7 +9,7 @@ import {
   REQUIRED_IMPORT_COLUMNS,
 } from '../../../../shared/registrationList.js';
 import { spreadsheetCsv } from '../../../core/csv.js';
-import { checkAnswers } from '../registration.service.js';
+import { checkAnswers, defaultCategory } from '../registration.service.js';
 import type { ExportRow } from './list.repo.js';
 
 // --- Export ------------------------------------------------------------------------------
@@ -41,7 +41,7 @@ function answerCell(value: Answers[string] | undefined): string {
   if (value === undefined) return '';
   if (Array.isArray(value)) return value.join('; ');
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  return value;
+  return String(value);
 }
 
 /** PostgreSQL's JSON writes times as `2030-02-01T10:00:00.123+00:00`; the file says them in UTC with a Z. */
@@ -122,6 +122,11 @@ function readAnswer(question: Question, cell: string): { value?: Answers[string]
     return FALSE_WORDS.has(word) ? { value: false } : { message: 'must be yes or no' };
   }
   if (cell === '') return {};
+  if (question.type === 'number') {
+    // A spreadsheet in a decimal-comma locale writes 2,5.
+    const number = Number(cell.replace(',', '.'));
+    return Number.isFinite(number) ? { value: number } : { message: 'must be a number' };
+  }
   if (question.type !== 'multiple') return { value: cell };
   return {
     value: cell
@@ -210,7 +215,7 @@ export function parseImport(csv: string, form: RegistrationForm): ParsedImport {
       if (message) result.issues.push({ row, field: question.key, message });
       else if (value !== undefined) answers[question.key] = value;
     }
-    for (const error of checkAnswers(form, answers)) {
+    for (const error of checkAnswers(form, answers, category || defaultCategory(form))) {
       result.issues.push({ row, field: error.field.replace(/^answers\./, ''), message: error.message });
     }
     if (parsed.data) {
