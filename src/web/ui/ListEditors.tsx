@@ -47,6 +47,10 @@ export function ListEditor<T extends { key: string }>(props: {
   const addId = `${fieldId(path)}-add`;
   const moveId = (key: string, way: 'up' | 'down') => `${fieldId(path)}-${key}-${way}`;
   const texts = props.texts ?? `settings.${path}`;
+  const listId = fieldId(path);
+  /** The key of this list's item under the pointer, if any. */
+  const itemAt = (x: number, y: number) =>
+    document.elementFromPoint(x, y)?.closest<HTMLElement>(`[data-drag-list="${listId}"]`)?.dataset.dragKey ?? null;
   const move = (index: number, to: number, key: string) => {
     onChange(moved(items, index, to));
     // The same button on the moved item, or its other one at the end of the list.
@@ -64,21 +68,9 @@ export function ListEditor<T extends { key: string }>(props: {
         return (
           <fieldset
             key={item.key}
-            className={`list-item${over === item.key && dragged !== item.key ? ' is-drop-target' : ''}`}
-            data-testid={`${path}-item`}
-            onDragOver={(event) => {
-              if (!dragged) return;
-              event.preventDefault();
-              setOver(item.key);
-            }}
-            onDragLeave={() => setOver(null)}
-            onDrop={(event) => {
-              event.preventDefault();
-              const from = items.findIndex((it) => it.key === dragged);
-              if (from >= 0 && from !== index) onChange(moved(items, from, index));
-              setDragged(null);
-              setOver(null);
-            }}
+            className={`list-item${dragged && over === item.key && dragged !== item.key ? ' is-drop-target' : ''}`}
+            data-drag-list={listId}
+            data-drag-key={item.key}
           >
             <legend>{itemName}</legend>
             {props.renderFields(item, index, update)}
@@ -88,15 +80,21 @@ export function ListEditor<T extends { key: string }>(props: {
                   {/* For a pointer; the buttons beside it do the same from the keyboard. */}
                   <span
                     className="drag-handle"
-                    draggable
                     aria-hidden="true"
                     title={t('settings.list.drag')}
-                    onDragStart={(event) => {
-                      event.dataTransfer.effectAllowed = 'move';
-                      event.dataTransfer.setData('text/plain', item.key);
+                    onPointerDown={(event) => {
+                      event.currentTarget.setPointerCapture(event.pointerId);
                       setDragged(item.key);
                     }}
-                    onDragEnd={() => {
+                    onPointerMove={(event) => dragged && setOver(itemAt(event.clientX, event.clientY))}
+                    onPointerUp={(event) => {
+                      const target = itemAt(event.clientX, event.clientY);
+                      const to = items.findIndex((it) => it.key === target);
+                      if (to >= 0 && to !== index) onChange(moved(items, index, to));
+                      setDragged(null);
+                      setOver(null);
+                    }}
+                    onPointerCancel={() => {
                       setDragged(null);
                       setOver(null);
                     }}
