@@ -126,10 +126,10 @@ test('the form editor in parts: each saves on its own with its answer beside the
   await form.getByRole('radio', { name: 'Online', exact: false }).first().check();
   // The outlet is asked of the media only.
   await expect(form.getByLabel('Media outlet')).toHaveCount(0);
-  const category = form.getByRole('group', { name: 'I register as' });
-  await category.getByRole('radio', { name: 'Media', exact: true }).check();
+  const registerAs = form.getByRole('group', { name: 'I register as' });
+  await registerAs.getByRole('radio', { name: 'Media', exact: true }).check();
   await expect(form.getByLabel('Media outlet')).toBeVisible();
-  await category.getByRole('radio', { name: 'Public participant', exact: true }).check();
+  await registerAs.getByRole('radio', { name: 'Public participant', exact: true }).check();
   await expect(form.getByLabel('Media outlet')).toHaveCount(0);
   const guests = form.getByLabel('Number of guests');
   await expect(guests).toHaveAccessibleDescription(/Between 0 and 3\./);
