@@ -25,6 +25,8 @@ async function asOrganizer(browser: Browser, path: string): Promise<{ page: Page
 test('the settings in parts: each names what is missing beside its own save, in the reader’s language, and saves alone', async ({
   browser,
 }) => {
+  // Two parts saved, both languages and two widths checked by axe: long on a busy machine.
+  test.setTimeout(180_000);
   const { page, close } = await asOrganizer(browser, '/events/icdd-2021/manage');
   await expect(page.getByRole('heading', { level: 2, name: 'Settings' })).toBeVisible();
   await expect(page.getByRole('tab', { name: 'About', exact: true })).toHaveAttribute('aria-selected', 'true');
