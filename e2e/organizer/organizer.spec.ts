@@ -60,12 +60,13 @@ test('the settings in parts: each names what is missing beside its own save, in 
   await page.getByRole('tab', { name: 'Rooms', exact: true }).click();
   const firstRoom = page
     .getByRole('group', { name: 'Room 1', exact: true })
-    .getByLabel('Name in English', { exact: true });
-  const plenary = await firstRoom.inputValue();
+    .getByLabel('Room name in English', { exact: true });
+  await expect(firstRoom).toHaveValue('Plenary Hall');
+  const plenary = 'Plenary Hall';
   await page.getByRole('button', { name: 'Move Room 1 down' }).click();
   await expect(page.getByRole('button', { name: 'Move Room 2 down' })).toBeFocused();
   await expect(
-    page.getByRole('group', { name: 'Room 2', exact: true }).getByLabel('Name in English', { exact: true }),
+    page.getByRole('group', { name: 'Room 2', exact: true }).getByLabel('Room name in English', { exact: true }),
   ).toHaveValue(plenary);
   await page.getByRole('button', { name: 'Save Rooms' }).click();
   const saved = page.getByRole('tabpanel').getByRole('status');
