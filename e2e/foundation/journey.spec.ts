@@ -99,7 +99,7 @@ test('a visitor reads the demo event; its organizer signs in by mail, changes th
     await expect(page.getByLabel('Theme in English')).toHaveValue(THEME);
     await page.getByLabel('Theme in English').fill(NEW_THEME);
     await page.getByLabel('Theme in Bahasa Indonesia').fill(NEW_THEME_ID);
-    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('button', { name: 'Save About' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
   });
 

@@ -31,7 +31,7 @@ export const ATTENDED_KINDS = ['venue', 'online', 'both', 'none'] as const;
 export type AttendedKind = (typeof ATTENDED_KINDS)[number];
 export const REGISTRATION_STATUSES = ['pending', 'confirmed', 'waitlisted', 'declined', 'cancelled'] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
-export const QUESTION_TYPES = ['text', 'single', 'multiple', 'checkbox'] as const;
+export const QUESTION_TYPES = ['text', 'single', 'multiple', 'checkbox', 'number', 'date', 'country', 'email'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 export const SESSION_TYPES = ['opening', 'plenary', 'panel', 'break', 'closing'] as const;

@@ -28,6 +28,7 @@ export const IMPORT_FIELD_PROBLEMS = {
     id: 'Baris ini memiliki {{cells}} sel untuk {{columns}} kolom (ada koma dalam sel tanpa tanda kutip?).',
   },
   'field.one_of': { en: 'Write one of: {{options}}.', id: 'Tuliskan salah satu dari: {{options}}.' },
+  'field.a_number': { en: 'Write a number.', id: 'Tuliskan sebuah angka.' },
   'field.yes_or_no': { en: 'Write yes or no.', id: 'Tuliskan yes/ya atau no/tidak.' },
   'field.repeated_in_file': {
     en: 'This address is also in row {{row}}.',

@@ -145,6 +145,16 @@ export const PROBLEMS = {
     en: 'There is no registration for this event under your account.',
     id: 'Tidak ada pendaftaran untuk acara ini atas akun Anda.',
   },
+  'registration.not_yet_open': {
+    status: 403,
+    en: 'Registration for this event is not open yet.',
+    id: 'Pendaftaran untuk acara ini belum dibuka.',
+  },
+  'registration.window_ended': {
+    status: 403,
+    en: 'Registration for this event has closed: its deadline has passed.',
+    id: 'Pendaftaran untuk acara ini sudah ditutup: batas waktunya telah lewat.',
+  },
   'registration.rejected': { status: 400, en: 'The registration was rejected.', id: 'Pendaftaran ditolak.' },
   'request.bad_length': {
     status: 400,

@@ -4,18 +4,29 @@ import { fieldId, LocalizedFields } from './FormParts.js';
 import type { ErrorFor } from './formErrors.js';
 import { newKey, type TitledItem } from './localized.js';
 
-/** After adding an item, its first field gets the focus; after removing one, the add button does. */
+/** After adding, moving or removing an item, the focus goes where the person looks next. */
 function useFocusAfterChange() {
-  const [target, setTarget] = useState<string | null>(null);
+  const [target, setTarget] = useState<{ id: string } | null>(null);
   useEffect(() => {
-    if (target) document.getElementById(target)?.focus();
+    if (target) document.getElementById(target.id)?.focus();
   }, [target]);
-  return setTarget;
+  // A new object each time: moving the same item twice moves the focus twice.
+  return (id: string) => setTarget({ id });
+}
+
+/** The list with the item at `from` put at `to`. */
+export function moved<T>(items: T[], from: number, to: number): T[] {
+  const next = [...items];
+  const [item] = next.splice(from, 1);
+  if (item === undefined || to < 0 || to >= items.length) return items;
+  next.splice(to, 0, item);
+  return next;
 }
 
 /**
- * One editable list of the event (themes, focus areas, rooms): each item in a
- * fieldset of its own with a remove button, and an add button at the end.
+ * One editable list (themes, rooms, categories, questions, options): each item in a fieldset of
+ * its own with buttons to move it up or down and to remove it, a handle to drag it by, and an add
+ * button at the end.
  */
 export function ListEditor<T extends { key: string }>(props: {
   path: string;
@@ -31,8 +42,21 @@ export function ListEditor<T extends { key: string }>(props: {
   const { t } = useTranslation();
   const { path, items, onChange } = props;
   const focus = useFocusAfterChange();
+  const [dragged, setDragged] = useState<string | null>(null);
+  const [over, setOver] = useState<string | null>(null);
   const addId = `${fieldId(path)}-add`;
+  const moveId = (key: string, way: 'up' | 'down') => `${fieldId(path)}-${key}-${way}`;
   const texts = props.texts ?? `settings.${path}`;
+  const listId = fieldId(path);
+  /** The key of this list's item under the pointer, if any. */
+  const itemAt = (x: number, y: number) =>
+    document.elementFromPoint(x, y)?.closest<HTMLElement>(`[data-drag-list="${listId}"]`)?.dataset.dragKey ?? null;
+  const move = (index: number, to: number, key: string) => {
+    onChange(moved(items, index, to));
+    // The same button on the moved item, or its other one at the end of the list.
+    const way = to < index ? (to === 0 ? 'down' : 'up') : to === items.length - 1 ? 'up' : 'down';
+    focus(moveId(key, way));
+  };
   return (
     <fieldset className="list-editor">
       <legend>{t(`${texts}.legend`)}</legend>
@@ -42,19 +66,72 @@ export function ListEditor<T extends { key: string }>(props: {
         const update = (change: Partial<T>) =>
           onChange(items.map((it) => (it.key === item.key ? { ...it, ...change } : it)));
         return (
-          <fieldset key={item.key} className="list-item">
+          <fieldset
+            key={item.key}
+            className={`list-item${dragged && over === item.key && dragged !== item.key ? ' is-drop-target' : ''}`}
+            data-drag-list={listId}
+            data-drag-key={item.key}
+          >
             <legend>{itemName}</legend>
             {props.renderFields(item, index, update)}
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => {
-                onChange(items.filter((it) => it.key !== item.key));
-                focus(addId);
-              }}
-            >
-              {t('settings.list.remove', { item: itemName })}
-            </button>
+            <div className="list-item-tools">
+              {items.length > 1 && (
+                <>
+                  {/* For a pointer; the buttons beside it do the same from the keyboard. */}
+                  <span
+                    className="drag-handle"
+                    aria-hidden="true"
+                    title={t('settings.list.drag')}
+                    onPointerDown={(event) => {
+                      event.currentTarget.setPointerCapture(event.pointerId);
+                      setDragged(item.key);
+                    }}
+                    onPointerMove={(event) => dragged && setOver(itemAt(event.clientX, event.clientY))}
+                    onPointerUp={(event) => {
+                      const target = itemAt(event.clientX, event.clientY);
+                      const to = items.findIndex((it) => it.key === target);
+                      if (to >= 0 && to !== index) onChange(moved(items, index, to));
+                      setDragged(null);
+                      setOver(null);
+                    }}
+                    onPointerCancel={() => {
+                      setDragged(null);
+                      setOver(null);
+                    }}
+                  >
+                    ⠿ {t('settings.list.drag')}
+                  </span>
+                  <button
+                    type="button"
+                    className="secondary small"
+                    id={moveId(item.key, 'up')}
+                    disabled={index === 0}
+                    onClick={() => move(index, index - 1, item.key)}
+                  >
+                    {t('settings.list.moveUp', { item: itemName })}
+                  </button>
+                  <button
+                    type="button"
+                    className="secondary small"
+                    id={moveId(item.key, 'down')}
+                    disabled={index === items.length - 1}
+                    onClick={() => move(index, index + 1, item.key)}
+                  >
+                    {t('settings.list.moveDown', { item: itemName })}
+                  </button>
+                </>
+              )}
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => {
+                  onChange(items.filter((it) => it.key !== item.key));
+                  focus(addId);
+                }}
+              >
+                {t('settings.list.remove', { item: itemName })}
+              </button>
+            </div>
           </fieldset>
         );
       })}

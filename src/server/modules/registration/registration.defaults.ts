@@ -4,6 +4,8 @@ import { CONSENT_VERSION, type RegistrationForm } from '../../../shared/registra
 export function defaultRegistrationForm(): RegistrationForm {
   return {
     isOpen: true,
+    opensAt: null,
+    closesAt: null,
     categories: [
       {
         key: 'participant',

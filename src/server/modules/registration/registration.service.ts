@@ -5,6 +5,8 @@ import type {
   RegistrationInput,
   RegistrationView,
 } from '../../../shared/registration.js';
+import { answerSchemaOf } from '../../../shared/registration.js';
+import { isAskedOf, windowState } from '../../../shared/registrationRules.js';
 import type { Db, Queryable } from '../../core/db/db.js';
 import { AppError, type FieldError } from '../../core/errors.js';
 import type { IdempotencyClaim } from '../../core/idempotency/idempotency.js';
@@ -40,36 +42,39 @@ const publicCategories = (form: RegistrationForm) => form.categories.filter((c) 
 export const defaultCategory = (form: RegistrationForm) =>
   publicCategories(form)[0]?.key ?? form.categories[0]?.key ?? 'participant';
 
-/** Answers checked against the event's questions: required ones given, choices among the options. */
-export function checkAnswers(form: RegistrationForm, answers: Answers): FieldError[] {
+/**
+ * Answers checked against the event's questions: only those asked of the category, required
+ * ones given, each of its type (the shared rule).
+ */
+export function checkAnswers(form: RegistrationForm, answers: Answers, category: string): FieldError[] {
   const errors: FieldError[] = [];
-  const known = new Set(form.questions.map((q) => q.key));
+  const asked = form.questions.filter((q) => isAskedOf(q, category));
+  const known = new Set(asked.map((q) => q.key));
   for (const key of Object.keys(answers)) {
-    if (!known.has(key))
-      errors.push({ field: `answers.${key}`, code: 'field.unknown_key', message: 'is not a question of this form' });
+    if (known.has(key)) continue;
+    const message = form.questions.some((q) => q.key === key)
+      ? 'is not asked of this category'
+      : 'is not a question of this form';
+    errors.push({ field: `answers.${key}`, code: 'field.unknown_key', message });
   }
-  for (const question of form.questions) {
+  for (const question of asked) {
     const field = `answers.${question.key}`;
     const value = answers[question.key];
-    const options = new Set(question.options.map((o) => o.key));
     const isEmpty = value === undefined || value === '' || value === false || (Array.isArray(value) && !value.length);
     if (isEmpty) {
       if (question.isRequired) errors.push({ field, code: 'field.required', message: 'is required' });
       continue;
     }
-    const isRightType =
-      (question.type === 'text' && typeof value === 'string') ||
-      (question.type === 'single' && typeof value === 'string' && options.has(value)) ||
-      (question.type === 'multiple' && Array.isArray(value) && value.every((v) => options.has(v))) ||
-      (question.type === 'checkbox' && typeof value === 'boolean');
-    if (!isRightType) {
-      const expected = {
-        text: 'text',
-        single: 'one of the options',
-        multiple: 'a list of the options',
-        checkbox: 'true or false',
-      };
-      errors.push({ field, code: 'field.invalid', message: `must be ${expected[question.type]}` });
+    const checked = answerSchemaOf(question).safeParse(value);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      const code =
+        issue?.code === 'too_big'
+          ? 'field.too_large'
+          : issue?.code === 'too_small'
+            ? 'field.too_small'
+            : 'field.invalid';
+      errors.push({ field, code, message: issue?.message ?? 'is not valid' });
     }
   }
   return errors;
@@ -110,13 +115,20 @@ export async function register(options: {
   if (!ctx.form.isOpen) {
     throw new AppError('registration.closed', 'Registration for this event is closed.');
   }
+  const window = windowState(ctx.form, Date.now());
+  if (window === 'not_yet_open') {
+    throw new AppError('registration.not_yet_open', `Registration for this event opens at ${ctx.form.opensAt}.`);
+  }
+  if (window === 'ended') {
+    throw new AppError('registration.window_ended', `Registration for this event closed at ${ctx.form.closesAt}.`);
+  }
   const category = input.category ?? defaultCategory(ctx.form);
   const categoryErrors = publicCategories(ctx.form).some((c) => c.key === category)
     ? []
     : [{ field: 'category', code: 'field.not_found' as const, message: 'is not a category open for registration' }];
   refuseIfAny([
     ...categoryErrors,
-    ...checkAnswers(ctx.form, input.answers ?? {}),
+    ...checkAnswers(ctx.form, input.answers ?? {}, category),
     ...(await checkPanels(db, ctx.event.id, input.panels ?? [])),
   ]);
   const person = admissionOf(input, {

@@ -20,6 +20,9 @@ export const registrationForms = pgTable('registration_forms', {
     .primaryKey()
     .references(() => events.id, { onDelete: 'cascade' }),
   isOpen: boolean('is_open').notNull().default(true),
+  /** The registration window; null: no limit on that side. */
+  opensAt: timestamp('opens_at', { withTimezone: true }),
+  closesAt: timestamp('closes_at', { withTimezone: true }),
   categories: jsonb('categories').$type<Category[]>().notNull(),
   questions: jsonb('questions').$type<Question[]>().notNull().default([]),
   privacyNotice: jsonb('privacy_notice').$type<LocalizedText>().notNull(),

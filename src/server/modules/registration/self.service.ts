@@ -119,7 +119,7 @@ export async function updateOwnRegistration(options: SelfOptions & { input: Regi
   const { ctx, row } = await changeOwn(options, async ({ tx, audit }, ctx, before) => {
     refuseUnlessActive(before);
     refuseIfAny([
-      ...(input.answers ? checkAnswers(ctx.form, input.answers) : []),
+      ...(input.answers ? checkAnswers(ctx.form, input.answers, before.category) : []),
       ...(await checkPanels(tx, ctx.event.id, input.panels ?? [])),
     ]);
     let status = before.status;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Attendance } from '../../../shared/constants.js';
 import type { RegistrationCreated, RegistrationFormView } from '../../../shared/registration.js';
+import { windowState } from '../../../shared/registrationRules.js';
 import { pagePath } from '../../../shared/routes.js';
 import { currentLanguage } from '../../i18n/i18n.js';
 import { pickText } from '../../lib/contract.js';
@@ -11,6 +12,7 @@ import { CheckboxField } from '../../ui/Choices.js';
 import { SubmitButton } from '../../ui/Field.js';
 import { fieldId } from '../../ui/FormParts.js';
 import { useFormErrors } from '../../ui/formErrors.js';
+import { InstantTimes } from '../../ui/InstantTimes.js';
 import { ProblemAlert } from '../../ui/ProblemAlert.js';
 import { LoadError, Loading } from '../../ui/States.js';
 import { Localized, pickedLanguage, useDocumentTitle } from '../../ui/text.js';
@@ -34,6 +36,7 @@ export function RegisterPage() {
 
   if (failed) return <LoadError error={failed.error} onRetry={() => void failed.refetch()} />;
   if (!event.data || !form.data) return <Loading />;
+  const window = windowState(form.data, Date.now());
   return (
     <div className="registration">
       <h1>
@@ -43,10 +46,27 @@ export function RegisterPage() {
         </span>
       </h1>
       <EndedBanner event={event.data} />
-      {form.data.isOpen ? (
-        <RegisterForm slug={slug} form={form.data} />
-      ) : (
+      {!form.data.isOpen ? (
         <p className="alert alert-info">{t('registration.closed')}</p>
+      ) : window === 'not_yet_open' && form.data.opensAt ? (
+        <p className="alert alert-info">
+          {t('registration.window.opensAt')} <InstantTimes at={form.data.opensAt} eventTimeZone={event.data.timeZone} />
+        </p>
+      ) : window === 'ended' && form.data.closesAt ? (
+        <p className="alert alert-info">
+          {t('registration.window.closedAt')}{' '}
+          <InstantTimes at={form.data.closesAt} eventTimeZone={event.data.timeZone} />
+        </p>
+      ) : (
+        <>
+          {form.data.closesAt && (
+            <p>
+              {t('registration.window.closesAt')}{' '}
+              <InstantTimes at={form.data.closesAt} eventTimeZone={event.data.timeZone} />
+            </p>
+          )}
+          <RegisterForm slug={slug} form={form.data} />
+        </>
       )}
       <p>
         <Link to={pagePath('event', { slug })}>{t('registration.backToEvent')}</Link>

@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import type { TFunction } from 'i18next';
+import { type ChangeEvent, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answers, Question, RegistrationFormView } from '../../../shared/registration.js';
 import { currentLanguage, INTL_LOCALES } from '../../i18n/i18n.js';
@@ -9,7 +10,7 @@ import { SelectField, TextField } from '../../ui/Field.js';
 import { fieldId } from '../../ui/FormParts.js';
 import type { ErrorFor } from '../../ui/formErrors.js';
 import { Localized } from '../../ui/text.js';
-import { publicCategories, type RegistrationValues } from './registrationValues.js';
+import { askedQuestions, publicCategories, type RegistrationValues } from './registrationValues.js';
 
 interface FieldsProps {
   values: RegistrationValues;
@@ -126,10 +127,10 @@ export function RegistrationFields({ values, onChange, form, errorFor, isNew }: 
         )}
       </fieldset>
 
-      {form.questions.length > 0 && (
+      {askedQuestions(form.questions, values.category).length > 0 && (
         <fieldset>
           <legend>{t('registration.questions')}</legend>
-          {form.questions.map((question) => (
+          {askedQuestions(form.questions, values.category).map((question) => (
             <QuestionField
               key={question.key}
               question={question}
@@ -184,6 +185,8 @@ function QuestionField(props: {
 }) {
   const { t } = useTranslation();
   const { question, answers, onChange, errorFor } = props;
+  const locale = INTL_LOCALES[currentLanguage()];
+  const countries = useMemo(() => countriesByName(COUNTRY_CODES, locale), [locale]);
   const path = `answers.${question.key}`;
   const id = fieldId(path);
   const value = answers[question.key];
@@ -192,17 +195,38 @@ function QuestionField(props: {
   const label = <Localized text={question.label} />;
   const choices = question.options.map((option) => ({ value: option.key, label: <Localized text={option.label} /> }));
 
+  const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+  const textProps = {
+    id,
+    label: pickText(question.label, currentLanguage()),
+    value: text,
+    onChange: (e: ChangeEvent<HTMLInputElement>) => answer(e.target.value),
+    hint,
+    'aria-required': question.isRequired || undefined,
+    ...errorFor(path),
+  };
   switch (question.type) {
     case 'text':
+      return <TextField {...textProps} />;
+    case 'email':
+      return <TextField {...textProps} type="email" autoComplete="off" />;
+    case 'date':
+      return <TextField {...textProps} type="date" />;
+    case 'number': {
+      const range = numberRange(question, locale, t);
       return (
-        <TextField
-          id={id}
-          label={pickText(question.label, currentLanguage())}
-          value={typeof value === 'string' ? value : ''}
+        <TextField {...textProps} inputMode="decimal" hint={[hint, range].filter(Boolean).join(' ') || undefined} />
+      );
+    }
+    case 'country':
+      return (
+        <SelectField
+          {...textProps}
           onChange={(e) => answer(e.target.value)}
-          hint={hint}
-          aria-required={question.isRequired || undefined}
-          {...errorFor(path)}
+          options={[
+            { value: '', label: t('registration.fields.countryChoose') },
+            ...countries.map((c) => ({ value: c.code, label: c.name })),
+          ]}
         />
       );
     case 'single':
@@ -244,4 +268,14 @@ function QuestionField(props: {
         />
       );
   }
+}
+
+/** "Between 1 and 10.", "At least 1.", "At most 10." or nothing, as the number question allows. */
+function numberRange(question: Question, locale: string, t: TFunction) {
+  const format = (n: number) => n.toLocaleString(locale);
+  const { min, max } = question;
+  if (min != null && max != null) return t('registration.range.between', { min: format(min), max: format(max) });
+  if (min != null) return t('registration.range.atLeast', { min: format(min) });
+  if (max != null) return t('registration.range.atMost', { max: format(max) });
+  return '';
 }

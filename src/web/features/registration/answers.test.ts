@@ -30,6 +30,16 @@ describe('answerText', () => {
     expect(answerText('veg', words)).toBe('veg');
     expect(answerText(['veg', 'halal'], words)).toBe('veg, halal');
   });
+
+  it('shows a number, a date and a country in the reader’s language', () => {
+    expect(answerText(1250.5, words, { type: 'number', options: [] }, 'en')).toBe('1,250.5');
+    expect(answerText(1250.5, words, { type: 'number', options: [] }, 'id')).toBe('1.250,5');
+    expect(answerText('2030-01-31', words, { type: 'date', options: [] }, 'en')).toBe('31 January 2030');
+    expect(answerText('2030-01-31', words, { type: 'date', options: [] }, 'id')).toBe('31 Januari 2030');
+    expect(answerText('KR', words, { type: 'country', options: [] }, 'id')).toBe('Korea Selatan');
+    expect(answerText('KR', words, { type: 'country', options: [] }, 'en')).toBe('South Korea');
+    expect(answerText('a@example.org', words, { type: 'email', options: [] })).toBe('a@example.org');
+  });
 });
 
 describe('answerRows', () => {

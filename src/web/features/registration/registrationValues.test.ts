@@ -14,6 +14,8 @@ import {
 const PANEL = '5f0a561e-0000-4000-8000-000000000003';
 const FORM: RegistrationFormView = {
   isOpen: true,
+  opensAt: null,
+  closesAt: null,
   categories: [
     { key: 'delegate', name: { en: 'Delegate' }, needsAccreditation: true, isPublic: false },
     { key: 'participant', name: { en: 'Public participant' }, needsAccreditation: false, isPublic: true },

@@ -8,6 +8,7 @@ import type {
   RegistrationUpdate,
   RegistrationView,
 } from '../../../shared/registration.js';
+import { isAskedOf } from '../../../shared/registrationRules.js';
 import type { FieldError } from '../../lib/api.js';
 import { looksLikeEmail } from '../../ui/formErrors.js';
 
@@ -77,7 +78,23 @@ export function valuesFromView(view: RegistrationView): RegistrationValues {
 }
 
 const isAnswered = (value: Answers[string] | undefined) =>
-  typeof value === 'string' ? value.trim() !== '' : Array.isArray(value) ? value.length > 0 : value === true;
+  typeof value === 'string'
+    ? value.trim() !== ''
+    : Array.isArray(value)
+      ? value.length > 0
+      : value === true || typeof value === 'number';
+
+/** The questions a registrant of the category is asked: the others are neither shown nor sent. */
+export const askedQuestions = (questions: Question[], category: string) =>
+  questions.filter((question) => isAskedOf(question, category));
+
+/** A number question's answer as the input holds it (text) read as a number, or null when it is none. */
+export function numberOf(value: Answers[string] | undefined): number | null {
+  if (typeof value === 'number') return value;
+  if (typeof value !== 'string' || value.trim() === '') return null;
+  const number = Number(value.trim().replace(',', '.'));
+  return Number.isFinite(number) ? number : null;
+}
 
 /** The answers to the form's questions, each as its type wants it; unanswered ones are left out. */
 export function answersFor(questions: Question[], answers: Answers): Answers {
@@ -85,7 +102,9 @@ export function answersFor(questions: Question[], answers: Answers): Answers {
   for (const question of questions) {
     const value = answers[question.key];
     if (!isAnswered(value)) continue;
-    kept[question.key] = typeof value === 'string' ? value.trim() : (value as string[] | boolean);
+    // A number that is not one is sent as written, for the server to name.
+    if (question.type === 'number') kept[question.key] = numberOf(value) ?? String(value).trim();
+    else kept[question.key] = typeof value === 'string' ? value.trim() : (value as string[] | boolean | number);
   }
   return kept;
 }
@@ -106,7 +125,7 @@ export function toInput(values: RegistrationValues, form: RegistrationFormView, 
     attendance: values.attendance as Attendance,
     consent: values.consent as true,
     category: values.category,
-    answers: answersFor(form.questions, values.answers),
+    answers: answersFor(askedQuestions(form.questions, values.category), values.answers),
     panels: offeredPanels(values.panels, form),
     language,
     // Sent as it is: a bot that filled it is refused by the server.
@@ -131,7 +150,7 @@ export function changedUpdate(
     sector: values.sector as Sector,
     attendance: values.attendance as Attendance,
     panels: offeredPanels(values.panels, form),
-    answers: answersFor(form.questions, values.answers),
+    answers: answersFor(askedQuestions(form.questions, values.category), values.answers),
     language: values.language,
   };
   const before = {
@@ -176,11 +195,21 @@ export function checkRegistration(
   require(values.position.trim().length <= MAX_TEXT, 'position', 'registration.errors.tooLong');
   require(values.sector !== '', 'sector', 'registration.errors.choose');
   require(values.attendance !== '', 'attendance', 'registration.errors.choose');
-  for (const question of form.questions) {
+  for (const question of askedQuestions(form.questions, values.category)) {
     const value = values.answers[question.key];
     const field = `answers.${question.key}`;
     if (question.isRequired) require(isAnswered(value), field, 'registration.errors.answer');
     if (typeof value === 'string') require(value.length <= 2000, field, 'registration.errors.tooLong');
+    if (question.type === 'number' && isAnswered(value)) {
+      const number = numberOf(value);
+      const isInRange =
+        number !== null &&
+        (question.min == null || number >= question.min) &&
+        (question.max == null || number <= question.max);
+      require(isInRange, field, 'registration.errors.number');
+    }
+    if (question.type === 'email' && typeof value === 'string' && value.trim())
+      require(looksLikeEmail(value.trim()), field, 'validation.email');
   }
   if (isNew) require(values.consent, 'consent', 'registration.errors.consent');
   return errors;

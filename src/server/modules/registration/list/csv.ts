@@ -11,7 +11,7 @@ import {
 } from '../../../../shared/registrationList.js';
 import { spreadsheetCsv } from '../../../core/csv.js';
 import { fieldCodeOfIssue } from '../../../core/http/validationIssues.js';
-import { checkAnswers } from '../registration.service.js';
+import { checkAnswers, defaultCategory } from '../registration.service.js';
 import type { ExportRow } from './list.repo.js';
 
 // --- Export ------------------------------------------------------------------------------
@@ -43,7 +43,7 @@ function answerCell(value: Answers[string] | undefined): string {
   if (value === undefined) return '';
   if (Array.isArray(value)) return value.join('; ');
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  return value;
+  return String(value);
 }
 
 /** PostgreSQL's JSON writes times as `2030-02-01T10:00:00.123+00:00`; the file says them in UTC with a Z. */
@@ -131,13 +131,27 @@ const TRUE_WORDS = new Set(['yes', 'true', '1', 'ya', 'x']);
 const FALSE_WORDS = new Set(['no', 'false', '0', 'tidak', '']);
 
 /** A question's cell as the form would have sent it; whether it is allowed is checkAnswers' to say. */
-function readAnswer(question: Question, cell: string): { value?: Answers[string]; isBad?: boolean } {
+/** A cell that is not what its question's type reads: the code the reader sees, the words API users see. */
+const BAD_CELLS = {
+  checkbox: { code: 'field.yes_or_no', message: 'must be yes or no' },
+  number: { code: 'field.a_number', message: 'must be a number' },
+} as const;
+
+function readAnswer(
+  question: Question,
+  cell: string,
+): { value?: Answers[string]; bad?: (typeof BAD_CELLS)[keyof typeof BAD_CELLS] } {
   if (question.type === 'checkbox') {
     const word = cell.toLowerCase();
     if (TRUE_WORDS.has(word)) return { value: true };
-    return FALSE_WORDS.has(word) ? { value: false } : { isBad: true };
+    return FALSE_WORDS.has(word) ? { value: false } : { bad: BAD_CELLS.checkbox };
   }
   if (cell === '') return {};
+  if (question.type === 'number') {
+    // A spreadsheet in a decimal-comma locale writes 2,5.
+    const number = Number(cell.replace(',', '.'));
+    return Number.isFinite(number) ? { value: number } : { bad: BAD_CELLS.number };
+  }
   if (question.type !== 'multiple') return { value: cell };
   return {
     value: cell
@@ -235,12 +249,11 @@ export function parseImport(csv: string, form: RegistrationForm): ParsedImport {
     }
     const answers: Answers = {};
     for (const question of questions) {
-      const { value, isBad } = readAnswer(question, record[question.key] ?? '');
-      if (isBad)
-        result.issues.push({ row, field: question.key, code: 'field.yes_or_no', message: 'must be yes or no' });
+      const { value, bad } = readAnswer(question, record[question.key] ?? '');
+      if (bad) result.issues.push({ row, field: question.key, ...bad });
       else if (value !== undefined) answers[question.key] = value;
     }
-    for (const error of checkAnswers(form, answers)) {
+    for (const error of checkAnswers(form, answers, category || defaultCategory(form))) {
       result.issues.push({ row, ...error, field: error.field.replace(/^answers\./, '') });
     }
     if (parsed.data) {

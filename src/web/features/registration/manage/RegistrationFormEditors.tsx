@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { QuestionType } from '../../../../shared/constants.js';
+import { currentLanguage } from '../../../i18n/i18n.js';
 import { QUESTION_TYPES } from '../../../lib/contract.js';
-import { CheckboxField } from '../../../ui/Choices.js';
+import { CheckboxField, ChoiceGroup } from '../../../ui/Choices.js';
 import { SelectField, TextField } from '../../../ui/Field.js';
 import { fieldId, LocalizedFields } from '../../../ui/FormParts.js';
 import type { ErrorFor } from '../../../ui/formErrors.js';
@@ -120,6 +121,8 @@ function OptionsEditor(props: {
 
 export function QuestionsEditor(props: {
   items: QuestionItem[];
+  /** The form's categories, to ask a question of some of them only. */
+  categories: CategoryItem[];
   onChange: (items: QuestionItem[]) => void;
   errorFor: ErrorFor;
 }) {
@@ -138,6 +141,9 @@ export function QuestionsEditor(props: {
         type: 'text',
         options: [],
         isRequired: false,
+        min: '',
+        max: '',
+        categories: [],
       })}
       firstField={(index) => `questions.${index}.label.en`}
       renderFields={(question, index, update) => (
@@ -169,6 +175,34 @@ export function QuestionsEditor(props: {
             checked={question.isRequired}
             onChange={(isRequired) => update({ isRequired })}
           />
+          {question.type === 'number' &&
+            (['min', 'max'] as const).map((bound) => (
+              <TextField
+                key={bound}
+                id={fieldId(`questions.${index}.${bound}`)}
+                label={t(`registration.editor.questions.${bound}`)}
+                hint={t('registration.editor.questions.boundHint')}
+                inputMode="decimal"
+                value={question[bound]}
+                onChange={(e) => update({ [bound]: e.target.value })}
+                {...errorFor(`questions.${index}.${bound}`)}
+              />
+            ))}
+          {props.categories.length > 1 && (
+            <ChoiceGroup
+              id={fieldId(`questions.${index}.categories`)}
+              type="checkbox"
+              legend={t('registration.editor.questions.categories')}
+              hint={t('registration.editor.questions.categoriesHint')}
+              choices={props.categories.map((category) => ({
+                value: category.key,
+                label: category.name[currentLanguage()] || category.name.en || category.code,
+              }))}
+              value={question.categories}
+              onChange={(categories) => update({ categories })}
+              {...errorFor(`questions.${index}.categories`)}
+            />
+          )}
           {hasOptions(question.type) && (
             <OptionsEditor
               path={`questions.${index}.options`}

@@ -1,29 +1,31 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EventView } from '../../../../shared/events.js';
 import type { RegistrationForm, RegistrationFormView } from '../../../../shared/registration.js';
 import { pagePath } from '../../../../shared/routes.js';
-import { CheckboxField } from '../../../ui/Choices.js';
-import { SubmitButton, TextField } from '../../../ui/Field.js';
-import { fieldId, LocalizedFields } from '../../../ui/FormParts.js';
+import { fieldId } from '../../../ui/FormParts.js';
 import { useFormErrors } from '../../../ui/formErrors.js';
-import { ProblemAlert, StatusMessage } from '../../../ui/ProblemAlert.js';
+import { SectionForm } from '../../../ui/SectionForm.js';
 import { LoadError, Loading } from '../../../ui/States.js';
+import { Tabs } from '../../../ui/Tabs.js';
 import { useRegistrationForm, useSaveRegistrationForm } from '../api.js';
 import { CategoriesEditor, QuestionsEditor } from './RegistrationFormEditors.js';
+import { GeneralFields, PrivacyFields } from './RegistrationFormParts.js';
 import { useRegistrationFormLabels } from './registrationFormLabels.js';
 import {
-  checkRegistrationForm,
-  type RegistrationFormValues,
-  toForm,
-  valuesFromForm,
-} from './registrationFormValues.js';
+  checkSection,
+  FORM_SECTIONS,
+  type FormSection,
+  sectionForm,
+  withSavedKeys,
+} from './registrationFormSections.js';
+import { type RegistrationFormValues, valuesFromForm } from './registrationFormValues.js';
 
 /** The configured form, without what the public view adds (panels, places taken). */
 function configured(view: RegistrationFormView): RegistrationForm {
-  const { isOpen, categories, questions, privacyNotice, privacyVersion, inPersonCapacity } = view;
-  return { isOpen, categories, questions, privacyNotice, privacyVersion, inPersonCapacity };
+  const { isOpen, opensAt, closesAt, categories, questions, privacyNotice, privacyVersion, inPersonCapacity } = view;
+  return { isOpen, opensAt, closesAt, categories, questions, privacyNotice, privacyVersion, inPersonCapacity };
 }
 
 export function RegistrationFormSection({ event }: { event: EventView }) {
@@ -45,82 +47,87 @@ export function RegistrationFormSection({ event }: { event: EventView }) {
 
 function FormEditor({ event, saved }: { event: EventView; saved: RegistrationForm }) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<RegistrationFormValues>(() => valuesFromForm(saved));
-  const [status, setStatus] = useState<string | null>(null);
-  const save = useSaveRegistrationForm(event.slug);
-  const errors = useFormErrors(save.error);
-  const labels = useRegistrationFormLabels();
-  const plenary = event.rooms[0]?.capacity ?? 0;
-  const set = <K extends keyof RegistrationFormValues>(key: K, value: RegistrationFormValues[K]) => {
-    setValues({ ...values, [key]: value });
-    setStatus(null);
-  };
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (save.isPending) return;
-    setStatus(null);
-    if (!errors.check(checkRegistrationForm(values))) return;
-    save.mutate(toForm(values, saved), {
-      onSuccess: (form) => {
-        setValues(valuesFromForm(form));
-        setStatus(t('registration.editor.saved'));
-      },
-    });
-  };
-
+  const [values, setValues] = useState<RegistrationFormValues>(() => valuesFromForm(saved, event.timeZone));
+  const [section, setSection] = useState<FormSection>('general');
   return (
-    <form onSubmit={submit} noValidate className="registration-form-editor">
+    <>
       <p>{t('registration.editor.intro')}</p>
       <p>
         <Link to={pagePath('register', { slug: event.slug })}>{t('registration.editor.viewPublic')}</Link>
       </p>
-      <ProblemAlert error={errors.shown} labels={labels} isFocused fieldIdOf={fieldId} />
-      <fieldset>
-        <legend>{t('registration.editor.general')}</legend>
-        <CheckboxField
-          id={fieldId('isOpen')}
-          label={t('registration.editor.isOpen')}
-          hint={t('registration.editor.isOpenHint')}
-          checked={values.isOpen}
-          onChange={(isOpen) => set('isOpen', isOpen)}
+      <Tabs
+        id="form-editor"
+        label={t('registration.editor.parts')}
+        tabs={FORM_SECTIONS.map((key) => ({ key, label: t(`registration.editor.sections.${key}`) }))}
+        selected={section}
+        onSelect={setSection}
+      >
+        <SectionEditor
+          key={section}
+          section={section}
+          event={event}
+          saved={saved}
+          values={values}
+          onChange={setValues}
         />
-        <TextField
-          id={fieldId('inPersonCapacity')}
-          label={t('registration.editor.capacity')}
-          hint={t('registration.editor.capacityHint', { count: plenary })}
-          inputMode="numeric"
-          value={values.capacity}
-          onChange={(e) => set('capacity', e.target.value)}
-          {...errors.errorFor('inPersonCapacity')}
+      </Tabs>
+    </>
+  );
+}
+
+/** One part of the form, with its own save and its own answer beside the button. */
+function SectionEditor(props: {
+  section: FormSection;
+  event: EventView;
+  saved: RegistrationForm;
+  values: RegistrationFormValues;
+  onChange: (values: RegistrationFormValues) => void;
+}) {
+  const { section, event, saved, values } = props;
+  const { t } = useTranslation();
+  const [status, setStatus] = useState<string | null>(null);
+  const save = useSaveRegistrationForm(event.slug);
+  const errors = useFormErrors(save.error);
+  const labels = useRegistrationFormLabels();
+  const set = <K extends keyof RegistrationFormValues>(key: K, value: RegistrationFormValues[K]) => {
+    props.onChange({ ...values, [key]: value });
+    setStatus(null);
+  };
+  const submit = () => {
+    setStatus(null);
+    if (!errors.check(checkSection(section, values))) return;
+    save.mutate(sectionForm(section, values, saved, event.timeZone), {
+      onSuccess: () => {
+        props.onChange(withSavedKeys(section, values));
+        setStatus(t('registration.editor.saved'));
+      },
+    });
+  };
+  const { errorFor } = errors;
+  return (
+    <SectionForm
+      name={t(`registration.editor.sections.${section}`)}
+      onSubmit={submit}
+      isSaving={save.isPending}
+      error={errors.shown}
+      status={status}
+      labels={labels}
+      fieldIdOf={fieldId}
+      className="registration-form-editor"
+    >
+      {section === 'general' && <GeneralFields event={event} values={values} set={set} errorFor={errorFor} />}
+      {section === 'categories' && (
+        <CategoriesEditor items={values.categories} onChange={(v) => set('categories', v)} errorFor={errorFor} />
+      )}
+      {section === 'questions' && (
+        <QuestionsEditor
+          items={values.questions}
+          categories={values.categories}
+          onChange={(v) => set('questions', v)}
+          errorFor={errorFor}
         />
-      </fieldset>
-      <CategoriesEditor items={values.categories} onChange={(v) => set('categories', v)} errorFor={errors.errorFor} />
-      <QuestionsEditor items={values.questions} onChange={(v) => set('questions', v)} errorFor={errors.errorFor} />
-      <fieldset>
-        <legend>{t('registration.editor.privacy')}</legend>
-        <LocalizedFields
-          path="privacyNotice"
-          label={t('registration.editor.privacyNotice')}
-          value={values.privacyNotice}
-          onChange={(v) => set('privacyNotice', v)}
-          errorFor={errors.errorFor}
-          isMultiline
-        />
-        <TextField
-          id={fieldId('privacyVersion')}
-          label={t('registration.editor.privacyVersion')}
-          hint={t('registration.editor.privacyVersionHint')}
-          value={values.privacyVersion}
-          onChange={(e) => set('privacyVersion', e.target.value)}
-          aria-required
-          {...errors.errorFor('privacyVersion')}
-        />
-      </fieldset>
-      <div className="form-actions">
-        <SubmitButton isBusy={save.isPending}>{save.isPending ? t('common.saving') : t('settings.save')}</SubmitButton>
-        <StatusMessage>{status}</StatusMessage>
-      </div>
-    </form>
+      )}
+      {section === 'privacy' && <PrivacyFields values={values} set={set} errorFor={errorFor} />}
+    </SectionForm>
   );
 }

@@ -9,6 +9,7 @@ export function useRegistrationFormLabels(): { get: (field: string) => string | 
     const [name, language] = rest;
     if (name === 'key') return t('registration.editor.key');
     if (name === 'label' || name === 'name') return text(textLabel, language);
+    if (name === 'min' || name === 'max' || name === 'categories') return t(`registration.editor.questions.${name}`);
     return name ?? '';
   };
   return {
@@ -17,6 +18,9 @@ export function useRegistrationFormLabels(): { get: (field: string) => string | 
       switch (head) {
         case 'inPersonCapacity':
           return t('registration.editor.capacity');
+        case 'opensAt':
+        case 'closesAt':
+          return t(`registration.editor.${head}`);
         case 'privacyVersion':
           return t('registration.editor.privacyVersion');
         case 'privacyNotice':

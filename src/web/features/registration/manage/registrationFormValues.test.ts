@@ -4,6 +4,8 @@ import { checkRegistrationForm, keyFrom, type QuestionItem, toForm, valuesFromFo
 
 const FORM: RegistrationForm = {
   isOpen: true,
+  opensAt: null,
+  closesAt: null,
   categories: [
     {
       key: 'participant',
@@ -33,6 +35,9 @@ const question = (change: Partial<QuestionItem>): QuestionItem => ({
   type: 'text',
   options: [],
   isRequired: false,
+  min: '',
+  max: '',
+  categories: [],
   ...change,
 });
 
@@ -75,5 +80,43 @@ describe('the registration form editor', () => {
     const values = valuesFromForm(FORM);
     values.questions = values.questions.map((q) => ({ ...q, type: 'text' }));
     expect(toForm(values).questions[0]?.options).toEqual([]);
+  });
+
+  it('keeps the window, a number’s bounds and the categories asked through the editor', () => {
+    const form: RegistrationForm = {
+      ...FORM,
+      opensAt: '2030-01-01T02:00:00.000Z',
+      closesAt: '2030-02-01T02:00:00.000Z',
+      questions: [
+        {
+          key: 'guests',
+          label: { en: 'Guests' },
+          type: 'number',
+          options: [],
+          isRequired: true,
+          min: 0,
+          max: 3,
+          categories: ['participant'],
+        },
+      ],
+    };
+    const values = valuesFromForm(form, 'Asia/Makassar');
+    expect(values.opensAt).toBe('2030-01-01T10:00');
+    expect(values.questions[0]?.categories).toEqual([values.categories[0]?.key]);
+    const back = toForm(values, form, 'Asia/Makassar');
+    expect(Date.parse(back.opensAt ?? '')).toBe(Date.parse(form.opensAt ?? ''));
+    expect(back.questions).toEqual(form.questions);
+    expect(registrationFormSchema.safeParse(back).success).toBe(true);
+  });
+
+  it('names a window that closes before it opens and bounds the wrong way round', () => {
+    const values = valuesFromForm(FORM);
+    values.opensAt = '2030-02-01T10:00';
+    values.closesAt = '2030-01-01T10:00';
+    values.questions = [question({ label: { en: 'Guests', id: '' }, type: 'number', min: '5', max: '1' })];
+    expect(checkRegistrationForm(values).map((e) => `${e.field}:${e.message}`)).toEqual([
+      'closesAt:registration.editor.errors.closesAfterOpens',
+      'questions.0.max:registration.editor.errors.maxBelowMin',
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import type { QuestionType } from '../../../../shared/constants.js';
 import type { Category, Question, RegistrationForm } from '../../../../shared/registration.js';
 import type { FieldError } from '../../../lib/api.js';
 import { localized, newKey, type TwoLanguages, twoLanguages } from '../../../ui/localized.js';
+import { fromZonedInput, toZonedInput } from '../../../ui/time.js';
 
 /** `key` is React's (items added in the form have none of their own yet); `code` is the item's key in the API. */
 export interface CategoryItem {
@@ -25,10 +26,18 @@ export interface QuestionItem {
   type: QuestionType;
   options: OptionItem[];
   isRequired: boolean;
+  /** A number's bounds as typed; blank: none. */
+  min: string;
+  max: string;
+  /** The React keys of the categories asked; none: every category. */
+  categories: string[];
 }
 
 export interface RegistrationFormValues {
   isOpen: boolean;
+  /** The registration window, as datetime-local inputs hold it in the event's time; blank: no limit. */
+  opensAt: string;
+  closesAt: string;
   /** Blank: the plenary room's capacity. */
   capacity: string;
   categories: CategoryItem[];
@@ -39,12 +48,17 @@ export interface RegistrationFormValues {
 
 export const hasOptions = (type: QuestionType) => type === 'single' || type === 'multiple';
 
-export function valuesFromForm(form: RegistrationForm): RegistrationFormValues {
+const bound = (value: number | null | undefined) => (value == null ? '' : String(value));
+
+export function valuesFromForm(form: RegistrationForm, timeZone = 'UTC'): RegistrationFormValues {
+  const categoryKeys = new Map(form.categories.map((c) => [c.key, newKey()]));
   return {
     isOpen: form.isOpen,
+    opensAt: form.opensAt ? toZonedInput(form.opensAt, timeZone) : '',
+    closesAt: form.closesAt ? toZonedInput(form.closesAt, timeZone) : '',
     capacity: form.inPersonCapacity === null ? '' : String(form.inPersonCapacity),
     categories: form.categories.map((c) => ({
-      key: newKey(),
+      key: categoryKeys.get(c.key) ?? newKey(),
       code: c.key,
       name: twoLanguages(c.name),
       needsAccreditation: c.needsAccreditation,
@@ -57,6 +71,9 @@ export function valuesFromForm(form: RegistrationForm): RegistrationFormValues {
       type: q.type,
       isRequired: q.isRequired,
       options: q.options.map((o) => ({ key: newKey(), code: o.key, label: twoLanguages(o.label) })),
+      min: bound(q.min),
+      max: bound(q.max),
+      categories: (q.categories ?? []).flatMap((c) => categoryKeys.get(c) ?? []),
     })),
     privacyNotice: twoLanguages(form.privacyNotice),
     privacyVersion: form.privacyVersion,
@@ -81,10 +98,25 @@ export function keyFrom(code: string, english: string): string {
 }
 
 /** What the API takes; `original` keeps the languages the form does not edit. */
-export function toForm(values: RegistrationFormValues, original?: RegistrationForm): RegistrationForm {
+const number = (value: string) => {
+  const given = value.trim().replace(',', '.');
+  return given === '' ? null : Number(given);
+};
+
+/** An instant from the event-time input; blank: none; not a time: as typed, for the server to name. */
+const instant = (value: string, timeZone: string) => (value.trim() ? (fromZonedInput(value, timeZone) ?? value) : null);
+
+export function toForm(
+  values: RegistrationFormValues,
+  original?: RegistrationForm,
+  timeZone = 'UTC',
+): RegistrationForm {
   const capacity = values.capacity.trim();
+  const categoryCode = new Map(values.categories.map((c) => [c.key, keyFrom(c.code, c.name.en)]));
   return {
     isOpen: values.isOpen,
+    opensAt: instant(values.opensAt, timeZone),
+    closesAt: instant(values.closesAt, timeZone),
     inPersonCapacity: capacity === '' ? null : /^\d+$/.test(capacity) ? Number(capacity) : Number.NaN,
     categories: values.categories.map(
       (c): Category => ({
@@ -103,6 +135,8 @@ export function toForm(values: RegistrationFormValues, original?: RegistrationFo
         options: hasOptions(q.type)
           ? q.options.map((o) => ({ key: keyFrom(o.code, o.label.en), label: localized(o.label) }))
           : [],
+        ...(q.type === 'number' ? { min: number(q.min), max: number(q.max) } : {}),
+        ...(q.categories.length ? { categories: q.categories.flatMap((k) => categoryCode.get(k) ?? []) } : {}),
       }),
     ),
     privacyNotice: localized(values.privacyNotice, original?.privacyNotice),
@@ -137,8 +171,20 @@ export function checkRegistrationForm(values: RegistrationFormValues): FieldErro
   values.categories.forEach((c, index) => {
     require(c.name.en.trim() !== '', `categories.${index}.name.en`, 'validation.englishRequired');
   });
+  const opensAt = form.opensAt && Date.parse(form.opensAt);
+  const closesAt = form.closesAt && Date.parse(form.closesAt);
+  require(!Number.isNaN(opensAt), 'opensAt', 'validation.dateRequired');
+  require(!Number.isNaN(closesAt), 'closesAt', 'validation.dateRequired');
+  if (opensAt && closesAt) require(closesAt > opensAt, 'closesAt', 'registration.editor.errors.closesAfterOpens');
   values.questions.forEach((q, index) => {
     require(q.label.en.trim() !== '', `questions.${index}.label.en`, 'validation.englishRequired');
+    if (q.type === 'number') {
+      const [min, max] = [number(q.min), number(q.max)];
+      require(min === null || Number.isFinite(min), `questions.${index}.min`, 'registration.editor.errors.number');
+      require(max === null || Number.isFinite(max), `questions.${index}.max`, 'registration.editor.errors.number');
+      if (min !== null && max !== null)
+        require(min <= max, `questions.${index}.max`, 'registration.editor.errors.maxBelowMin');
+    }
     if (!hasOptions(q.type)) return;
     require(q.options.length > 0, `questions.${index}.options`, 'registration.editor.errors.options');
     checkKeys(form.questions[index]?.options ?? [], `questions.${index}.options`);
