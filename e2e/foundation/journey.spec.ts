@@ -94,6 +94,9 @@ test('a visitor reads the demo event; its organizer signs in by mail, changes th
   await test.step('in the organizer area the organizer changes the theme', async () => {
     await page.getByRole('link', { name: 'Manage this event' }).click();
     await expect(page.getByRole('heading', { level: 1, name: /Organizer area/ })).toBeVisible();
+    // The organizer area opens on the dashboard; the settings are one link away.
+    await expect(page.getByRole('heading', { level: 2, name: 'Dashboard' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Organizer area' }).getByRole('link', { name: 'Settings' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Settings' })).toBeVisible();
     await expectAccessibleInBothLanguages(page, 'organizer settings');
     await expect(page.getByLabel('Theme in English')).toHaveValue(THEME);

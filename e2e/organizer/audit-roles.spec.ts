@@ -111,7 +111,7 @@ test('the audit log reads as sentences with filters; the roles page explains eac
   const focalRow = page.getByRole('row').filter({ hasText: FOCAL.email });
   await expect(focalRow.getByRole('link', { name: 'Fiji' })).toHaveAttribute(
     'href',
-    new RegExp(`/events/${SLUG}/delegations/`),
+    new RegExp(`/events/${SLUG}/manage/delegations$`),
   );
   const organizerRow = page.getByRole('row').filter({ hasText: ORGANIZER.email });
   await expect(organizerRow.getByRole('button')).toHaveCount(0);

@@ -139,7 +139,7 @@ test('the adopted outcome document reads in both languages, with footnotes, its 
   const reader = await visitor.newPage();
   await watchLayoutShifts(reader);
   await reader.goto(`/events/${slug}`);
-  await reader.getByRole('link', { name: 'Outcome document' }).click();
+  await reader.getByRole('link', { name: 'Outcome document', exact: true }).click();
   await expect(reader.getByRole('heading', { level: 1, name: /Rehearsal Message/ })).toBeVisible();
   const requests: string[] = [];
   reader.on('request', (request) => {

@@ -20,7 +20,7 @@ test('the form editor in parts: each saves on its own with its answer beside the
   // A whole journey through four parts and two browsers, axe at each state: long on a busy machine.
   test.setTimeout(300_000);
   await page.setViewportSize(DESKTOP);
-  await signInByMail(page, ORGANIZER.email, `${EVENT}/manage`);
+  await signInByMail(page, ORGANIZER.email, `${EVENT}/manage/settings`);
   await expect(page.getByRole('tab', { name: 'About', exact: true })).toHaveAttribute('aria-selected', 'true');
   await shot(page, 'settings-1280');
   await page.getByRole('link', { name: 'Registration form' }).click();

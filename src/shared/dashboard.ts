@@ -1,7 +1,14 @@
 import { z } from 'zod';
 
 /** The dated deadlines an event may have, each from the module that owns it. */
-export const DEADLINE_KINDS = ['statements', 'amendments', 'adoption', 'commitment_reports'] as const;
+export const DEADLINE_KINDS = [
+  'registration_opens',
+  'registration_closes',
+  'statements',
+  'amendments',
+  'adoption',
+  'commitment_reports',
+] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 /** The organizer's landing page: what waits for the staff today, each figure where they act on it. */

@@ -93,6 +93,13 @@ export function firstText(world: Awaited<ReturnType<typeof createOutcomeWorld>>)
 /** The world with its first text adopted by consensus of Indonesia, Finland and Japan: what commitments are made under. */
 export async function createAdoptedWorld(test: TestApp) {
   const world = await createOutcomeWorld(test);
+  return { ...world, published: await adoptFirstText(world) };
+}
+
+type OutcomeWorld = Awaited<ReturnType<typeof createOutcomeWorld>>;
+
+/** The world's first text written, negotiated and adopted by consensus; answers it as published. */
+export async function adoptFirstText(world: OutcomeWorld) {
   const api = `/api/events/${world.slug}/outcome`;
   const steps: [TestClient, string, unknown][] = [
     [world.chair, `${api}/text`, firstText(world)],
@@ -119,6 +126,5 @@ export async function createAdoptedWorld(test: TestApp) {
   }
   const adopted = await world.chair.post(`${api}/adopt`);
   if (adopted.status !== 200) throw new Error(`adopt: ${adopted.status} ${adopted.body}`);
-  const published = (await world.public.get(`/events/${world.slug}/outcome.json`)).json;
-  return { ...world, published };
+  return (await world.public.get(`/events/${world.slug}/outcome.json`)).json;
 }

@@ -12,6 +12,7 @@ import { readAdoptionBoard } from '../outcome/adoption.service.js';
 import { readWorking } from '../outcome/outcome.service.js';
 import { readPublishedProgramme } from '../programme/programme.service.js';
 import { countInPersonPlaces } from '../registration/attendees.service.js';
+import { loadEventAndForm } from '../registration/form.service.js';
 import { registrationFigures } from '../registration/list/list.service.js';
 
 interface DashboardRequest {
@@ -28,7 +29,8 @@ export function dayIn(at: Date, timeZone: string): string {
 
 /** Each module's dated deadline, read through its own service; only those still ahead. */
 async function deadlinesAhead(request: DashboardRequest, now: Date) {
-  const [overview, working, board, tracker] = await Promise.all([
+  const [{ form }, overview, working, board, tracker] = await Promise.all([
+    loadEventAndForm(request.db, request.slug),
     readOverview(request),
     readWorking(request),
     readAdoptionBoard(request),
@@ -36,6 +38,8 @@ async function deadlinesAhead(request: DashboardRequest, now: Date) {
   ]);
   const isAdopting = working.stage === 'adoption';
   const candidates: { kind: DeadlineKind; at: string | null }[] = [
+    { kind: 'registration_opens', at: form.opensAt },
+    { kind: 'registration_closes', at: form.closesAt },
     { kind: 'statements', at: overview.settings.statementDeadline },
     { kind: 'amendments', at: working.stage === 'adopted' ? null : working.amendmentDeadline },
     { kind: 'adoption', at: isAdopting ? board.deadline : null },

@@ -93,6 +93,16 @@ describe.each(BACKENDS)('the event dashboard (%s)', (backend) => {
       const after = await read();
       expect(after.liveNow).toEqual([{ id: sessionId, title: { en: 'Digital economy', id: 'Ekonomi digital' } }]);
       expect(after.deadlines).toEqual([{ kind: 'statements', at: statementDeadline }]);
+
+      // The registration window: its closing comes ahead of the statements, soonest first.
+      const form = (await staff.get(`/api/events/${slug}/registration-form`)).json;
+      const closesAt = '2030-11-01T09:00:00.000Z';
+      const { panels, inPersonPlaces, inPersonConfirmed, ...input } = form;
+      expect((await staff.put(`/api/events/${slug}/registration-form`, { ...input, closesAt })).status).toBe(200);
+      expect((await read()).deadlines).toEqual([
+        { kind: 'registration_closes', at: closesAt },
+        { kind: 'statements', at: statementDeadline },
+      ]);
     });
   });
 

@@ -191,6 +191,11 @@ export async function readPublished({ db, slug }: { db: Db; slug: string }): Pro
 }
 
 /** The event's adopted text as published, or null before adoption: what the commitments are made under. */
+/** When the text was adopted (ISO), or null while it is not: what a cache of things made from it checks. */
+export async function adoptionTime(db: Queryable, eventId: string): Promise<string | null> {
+  return (await repo.findAdoptedAt(db, eventId))?.toISOString() ?? null;
+}
+
 export async function findAdopted(db: Queryable, eventId: string): Promise<PublishedOutcome | null> {
   const doc = await repo.findDocument(db, eventId);
   return doc?.stage === 'adopted' && doc.published ? doc.published : null;

@@ -18,6 +18,15 @@ export async function findDocument(db: Queryable, eventId: string): Promise<Docu
   return row;
 }
 
+/** When the event's text was adopted, or null: one column, for readers that only need to know whether it moved. */
+export async function findAdoptedAt(db: Queryable, eventId: string): Promise<Date | null> {
+  const [row] = await db
+    .select({ adoptedAt: outcomeDocuments.adoptedAt })
+    .from(outcomeDocuments)
+    .where(and(eq(outcomeDocuments.eventId, eventId), eq(outcomeDocuments.stage, 'adopted')));
+  return row?.adoptedAt ?? null;
+}
+
 /** The event's document, made on the first write, locked: versions and decisions take turns. */
 export async function lockDocument(tx: Queryable, eventId: string): Promise<DocumentRow> {
   await tx.insert(outcomeDocuments).values({ eventId }).onConflictDoNothing();

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommitmentDetail } from '../../../../shared/commitmentViews.js';
 import { commitmentOf } from '../../../testing/commitments.js';
 import { BACKENDS, startTestApp, type TestApp } from '../../../testing/harness.js';
-import { createAdoptedWorld } from '../../../testing/outcome.js';
+import { adoptFirstText, createAdoptedWorld, createOutcomeWorld } from '../../../testing/outcome.js';
 import { findEvent } from '../../events/operation.service.js';
 import * as repo from '../commitments.repo.js';
 import { commitments } from '../commitments.tables.js';
@@ -74,5 +74,17 @@ describe.each(BACKENDS)('the tracker’s snapshot, patched after each write (%s)
     await test.db.delete(commitments).where(eq(commitments.id, second));
     await repo.touchTracker(test.db, event.id);
     expect((await expectSameAsRebuilt()).entries.map((e) => e.row.id)).toEqual([first]);
+  });
+
+  it('is read again when the text is adopted, though no commitment moved (a page read before the adoption)', async () => {
+    const w = await createOutcomeWorld(test);
+    const event = await findEvent(test.db, w.slug);
+    const before = await snapshotOf(test.db, event);
+    expect(before.reporting).toBeNull();
+    const published = await adoptFirstText(w);
+    const after = await snapshotOf(test.db, event);
+    expect(after.revision).toBe(before.revision);
+    expect(after.reporting?.from.toISOString()).toBe(published.adoptedAt);
+    expect(await snapshotOf(test.db, event)).toBe(after);
   });
 });

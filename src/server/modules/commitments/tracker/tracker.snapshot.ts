@@ -5,7 +5,7 @@ import type { Queryable } from '../../../core/db/db.js';
 import { listNamedDelegations } from '../../delegations/voices.service.js';
 import { describeEvent } from '../../events/events.service.js';
 import type { EventRecord } from '../../events/operation.service.js';
-import { findAdopted } from '../../outcome/adoption.service.js';
+import { adoptionTime, findAdopted } from '../../outcome/adoption.service.js';
 import * as repo from '../commitments.repo.js';
 
 export interface Entry {
@@ -19,6 +19,8 @@ export interface Entry {
 /** Everything the tracker's figures are made from, read at one revision of the event's commitments. */
 export interface Snapshot {
   revision: number;
+  /** When the text it was made under was adopted: an adoption moves no revision, yet changes the frame. */
+  adoptedAt: string | null;
   settings: TrackerSettingsView;
   /** Null until the text is adopted (and no other day is chosen): no period has begun. */
   reporting: Reporting | null;
@@ -64,14 +66,14 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<s
 
 /** What a snapshot is made of besides its entries: read whole on every build, a handful of rows. */
 async function readFrame(db: Queryable, event: EventRecord) {
-  const [{ settings, reporting }, described, delegations] = await Promise.all([
+  const [{ settings, reporting, adopted }, described, delegations] = await Promise.all([
     resolveSettings(db, event),
     describeEvent(db, event),
     listNamedDelegations(db, event.id),
   ]);
   const delegationOf = new Map(delegations.map((d) => [d.id, { country: d.country, name: d.name }]));
   const focusAreas = described.focusAreas.map((a) => ({ id: a.id, title: a.title }));
-  return { settings, reporting, focusAreas, delegationOf };
+  return { settings, reporting, focusAreas, delegationOf, adoptedAt: adopted?.adoptedAt ?? null };
 }
 
 /**
@@ -139,6 +141,7 @@ export async function buildSnapshot(db: Queryable, event: EventRecord, revision:
   }
   return {
     revision,
+    adoptedAt: frame.adoptedAt,
     settings: frame.settings,
     reporting: frame.reporting,
     focusAreas: frame.focusAreas,
@@ -151,16 +154,20 @@ export async function buildSnapshot(db: Queryable, event: EventRecord, revision:
 const cache = new Map<string, Promise<Snapshot>>();
 const CACHED_EVENTS = 20;
 
-/** The snapshot at the event's current revision: one cheap query when nothing changed. */
+const instantOf = (at: string | null) => (at === null ? null : Date.parse(at));
+
+/** The snapshot at the event's current revision: two cheap queries when nothing changed. */
 export async function snapshotOf(db: Queryable, event: EventRecord): Promise<Snapshot> {
-  const revision = await repo.trackerRevision(db, event.id);
+  const [revision, adoptedAt] = await Promise.all([repo.trackerRevision(db, event.id), adoptionTime(db, event.id)]);
   const cached = cache.get(event.id);
   const previous = cached ? await cached.catch(() => undefined) : undefined;
-  if (previous?.revision === revision) return previous;
+  const isSameText = previous !== undefined && instantOf(previous.adoptedAt) === instantOf(adoptedAt);
+  if (previous?.revision === revision && isSameText) return previous;
   // Another request may have started the same build meanwhile: join it.
   const current = cache.get(event.id);
   if (current && current !== cached) return current;
-  const building = buildSnapshot(db, event, revision, previous);
+  // A text adopted since (or taken back) changes the focus areas and the periods: read it all again.
+  const building = buildSnapshot(db, event, revision, isSameText ? previous : undefined);
   cache.delete(event.id);
   cache.set(event.id, building);
   if (cache.size > CACHED_EVENTS) cache.delete(cache.keys().next().value as string);

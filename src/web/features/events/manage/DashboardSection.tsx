@@ -15,6 +15,7 @@ const manage = (slug: string, section: string, query = '') => `${pagePath('manag
 
 /** Where the organizer acts on each deadline. */
 function deadlinePath(slug: string, kind: DeadlineKind): string {
+  if (kind === 'registration_opens' || kind === 'registration_closes') return manage(slug, 'registration-form');
   if (kind === 'statements') return manage(slug, 'delegations');
   if (kind === 'amendments') return pagePath('outcomeAmendments', { slug });
   if (kind === 'adoption') return pagePath('outcomeAdoption', { slug });

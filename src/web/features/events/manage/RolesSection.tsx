@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EventRole } from '../../../../shared/auth.js';
-import type { PublicDelegationList } from '../../../../shared/delegations.js';
+import type { DelegationOverview } from '../../../../shared/delegations.js';
 import { pagePath } from '../../../../shared/routes.js';
 import { currentLanguage, INTL_LOCALES } from '../../../i18n/i18n.js';
 import { api, eventApiPath } from '../../../lib/api.js';
@@ -80,11 +80,14 @@ function GrantForm({ slug, onDone }: { slug: string; onDone: (message: string) =
   );
 }
 
-/** The delegations' names by id, for the focal points and delegates who serve them. */
+/**
+ * The delegations' names by id, for the focal points and delegates who serve them: from the
+ * staff's overview, which lists the delegations not yet confirmed too (the public list does not).
+ */
 function useDelegationNames(slug: string) {
   const delegations = useQuery({
     queryKey: eventKeys.delegations(slug),
-    queryFn: () => api.get<PublicDelegationList>(eventApiPath(slug, '/delegations')),
+    queryFn: () => api.get<DelegationOverview>(eventApiPath(slug, '/delegations/overview')),
   });
   const language = currentLanguage();
   const locale = INTL_LOCALES[language];
@@ -185,7 +188,7 @@ export function RolesSection({ slug }: { slug: string }) {
                 <td>{t(`roles.names.${role.role}`)}</td>
                 <td>
                   {role.delegationId ? (
-                    <Link to={pagePath('delegation', { slug, id: role.delegationId })}>
+                    <Link to={pagePath('manage', { slug, section: 'delegations' })}>
                       {delegationNames.get(role.delegationId) ?? t('roles.delegation')}
                     </Link>
                   ) : (
