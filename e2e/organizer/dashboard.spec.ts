@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { expectAccessibleInBothLanguages, switchLanguage } from '../support/a11y.js';
-import { ORGANIZER, signInByMail } from '../support/auth.js';
+import { ORGANIZER, requestSignInLink, SIGN_IN_SUBJECT, signInByMail } from '../support/auth.js';
 import { linkIn, mailCount, waitForMail } from '../support/mail.js';
 import { expect, test } from '../support/test.js';
 
@@ -19,9 +19,19 @@ async function signInWithForm(page: Page, email: string) {
   const byLink = page.getByRole('region', { name: 'Sign in with a link by e-mail' });
   await byLink.getByLabel('E-mail address').fill(email);
   const before = mailCount();
-  await byLink.getByRole('button', { name: 'Send me a sign-in link' }).click();
-  await expect(byLink.getByRole('status')).toContainText(email);
-  await page.goto(linkIn(await waitForMail(email, { after: before }), 'http'));
+  const send = byLink.getByRole('button', { name: 'Send me a sign-in link' });
+  const sent = byLink.getByRole('status').filter({ hasText: email });
+  const refused = byLink.getByRole('alert');
+  await send.click();
+  await expect(sent.or(refused)).toBeVisible();
+  // The run's browsers share 127.0.0.1 and its five links a minute: told to wait, the person waits.
+  if (await refused.isVisible()) {
+    await page.waitForTimeout(61_000);
+    await send.click();
+  }
+  await expect(sent).toBeVisible();
+  const mail = await waitForMail(email, { after: before, subject: SIGN_IN_SUBJECT });
+  await page.goto(linkIn(mail, 'http'));
 }
 
 async function freshPage(browser: Browser) {
@@ -45,6 +55,8 @@ test('each person lands where their role is: the secretariat on the dashboard, t
   page,
   browser,
 }) => {
+  // Five sign-ins, each of which may wait out the minute's limit of links: long on a busy run.
+  test.setTimeout(300_000);
   await signInByMail(page, ORGANIZER.email, '/');
   const granted = await page.request.post(`/api/events/icdd-2021/roles`, {
     headers: await csrfHeaders(page),
@@ -92,8 +104,8 @@ test('each person lands where their role is: the secretariat on the dashboard, t
   // The demo's focal point of Indonesia (who reads Indonesian) lands on the delegation, with its tasks.
   const focal = await freshPage(browser);
   const before = mailCount();
-  expect((await focal.request.post('/api/auth/magic-link', { data: { email: FOCAL_POINT } })).status()).toBe(202);
-  await focal.goto(linkIn(await waitForMail(FOCAL_POINT, { after: before }), 'http'));
+  await requestSignInLink(focal, { email: FOCAL_POINT });
+  await focal.goto(linkIn(await waitForMail(FOCAL_POINT, { after: before, subject: SIGN_IN_SUBJECT }), 'http'));
   await expect(focal).toHaveURL(new RegExp(`${EVENT}/delegation$`));
   // In the language the account keeps, whichever an earlier walk left it in.
   await expect(
