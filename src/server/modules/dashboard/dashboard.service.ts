@@ -12,7 +12,7 @@ import { readAdoptionBoard } from '../outcome/adoption.service.js';
 import { readWorking } from '../outcome/outcome.service.js';
 import { readPublishedProgramme } from '../programme/programme.service.js';
 import { countInPersonPlaces } from '../registration/attendees.service.js';
-import { loadEventAndForm } from '../registration/form.service.js';
+import { loadForm } from '../registration/form.service.js';
 import { registrationFigures } from '../registration/list/list.service.js';
 
 interface DashboardRequest {
@@ -28,9 +28,9 @@ export function dayIn(at: Date, timeZone: string): string {
 }
 
 /** Each module's dated deadline, read through its own service; only those still ahead. */
-async function deadlinesAhead(request: DashboardRequest, now: Date) {
-  const [{ form }, overview, working, board, tracker] = await Promise.all([
-    loadEventAndForm(request.db, request.slug),
+async function deadlinesAhead(request: DashboardRequest, eventId: string, now: Date) {
+  const [form, overview, working, board, tracker] = await Promise.all([
+    loadForm(request.db, eventId),
     readOverview(request),
     readWorking(request),
     readAdoptionBoard(request),
@@ -65,7 +65,7 @@ export async function readEventDashboard(request: DashboardRequest): Promise<Eve
     registrationFigures(request),
     getCheckInSummary(request),
     countInPersonPlaces(request.db, event.id),
-    deadlinesAhead(request, now),
+    deadlinesAhead(request, event.id, now),
     countFailingMails(request.db, event.id),
     liveSessionsNow(request),
   ]);
